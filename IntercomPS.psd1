@@ -1,0 +1,43 @@
+@{
+    RootModule           = 'bin/IntercomPS.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '6d1f3f0e-5c3a-4c1e-9a59-2f0f3b7d8a41'
+    Author               = 'IntercomPS contributors'
+    CompanyName          = 'IntercomPS'
+    Copyright            = '(c) IntercomPS contributors. MIT License.'
+    Description          = 'Stream, search and change Intercom conversations and contacts from PowerShell: cursor paging, chunked parallel date ranges with de-duplication, rate-limit-aware retries, a session cache, and a built-in sandbox workspace.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('module/IntercomPS.Format.ps1xml')
+    TypesToProcess       = @('module/IntercomPS.Types.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Intercom'
+        'Disconnect-Intercom'
+        'Get-IntercomConnection'
+        'Get-IntercomAdmin'
+        'Get-IntercomTeam'
+        'Get-IntercomTag'
+        'Get-IntercomSegment'
+        'Get-IntercomCompany'
+        'Get-IntercomDataAttribute'
+        'Get-IntercomConversation'
+        'Search-IntercomConversation'
+        'Get-IntercomContact'
+        'Search-IntercomContact'
+        'Invoke-IntercomRequest'
+        'Get-IntercomCacheStatistic'
+        'Clear-IntercomCache'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Intercom', 'API', 'REST', 'Support', 'Conversations', 'Contacts', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/intercomps/IntercomPS'
+            LicenseUri   = 'https://github.com/intercomps/IntercomPS/blob/main/LICENSE'
+            ReleaseNotes = 'See CHANGELOG.md.'
+        }
+    }
+}

@@ -1,0 +1,70 @@
+<#
+.SYNOPSIS
+    Builds, tests and packages IntercomPS. Works in PowerShell 7.x and Windows PowerShell 5.1.
+.EXAMPLE
+    ./build.ps1                 # Build (Release)
+.EXAMPLE
+    ./build.ps1 -Task Test      # dotnet test, then the Pester tests when Pester 5 is installed
+.EXAMPLE
+    ./build.ps1 -Task Package   # gallery-ready folder out/IntercomPS/<version>/
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Package')]
+    [string[]] $Task = @('Build'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+
+function Invoke-Dotnet {
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    Write-Host "dotnet $($Arguments -join ' ')"
+    & dotnet @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-BuildTask {
+    Invoke-Dotnet build (Join-Path $root 'IntercomPS.sln') -c $Configuration
+}
+
+function Invoke-TestTask {
+    Invoke-Dotnet test (Join-Path $root 'IntercomPS.sln') -c $Configuration
+    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0' } | Sort-Object Version -Descending | Select-Object -First 1
+    if ($pester) {
+        Import-Module $pester -Force
+        $result = Invoke-Pester -Path (Join-Path $root 'tests') -PassThru -Output Detailed
+        if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+    }
+    else {
+        Write-Warning 'Pester 5 is not installed: skipped the Pester tests (Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser).'
+    }
+}
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    $manifest = Import-PowerShellDataFile (Join-Path $root 'IntercomPS.psd1')
+    $target = Join-Path $root (Join-Path 'out' (Join-Path 'IntercomPS' $manifest.ModuleVersion))
+    if (Test-Path $target) { Remove-Item $target -Recurse -Force }
+    New-Item -ItemType Directory -Path $target -Force | Out-Null
+    Copy-Item (Join-Path $root 'IntercomPS.psd1') $target
+    Copy-Item (Join-Path $root 'bin') $target -Recurse
+    Copy-Item (Join-Path $root 'module') $target -Recurse
+    $help = Join-Path $root 'en-US'
+    if (Test-Path $help) { Copy-Item $help $target -Recurse }
+    foreach ($file in 'README.md', 'LICENSE', 'CHANGELOG.md') {
+        $path = Join-Path $root $file
+        if (Test-Path $path) { Copy-Item $path $target }
+    }
+    Get-ChildItem $target -Recurse -Filter *.pdb | Remove-Item -Force
+    Test-ModuleManifest (Join-Path $target 'IntercomPS.psd1') | Out-Null
+    Write-Host "Packaged: $target"
+}
+
+foreach ($name in $Task) {
+    & "Invoke-$($name)Task"
+}

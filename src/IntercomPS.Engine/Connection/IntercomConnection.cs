@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Caching;
+using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Engine.Connection
+{
+    /// <summary>
+    /// A verified session with one Intercom workspace: the transport (one HTTP client, retries, rate limiter) and
+    /// who the token belongs to. Never exposes the token.
+    /// </summary>
+    public sealed class IntercomConnection : IDisposable
+    {
+        private readonly List<IDisposable> _owned = new List<IDisposable>();
+
+        private IntercomConnection(IntercomClient client, Admin admin, string region, DateTimeOffset connectedAt, CacheSettings cacheSettings)
+        {
+            Client = client;
+            Cache = new ObjectCache(cacheSettings.Size, cacheSettings.Ttl, client.Options.TimeProvider);
+            Admin = admin;
+            Admins = new ResourceCollection<Admin>(client, Cache, "admins", "admins");
+            Teams = new ResourceCollection<Team>(client, Cache, "teams", "teams");
+            Tags = new ResourceCollection<Tag>(client, Cache, "tags", "data");
+            Segments = new ResourceCollection<Segment>(client, Cache, "segments", "segments");
+            Companies = new CompanyDirectory(client, Cache);
+            DataAttributes = new DataAttributeCatalog(client);
+            Raw = new RawApi(client);
+            Conversations = new ConversationService(client);
+            Contacts = new ContactService(client, Cache);
+            Region = region;
+            ConnectedAt = connectedAt;
+        }
+
+        public IntercomClient Client { get; }
+
+        /// <summary>The session cache of get-by-id lookups.</summary>
+        public ObjectCache Cache { get; }
+
+        public ResourceCollection<Admin> Admins { get; }
+
+        public ResourceCollection<Team> Teams { get; }
+
+        public ResourceCollection<Tag> Tags { get; }
+
+        public ResourceCollection<Segment> Segments { get; }
+
+        public CompanyDirectory Companies { get; }
+
+        public DataAttributeCatalog DataAttributes { get; }
+
+        public ConversationService Conversations { get; }
+
+        public ContactService Contacts { get; }
+
+        /// <summary>Endpoints the typed cmdlets do not wrap (Invoke-IntercomRequest).</summary>
+        public RawApi Raw { get; }
+
+        /// <summary>The admin the token acts as (GET /me); the default actor of every change.</summary>
+        public Admin Admin { get; }
+
+        public string? AdminId => Admin.Id;
+
+        public string? WorkspaceName => Admin.App?.Name;
+
+        public string? WorkspaceId => Admin.App?.IdCode;
+
+        /// <summary>US, EU, AU, Sandbox, or Custom for any other base URI.</summary>
+        public string Region { get; }
+
+        public string ApiVersion => Client.ApiVersion;
+
+        public Uri BaseUri => Client.BaseUri;
+
+        public DateTimeOffset ConnectedAt { get; }
+
+        public bool IsSandbox => Sandbox != null;
+
+        /// <summary>The in-memory workspace this connection talks to, when connected with -Sandbox.</summary>
+        public object? Sandbox { get; set; }
+
+        /// <summary>Builds the transport and proves the token works with GET /me.</summary>
+        public static async Task<IntercomConnection> ConnectAsync(IntercomClientOptions options, string region, CacheSettings cacheSettings, CancellationToken cancellationToken)
+        {
+            var client = new IntercomClient(options);
+            try
+            {
+                var request = new ApiRequest(HttpMethod.Get, "me") { Route = "GET /me" };
+                var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var admin = IntercomJson.Deserialize<Admin>(response.Body);
+                return new IntercomConnection(client, admin, region, options.TimeProvider.GetUtcNow(), cacheSettings);
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
+        }
+
+        public override string ToString() =>
+            $"{WorkspaceName ?? "?"} ({WorkspaceId ?? "?"}) as {Admin.Name ?? Admin.Email ?? AdminId} [{Region}, API {ApiVersion}]";
+
+        /// <summary>Ties the lifetime of something the connection depends on (a sandbox server) to the connection.</summary>
+        public void OwnResource(IDisposable resource)
+        {
+            lock (_owned) _owned.Add(resource);
+        }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            Cache.Dispose();
+            lock (_owned)
+            {
+                foreach (var resource in _owned) resource.Dispose();
+                _owned.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Json;
+
+namespace IntercomPS.Engine.Paging
+{
+    /// <summary>
+    /// Streams a cursor-paged list page by page to a consumer, following <see cref="ListPage{T}.NextCursor"/> until
+    /// the chain ends or the limit is reached. Nothing is buffered beyond the page being consumed and, with prefetch,
+    /// the one after it.
+    /// </summary>
+    public static class CursorPager
+    {
+        /// <summary>
+        /// Fetches pages lazily and hands each non-empty page to <paramref name="onPage"/>, in order, one at a time.
+        /// </summary>
+        /// <param name="fetchPage">Fetches the page after <c>cursor</c> (null: the first page) with <c>perPage</c> items.</param>
+        /// <param name="onPage">Consumes one page; the next page is only requested ahead while this runs.</param>
+        /// <exception cref="CursorLoopException">The API returned a cursor it had already returned.</exception>
+        public static async Task<PagingResult> ForEachPageAsync<T>(
+            Func<string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
+            Func<IReadOnlyList<T>, CancellationToken, Task> onPage,
+            PagingOptions? options,
+            CancellationToken cancellationToken)
+        {
+            if (fetchPage == null) throw new ArgumentNullException(nameof(fetchPage));
+            if (onPage == null) throw new ArgumentNullException(nameof(onPage));
+            options ??= new PagingOptions();
+
+            var limit = options.Limit ?? long.MaxValue;
+            if (limit == 0) return new PagingResult(0, 0, limitReached: true, totalCount: null);
+
+            var perPage = options.EffectivePageSize;
+            var chain = new CursorChain();
+            long delivered = 0;
+            var pages = 0;
+            int? totalCount = null;
+
+            // Cancelled on the way out so that a prefetch nobody will read stops at once.
+            using (var stopPrefetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                Task<ListPage<T>>? pending = FetchAsync(fetchPage, null, perPage, stopPrefetch.Token);
+                try
+                {
+                    while (pending != null)
+                    {
+                        var page = await pending.ConfigureAwait(false);
+                        pending = null;
+                        pages++;
+                        var items = page.Items;
+                        if (pages == 1) totalCount = page.TotalCount;
+
+                        var wanted = items.Count <= limit - delivered ? items : Take(items, (int)(limit - delivered));
+                        delivered += wanted.Count;
+
+                        // An empty page ends the chain even if it carries a cursor: following cursors that bring
+                        // nothing could go on for ever without repeating one.
+                        var nextCursor = items.Count == 0 || delivered >= limit ? null : page.NextCursor;
+                        var loop = nextCursor == null ? null : chain.Advance(nextCursor);
+                        if (loop != null)
+                        {
+                            nextCursor = null;
+                        }
+                        else if (nextCursor != null && options.PrefetchNextPage)
+                        {
+                            pending = FetchAsync(fetchPage, nextCursor, perPage, stopPrefetch.Token);
+                        }
+
+                        if (wanted.Count > 0)
+                        {
+                            await onPage(wanted, cancellationToken).ConfigureAwait(false);
+                        }
+
+                        if (loop != null) throw loop;
+
+                        if (nextCursor != null && pending == null)
+                        {
+                            pending = FetchAsync(fetchPage, nextCursor, perPage, stopPrefetch.Token);
+                        }
+                    }
+                }
+                finally
+                {
+                    if (pending != null)
+                    {
+                        // The consumer failed or was cancelled with a prefetch in flight: stop it and make sure its
+                        // own failure is observed rather than surfacing later as an unobserved task exception.
+                        stopPrefetch.Cancel();
+                        _ = pending.ContinueWith(t => _ = t.Exception, CancellationToken.None,
+                            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    }
+                }
+            }
+
+            return new PagingResult(delivered, pages, delivered >= limit, totalCount);
+        }
+
+        /// <summary>Turns a synchronous throw of the fetcher into a faulted task, so it surfaces in page order.</summary>
+        private static async Task<ListPage<T>> FetchAsync<T>(
+            Func<string?, int, CancellationToken, Task<ListPage<T>>> fetchPage, string? cursor, int perPage, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await fetchPage(cursor, perPage, cancellationToken).ConfigureAwait(false);
+            return page ?? throw new InvalidOperationException("The page fetcher returned no page (null).");
+        }
+
+        private static IReadOnlyList<T> Take<T>(IReadOnlyList<T> items, int count)
+        {
+            var taken = new T[count];
+            for (var i = 0; i < count; i++) taken[i] = items[i];
+            return taken;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Json;
+
+namespace IntercomPS.Engine.Ranges
+{
+    /// <summary>
+    /// Reads a date range window by window (see <see cref="DateWindowPlanner"/>), up to ThrottleLimit windows at
+    /// once, and emits every item in the range exactly once: each window keeps only items in its exact
+    /// [Start, End) (the server is asked for a widened range, see <see cref="BoundaryPolicy"/>), and ids already
+    /// emitted are dropped.
+    /// </summary>
+    /// <remarks>
+    /// A window that fails (its fetcher throws anything but the caller's cancellation) is reported through
+    /// <see cref="IRangeObserver{T}.OnWindowFailed"/> and listed in <see cref="RangeReadResult.FailedWindows"/>;
+    /// the other windows are read to their end. Items the failed window delivered before the failure are emitted
+    /// (nothing is retracted), and <see cref="WindowFailure.ItemsEmitted"/> says how many.
+    /// </remarks>
+    public sealed class ChunkedRangeReader<T>
+    {
+        private readonly Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> _fetchPage;
+        private readonly Func<T, string?> _idOf;
+        private readonly Func<T, DateTimeOffset?> _dateOf;
+
+        /// <param name="fetchPage">
+        /// Fetches one page of a window: the window, the cursor (null for its first page), <c>per_page</c>. It should
+        /// query the window widened by the field's <see cref="BoundaryPolicy"/>, sorted by the date ascending where
+        /// the endpoint can sort, so that output within a window is in date order.
+        /// </param>
+        /// <param name="idOf">The item's id, for de-duplication. Items without one are always emitted.</param>
+        /// <param name="dateOf">The item's value of the date field the windows are on. Items without one are dropped (counted in OutOfWindowDropped).</param>
+        public ChunkedRangeReader(
+            Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
+            Func<T, string?> idOf,
+            Func<T, DateTimeOffset?> dateOf)
+        {
+            _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
+            _idOf = idOf ?? throw new ArgumentNullException(nameof(idOf));
+            _dateOf = dateOf ?? throw new ArgumentNullException(nameof(dateOf));
+        }
+
+        /// <summary>
+        /// Reads <paramref name="windows"/> and reports to <paramref name="observer"/>. Returns when every window is
+        /// read or failed, or the limit is reached; no fetch is still running then.
+        /// </summary>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public async Task<RangeReadResult> ReadAsync(IReadOnlyList<DateWindow> windows, IRangeObserver<T> observer,
+            RangeReadOptions? options, CancellationToken cancellationToken)
+        {
+            if (windows == null) throw new ArgumentNullException(nameof(windows));
+            if (observer == null) throw new ArgumentNullException(nameof(observer));
+            for (var i = 0; i < windows.Count; i++)
+            {
+                if (windows[i] == null) throw new ArgumentException($"Window {i} is null.", nameof(windows));
+            }
+
+            using (var run = new RangeRun<T>(_fetchPage, _idOf, _dateOf, windows, observer, options ?? new RangeReadOptions(), cancellationToken))
+            {
+                return await run.RunAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,431 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Paging;
+
+namespace IntercomPS.Engine.Ranges
+{
+    /// <summary>
+    /// One execution of a <see cref="ChunkedRangeReader{T}"/>: fetcher tasks (one per window being fetched) fill
+    /// per-window page queues, and the emitter (the caller's task) drains one window at a time into the observer.
+    /// </summary>
+    /// <remarks>
+    /// All shared state is guarded by one lock; anyone waiting for a change (a fetcher for buffer room or for the
+    /// limit's permission, the emitter for a window to emit) awaits <see cref="_changed"/>, which every change
+    /// completes and replaces. Why it cannot deadlock:
+    /// <list type="bullet">
+    /// <item>The emitter, between windows, picks any started window that has pages or has finished. If none has,
+    /// no window holds pages, so no fetcher waits for room, and none waits for the limit unless a request is in
+    /// flight: someone is fetching.</item>
+    /// <item>The window being emitted is never starved: the emitter drains its queue, and the limit check for it
+    /// counts only its own buffered items (whose emission comes first), never items of windows queued behind it.</item>
+    /// </list>
+    /// Memory: at most 2 × ThrottleLimit windows are started and not yet emitted, each holding at most
+    /// MaxBufferedPagesPerWindow pages.
+    /// </remarks>
+    internal sealed class RangeRun<T> : IDisposable
+    {
+        private readonly Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> _fetchPage;
+        private readonly Func<T, string?> _idOf;
+        private readonly Func<T, DateTimeOffset?> _dateOf;
+        private readonly IRangeObserver<T> _observer;
+        private readonly CancellationToken _callerToken;
+        private readonly CancellationTokenSource _stop;
+        private readonly TimeProvider _time;
+        private readonly long _startTimestamp;
+
+        private readonly int _throttleLimit;
+        private readonly int _perPage;
+        private readonly int _maxBufferedPages;
+        private readonly long _limit;
+
+        private readonly object _sync = new object();
+        private readonly WindowState[] _windows;
+        private readonly List<Task> _fetchers = new List<Task>();
+        private readonly IdSet _emittedIds = new IdSet();
+        private readonly List<WindowFailure> _failures = new List<WindowFailure>();
+        private TaskCompletionSource<bool> _changed = NewSignal();
+
+        // Guarded by _sync.
+        private int _nextToStart;
+        private int _firstNotEmitted;
+        private int _fetching;
+        private int _startedNotEmitted;
+        private WindowState? _current;
+        private long _buffered;
+        private long _inFlight;
+        private long _emitted;
+        private long _requests;
+        private long _pages;
+        private long _outOfWindow;
+
+        // Written by the emitter only.
+        private long _duplicates;
+        private int _windowsDone;
+        private int _windowsRead;
+        private bool _limitReached;
+
+        public RangeRun(
+            Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
+            Func<T, string?> idOf,
+            Func<T, DateTimeOffset?> dateOf,
+            IReadOnlyList<DateWindow> windows,
+            IRangeObserver<T> observer,
+            RangeReadOptions options,
+            CancellationToken cancellationToken)
+        {
+            _fetchPage = fetchPage;
+            _idOf = idOf;
+            _dateOf = dateOf;
+            _observer = observer;
+            _callerToken = cancellationToken;
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _time = options.TimeProvider;
+            _startTimestamp = _time.GetTimestamp();
+            _throttleLimit = options.ThrottleLimit;
+            _perPage = options.EffectivePageSize;
+            _maxBufferedPages = options.MaxBufferedPagesPerWindow;
+            _limit = options.Limit ?? long.MaxValue;
+            _windows = new WindowState[windows.Count];
+            for (var i = 0; i < windows.Count; i++) _windows[i] = new WindowState(windows[i]);
+        }
+
+        public async Task<RangeReadResult> RunAsync()
+        {
+            _callerToken.ThrowIfCancellationRequested();
+            if (_limit == 0)
+            {
+                _limitReached = _windows.Length > 0;
+                return Result();
+            }
+
+            using (_stop.Token.Register(() => { lock (_sync) Signal(); }))
+            {
+                try
+                {
+                    StartWindows();
+                    WindowState? window;
+                    while (!_limitReached && (window = await NextWindowToEmitAsync().ConfigureAwait(false)) != null)
+                    {
+                        await EmitWindowAsync(window).ConfigureAwait(false);
+                        StartWindows();
+                    }
+                }
+                finally
+                {
+                    // Whether done, at the limit, cancelled or failed: stop every fetcher and wait for it, so no
+                    // request outlives the call. Fetchers catch their own exceptions; this never throws.
+                    _stop.Cancel();
+                    Task[] fetchers;
+                    lock (_sync) fetchers = _fetchers.ToArray();
+                    await Task.WhenAll(fetchers).ConfigureAwait(false);
+                }
+            }
+            return Result();
+        }
+
+        private void StartWindows()
+        {
+            lock (_sync)
+            {
+                while (!_stop.IsCancellationRequested && _nextToStart < _windows.Length &&
+                       _fetching < _throttleLimit && _startedNotEmitted < 2 * _throttleLimit)
+                {
+                    var window = _windows[_nextToStart++];
+                    _fetching++;
+                    _startedNotEmitted++;
+                    _fetchers.Add(Task.Run(() => FetchWindowAsync(window)));
+                }
+            }
+        }
+
+        private async Task FetchWindowAsync(WindowState window)
+        {
+            Exception? error = null;
+            try
+            {
+                var chain = new CursorChain(window.Window.ToString());
+                string? cursor = null;
+                while (true)
+                {
+                    await ReserveRequestAsync(window).ConfigureAwait(false);
+                    ListPage<T>? page = null;
+                    try
+                    {
+                        page = await _fetchPage(window.Window, cursor, _perPage, _stop.Token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        if (page == null) ReleaseReservation();
+                    }
+                    if (page == null) throw new InvalidOperationException("The page fetcher returned no page (null).");
+
+                    var kept = KeepInWindow(page.Items, window.Window);
+                    var nextCursor = page.Items.Count == 0 ? null : page.NextCursor;
+                    var loop = nextCursor == null ? null : chain.Advance(nextCursor);
+                    lock (_sync)
+                    {
+                        _inFlight--;
+                        _pages++;
+                        _outOfWindow += page.Items.Count - kept.Count;
+                        if (kept.Count > 0)
+                        {
+                            window.Pages.Enqueue(kept);
+                            window.BufferedItems += kept.Count;
+                            _buffered += kept.Count;
+                        }
+                        Signal();
+                    }
+                    if (loop != null) throw loop;
+                    if (nextCursor == null) return;
+                    cursor = nextCursor;
+                }
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                // Stopped by the caller, the limit or a failing consumer: not the window's failure.
+            }
+            catch (Exception exception)
+            {
+                error = exception;
+            }
+            finally
+            {
+                lock (_sync)
+                {
+                    window.FetchFinished = true;
+                    window.Error = error;
+                    _fetching--;
+                    Signal();
+                }
+                StartWindows();
+            }
+        }
+
+        /// <summary>Waits until this window may send a request: it has buffer room, and the limit may still need it.</summary>
+        private async Task ReserveRequestAsync(WindowState window)
+        {
+            while (true)
+            {
+                Task changed;
+                lock (_sync)
+                {
+                    _stop.Token.ThrowIfCancellationRequested();
+                    if (MayRequest(window))
+                    {
+                        _inFlight++;
+                        _requests++;
+                        return;
+                    }
+                    changed = _changed.Task;
+                }
+                await changed.ConfigureAwait(false);
+            }
+        }
+
+        private void ReleaseReservation()
+        {
+            lock (_sync)
+            {
+                _inFlight--;
+                Signal();
+            }
+        }
+
+        /// <summary>
+        /// Under the lock. Against the limit, items already emitted count, and so do items that will be emitted
+        /// before this window's next page could be: for the window being emitted, only its own buffered items; for
+        /// any other, everything buffered plus a full page for each request in flight. A request is sent only if the
+        /// limit could still be short after all that.
+        /// </summary>
+        private bool MayRequest(WindowState window)
+        {
+            if (window.Pages.Count >= _maxBufferedPages) return false;
+            if (_limit == long.MaxValue) return true;
+            var promised = window == _current ? window.BufferedItems : _buffered + _inFlight * _perPage;
+            return _emitted + promised < _limit;
+        }
+
+        private List<T> KeepInWindow(IReadOnlyList<T> items, DateWindow window)
+        {
+            var kept = new List<T>(items.Count);
+            foreach (var item in items)
+            {
+                if (_dateOf(item) is DateTimeOffset date && window.Contains(date)) kept.Add(item);
+            }
+            return kept;
+        }
+
+        private async Task<WindowState?> NextWindowToEmitAsync()
+        {
+            while (true)
+            {
+                Task changed;
+                lock (_sync)
+                {
+                    _callerToken.ThrowIfCancellationRequested();
+                    while (_firstNotEmitted < _windows.Length && _windows[_firstNotEmitted].Emitted) _firstNotEmitted++;
+                    if (_firstNotEmitted == _windows.Length) return null;
+
+                    // A finished window first: it is emitted in one go and frees its slot. Otherwise the earliest
+                    // with pages, emitted while it is still being fetched.
+                    WindowState? withPages = null;
+                    for (var i = _firstNotEmitted; i < _nextToStart; i++)
+                    {
+                        var window = _windows[i];
+                        if (window.Emitted) continue;
+                        if (window.FetchFinished)
+                        {
+                            withPages = window;
+                            break;
+                        }
+                        if (withPages == null && window.Pages.Count > 0) withPages = window;
+                    }
+                    if (withPages != null)
+                    {
+                        _current = withPages;
+                        Signal();
+                        return withPages;
+                    }
+                    changed = _changed.Task;
+                }
+                await changed.ConfigureAwait(false);
+            }
+        }
+
+        private async Task EmitWindowAsync(WindowState window)
+        {
+            while (true)
+            {
+                List<T>? batch = null;
+                Task? changed = null;
+                lock (_sync)
+                {
+                    _callerToken.ThrowIfCancellationRequested();
+                    if (window.Pages.Count > 0)
+                    {
+                        var page = window.Pages.Dequeue();
+                        window.BufferedItems -= page.Count;
+                        _buffered -= page.Count;
+                        batch = TakeNotYetEmitted(page, window);
+                        Signal();
+                    }
+                    else if (window.FetchFinished)
+                    {
+                        window.Emitted = true;
+                        _current = null;
+                        _startedNotEmitted--;
+                        Signal();
+                    }
+                    else
+                    {
+                        changed = _changed.Task;
+                    }
+                }
+
+                if (batch != null)
+                {
+                    if (_limitReached) _stop.Cancel();
+                    if (batch.Count > 0)
+                    {
+                        await _observer.OnItemsAsync(batch, _callerToken).ConfigureAwait(false);
+                    }
+                    ReportProgress(window.Window);
+                    if (_limitReached) return;
+                }
+                else if (changed != null)
+                {
+                    await changed.ConfigureAwait(false);
+                }
+                else
+                {
+                    FinishWindow(window);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Under the lock: the page's items minus ids already emitted, cut at the limit; counts them as emitted.</summary>
+        private List<T> TakeNotYetEmitted(List<T> page, WindowState window)
+        {
+            var batch = new List<T>(page.Count);
+            foreach (var item in page)
+            {
+                if (_emitted + batch.Count >= _limit) break;
+                var id = _idOf(item);
+                if (!string.IsNullOrEmpty(id) && !_emittedIds.Add(id))
+                {
+                    _duplicates++;
+                    continue;
+                }
+                batch.Add(item);
+            }
+            _emitted += batch.Count;
+            window.ItemsEmitted += batch.Count;
+            _limitReached = _emitted >= _limit;
+            return batch;
+        }
+
+        private void FinishWindow(WindowState window)
+        {
+            _windowsDone++;
+            if (window.Error != null)
+            {
+                _failures.Add(new WindowFailure(window.Window, window.Error, window.ItemsEmitted));
+                _observer.OnWindowFailed(window.Window, window.Error);
+            }
+            else
+            {
+                _windowsRead++;
+            }
+            ReportProgress(null);
+        }
+
+        private void ReportProgress(DateWindow? current) =>
+            _observer.OnProgress(new RangeProgress(_windowsDone, _windows.Length, _emitted, _time.GetElapsedTime(_startTimestamp), current, _failures.Count));
+
+        private RangeReadResult Result()
+        {
+            lock (_sync)
+            {
+                return new RangeReadResult(_emitted, _duplicates, _outOfWindow, _windows.Length, _windowsRead, _failures.ToArray(),
+                    _requests, _pages, _time.GetElapsedTime(_startTimestamp), _limitReached);
+            }
+        }
+
+        /// <summary>Under the lock: wakes everyone waiting for a change; they re-check their condition.</summary>
+        private void Signal()
+        {
+            var changed = _changed;
+            _changed = NewSignal();
+            changed.TrySetResult(true);
+        }
+
+        // Continuations run asynchronously so that completing the signal under the lock never runs a waiter inline.
+        private static TaskCompletionSource<bool> NewSignal() =>
+            new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Dispose() => _stop.Dispose();
+
+        private sealed class WindowState
+        {
+            public WindowState(DateWindow window) => Window = window;
+
+            public DateWindow Window { get; }
+
+            public Queue<List<T>> Pages { get; } = new Queue<List<T>>();
+
+            public long BufferedItems { get; set; }
+
+            public long ItemsEmitted { get; set; }
+
+            public bool FetchFinished { get; set; }
+
+            public Exception? Error { get; set; }
+
+            public bool Emitted { get; set; }
+        }
+    }
+}

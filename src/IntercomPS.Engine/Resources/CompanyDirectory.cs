@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Caching;
+using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Engine.Resources
+{
+    /// <summary>Companies: by Intercom id, by your company_id, or all of them through the scroll API.</summary>
+    public sealed class CompanyDirectory
+    {
+        private const int MaxScrollRestarts = 3;
+
+        private readonly IntercomClient _client;
+
+        // Intercom allows one open scroll per app; two at once (parallel runspaces sharing a connection) would fail.
+        private readonly SemaphoreSlim _scrollGate = new SemaphoreSlim(1, 1);
+
+        private readonly ObjectCache _cache;
+
+        internal CompanyDirectory(IntercomClient client, ObjectCache cache)
+        {
+            _client = client;
+            _cache = cache;
+        }
+
+        /// <summary>One company by Intercom id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
+        public Task<Company> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
+            _cache.GetOrFetchAsync(CacheKeys.Of("companies", id), token => FetchAsync(id, token), noCache, cancellationToken);
+
+        private async Task<Company> FetchAsync(string id, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest(HttpMethod.Get, "companies/" + ResourcePaths.Segment(id)) { Route = "GET /companies/{id}" };
+            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return IntercomJson.Deserialize<Company>(response.Body);
+        }
+
+        /// <summary>Finds a company by the company_id your systems gave it.</summary>
+        public async Task<Company> GetByCompanyIdAsync(string companyId, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(companyId)) throw new ArgumentException("The company_id is empty.", nameof(companyId));
+            var request = new ApiRequest(HttpMethod.Get, "companies") { Route = "GET /companies?company_id" }.WithQuery("company_id", companyId.Trim());
+            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return IntercomJson.Deserialize<Company>(response.Body);
+        }
+
+        /// <summary>
+        /// Streams every company through the scroll API. A scroll that fails with a server error cannot be resumed
+        /// (Intercom's documented behaviour), so it is restarted from the beginning; companies already emitted are
+        /// skipped, so each arrives once.
+        /// </summary>
+        public async Task ScrollAsync(Func<IReadOnlyList<Company>, CancellationToken, Task> onPage, CancellationToken cancellationToken)
+        {
+            await _scrollGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var emitted = new HashSet<string>(StringComparer.Ordinal);
+                for (var restart = 0; ; restart++)
+                {
+                    try
+                    {
+                        await ScrollOnceAsync(emitted, onPage, cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
+                    catch (IntercomApiException ex) when (restart < MaxScrollRestarts && IsScrollBroken(ex))
+                    {
+                        RequestObserverScope.Current?.OnWait($"the company scroll broke ({ex.StatusCode}); restarting it from the beginning", TimeSpan.Zero);
+                    }
+                }
+            }
+            finally
+            {
+                _scrollGate.Release();
+            }
+        }
+
+        private async Task ScrollOnceAsync(HashSet<string> emitted, Func<IReadOnlyList<Company>, CancellationToken, Task> onPage, CancellationToken cancellationToken)
+        {
+            string? scrollParam = null;
+            while (true)
+            {
+                var request = new ApiRequest(HttpMethod.Get, "companies/scroll") { Route = "GET /companies/scroll" }.WithQuery("scroll_param", scrollParam);
+                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var page = IntercomJson.ReadListPage<Company>(response.Body, "data");
+                if (page.Items.Count == 0) return;
+                var fresh = new List<Company>(page.Items.Count);
+                foreach (var company in page.Items)
+                {
+                    if (company.Id == null || emitted.Add(company.Id)) fresh.Add(company);
+                }
+                if (fresh.Count > 0) await onPage(fresh, cancellationToken).ConfigureAwait(false);
+                if (string.IsNullOrEmpty(page.ScrollParam)) return;
+                scrollParam = page.ScrollParam;
+            }
+        }
+
+        private static bool IsScrollBroken(IntercomApiException exception) =>
+            exception.StatusCode == null || (int)exception.StatusCode.Value >= 500 || exception.StatusCode == HttpStatusCode.NotFound;
+    }
+
+    /// <summary>The data attributes (standard and custom fields) of contacts, companies and conversations.</summary>
+    public sealed class DataAttributeCatalog
+    {
+        private readonly IntercomClient _client;
+
+        internal DataAttributeCatalog(IntercomClient client) => _client = client;
+
+        /// <param name="model">contact, company or conversation; null for all.</param>
+        public async Task<IReadOnlyList<DataAttribute>> ListAsync(string? model, bool includeArchived, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest(HttpMethod.Get, "data_attributes") { Route = "GET /data_attributes" }
+                .WithQuery("model", model)
+                .WithQuery("include_archived", includeArchived ? "true" : null);
+            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return IntercomJson.ReadListPage<DataAttribute>(response.Body, "data").Items;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Search;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Engine.Resources
+{
+    /// <summary>
+    /// One of Intercom's search endpoints (conversations, contacts): a plain cursor over a query, or a date range read
+    /// window by window through <see cref="ChunkedRangeReader{T}"/>.
+    /// </summary>
+    internal sealed class SearchEndpoint<T> where T : IntercomObject
+    {
+        private readonly IntercomClient _client;
+        private readonly string _path;
+        private readonly string _itemsProperty;
+        private readonly Func<T, string?> _idOf;
+        private readonly IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> _dateFields;
+        private readonly BoundaryPolicy _boundaries;
+        private readonly bool _canSort;
+
+        public SearchEndpoint(IntercomClient client, string path, string itemsProperty, Func<T, string?> idOf,
+            IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> dateFields, BoundaryPolicy boundaries, bool canSort)
+        {
+            _client = client;
+            _path = path;
+            _itemsProperty = itemsProperty;
+            _idOf = idOf;
+            _dateFields = dateFields;
+            _boundaries = boundaries;
+            _canSort = canSort;
+        }
+
+        public IEnumerable<string> DateFields => _dateFields.Keys;
+
+        /// <summary>
+        /// Runs the search. With a range, returns the range read's result (failed windows included); without one,
+        /// a single cursor and null.
+        /// </summary>
+        public async Task<RangeReadResult?> RunAsync(SearchRequest request, IRangeObserver<T> observer, TimeProvider clock, CancellationToken cancellationToken)
+        {
+            if (request.Since == null)
+            {
+                if (request.Query == null) throw new ArgumentException("A search needs a query or a date range (-Since).");
+                var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit };
+                await CursorPager.ForEachPageAsync(
+                    (cursor, perPage, token) => FetchAsync(request.Query, perPage, cursor, _canSort ? request.Sort : null, token),
+                    observer.OnItemsAsync, paging, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            if (!_dateFields.TryGetValue(request.DateField, out var dateOf))
+            {
+                throw new ArgumentException($"'{request.DateField}' is not a date field this search can range over; use one of {string.Join(", ", _dateFields.Keys)}.");
+            }
+            var until = request.Until ?? clock.GetUtcNow();
+            var windows = DateWindowPlanner.Plan(request.Since.Value, until, request.ChunkDays);
+            var sort = _canSort ? new SearchSort(request.DateField, SearchSortOrder.Ascending) : null;
+            if (windows.Count == 0) return null;
+            // Whether the user's query can take the range filters does not depend on the window: fail before any request.
+            QueryFor(request, windows[0]);
+            var reader = new ChunkedRangeReader<T>(
+                (window, cursor, perPage, token) =>
+                {
+                    var query = request.Query == null
+                        ? SearchQuery.ForRange(request.DateField, window, _boundaries)
+                        : request.Query.WithinRange(request.DateField, window, _boundaries);
+                    return FetchAsync(query, perPage, cursor, sort, token);
+                },
+                _idOf,
+                dateOf);
+            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock };
+            return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The query a window would send (for -ShowQuery-style inspection and tests).</summary>
+        public SearchQuery QueryFor(SearchRequest request, DateWindow window) =>
+            request.Query == null ? SearchQuery.ForRange(request.DateField, window, _boundaries) : request.Query.WithinRange(request.DateField, window, _boundaries);
+
+        private async Task<ListPage<T>> FetchAsync(SearchQuery query, int perPage, string? cursor, SearchSort? sort, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest(HttpMethod.Post, _path)
+            {
+                Route = "POST /" + _path,
+                Safety = RequestSafety.Idempotent,
+                JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort)),
+            };
+            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return IntercomJson.ReadListPage<T>(response.Body, _itemsProperty);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using IntercomPS.Engine.Search;
+
+namespace IntercomPS.Engine.Resources
+{
+    /// <summary>What a search or range read asks for: an optional query, an optional date range, and how to fetch it.</summary>
+    public sealed class SearchRequest
+    {
+        /// <summary>The caller's query (validated before any request); null for none.</summary>
+        public SearchQuery? Query { get; set; }
+
+        /// <summary>Start of the range, inclusive; null for no range (a single cursor over the query).</summary>
+        public DateTimeOffset? Since { get; set; }
+
+        /// <summary>End of the range, exclusive; defaults to now when <see cref="Since"/> is set.</summary>
+        public DateTimeOffset? Until { get; set; }
+
+        /// <summary>The date field the range applies to (created_at by default).</summary>
+        public string DateField { get; set; } = "created_at";
+
+        /// <summary>Window length in days; null for the default rule (1-day windows for ranges over 3 days).</summary>
+        public int? ChunkDays { get; set; }
+
+        /// <summary>Windows fetched at once.</summary>
+        public int ThrottleLimit { get; set; } = 1;
+
+        public int PageSize { get; set; } = SearchBody.MaxPerPage;
+
+        /// <summary>The most items to emit (Skip + First), or null for all.</summary>
+        public long? Limit { get; set; }
+
+        /// <summary>Sort order for endpoints that can sort (contacts); ranges sort by their date field ascending.</summary>
+        public SearchSort? Sort { get; set; }
+    }
+}

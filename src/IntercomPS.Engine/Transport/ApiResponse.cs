@@ -1,0 +1,55 @@
+using System;
+using System.Net;
+using System.Text;
+
+namespace IntercomPS.Engine.Transport
+{
+    /// <summary>A completed HTTP exchange with Intercom: status, the body as UTF-8 bytes, and what the headers said.</summary>
+    public sealed class ApiResponse
+    {
+        public ApiResponse(HttpStatusCode statusCode, byte[] body, string? requestId, RateLimitSnapshot? rateLimit, int attempts)
+        {
+            StatusCode = statusCode;
+            Body = body ?? Array.Empty<byte>();
+            RequestId = requestId;
+            RateLimit = rateLimit;
+            Attempts = attempts;
+        }
+
+        public HttpStatusCode StatusCode { get; }
+
+        public byte[] Body { get; }
+
+        public string? RequestId { get; }
+
+        public RateLimitSnapshot? RateLimit { get; }
+
+        /// <summary>How many times the request was sent before this answer (1 = no retry).</summary>
+        public int Attempts { get; }
+
+        public bool IsSuccess => (int)StatusCode >= 200 && (int)StatusCode < 300;
+
+        public string BodyText => Encoding.UTF8.GetString(Body);
+    }
+
+    /// <summary>The X-RateLimit-* headers of one response.</summary>
+    public sealed class RateLimitSnapshot
+    {
+        public RateLimitSnapshot(int limit, int remaining, DateTimeOffset reset)
+        {
+            Limit = limit;
+            Remaining = remaining;
+            Reset = reset;
+        }
+
+        /// <summary>Requests allowed per minute (Intercom enforces it over 10-second windows).</summary>
+        public int Limit { get; }
+
+        public int Remaining { get; }
+
+        /// <summary>When the current window ends (from a unix-seconds header).</summary>
+        public DateTimeOffset Reset { get; }
+
+        public override string ToString() => $"{Remaining}/{Limit} until {Reset:u}";
+    }
+}

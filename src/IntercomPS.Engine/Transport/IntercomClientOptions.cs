@@ -1,0 +1,91 @@
+using System;
+using System.Net;
+using System.Net.Http;
+
+namespace IntercomPS.Engine.Transport
+{
+    /// <summary>Everything a connection's transport is built from. The token is write-only from the outside.</summary>
+    public sealed class IntercomClientOptions
+    {
+        private string? _accessToken;
+
+        public IntercomClientOptions(Uri baseUri, string accessToken)
+        {
+            BaseUri = ValidateBaseUri(baseUri);
+            AccessToken = accessToken;
+        }
+
+        /// <summary>API root, e.g. https://api.intercom.io/. Plain http is accepted only for loopback hosts.</summary>
+        public Uri BaseUri { get; }
+
+        /// <summary>The bearer token. Readable only inside the engine so no output or log can carry it.</summary>
+        internal string AccessToken
+        {
+            get => _accessToken ?? string.Empty;
+            set
+            {
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    throw new ArgumentException("The access token is empty. Pass -AccessToken, or set INTERCOM_ACCESS_TOKEN.", nameof(value));
+                }
+                _accessToken = value.Trim();
+            }
+        }
+
+        public string ApiVersion { get; set; } = IntercomApi.DefaultVersion;
+
+        /// <summary>Sends requests through this handler instead of the network (the sandbox, tests). Not disposed by the client.</summary>
+        public HttpMessageHandler? Handler { get; set; }
+
+        /// <summary>Retries after the first attempt for transient failures.</summary>
+        public int MaxRetries { get; set; } = 3;
+
+        /// <summary>First backoff wait; later waits grow exponentially with jitter up to <see cref="MaxRetryDelay"/>.</summary>
+        public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+        public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>The longest a 429 may make a request wait for the rate-limit window to reset.</summary>
+        public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(70);
+
+        /// <summary>Timeout of one attempt.</summary>
+        public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Optional client-side cap below the app's own limit (several tasks sharing one app).</summary>
+        public int? MaxRequestsPerMinute { get; set; }
+
+        /// <summary>How many connections the HTTP client may open to the API host; sized to the expected concurrency.</summary>
+        public int MaxConnections { get; set; } = 16;
+
+        /// <summary>Null: the system proxy.</summary>
+        public IWebProxy? Proxy { get; set; }
+
+        public bool ProxyUseDefaultCredentials { get; set; }
+
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+        /// <summary>Seed for retry jitter; null for a random seed. Tests set it for repeatable waits.</summary>
+        public int? JitterSeed { get; set; }
+
+        public static Uri ValidateBaseUri(Uri baseUri)
+        {
+            if (baseUri == null) throw new ArgumentNullException(nameof(baseUri));
+            if (!baseUri.IsAbsoluteUri)
+            {
+                throw new ArgumentException($"The base URI '{baseUri}' is not absolute. Use a full URI such as https://api.intercom.io/.", nameof(baseUri));
+            }
+            if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
+            {
+                throw new ArgumentException(
+                    $"Refusing plain http to '{baseUri.Host}': the access token would travel unencrypted. Use https, or http only for a loopback test server (127.0.0.1, localhost).",
+                    nameof(baseUri));
+            }
+            if (baseUri.Scheme != Uri.UriSchemeHttp && baseUri.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new ArgumentException($"The base URI '{baseUri}' must use https.", nameof(baseUri));
+            }
+            var text = baseUri.AbsoluteUri;
+            return text.EndsWith("/", StringComparison.Ordinal) ? baseUri : new Uri(text + "/");
+        }
+    }
+}

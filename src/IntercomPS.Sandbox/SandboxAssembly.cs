@@ -1,0 +1,1 @@
+namespace IntercomPS.Sandbox { internal static class SandboxAssembly { } }

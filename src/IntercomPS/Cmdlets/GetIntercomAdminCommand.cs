@@ -1,0 +1,68 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the workspace's admins (teammates), all or by id.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomAdmin", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(Admin))]
+    public sealed class GetIntercomAdminCommand : GetResourceCmdlet<Admin>
+    {
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("AdminId", "AdminAssigneeId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        protected override string[] Ids => Id;
+
+        internal override ResourceCollection<Admin> CollectionOf(IntercomConnection connection) => connection.Admins;
+    }
+
+    /// <summary>Gets the workspace's teams, all or by id.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomTeam", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(Team))]
+    public sealed class GetIntercomTeamCommand : GetResourceCmdlet<Team>
+    {
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TeamId", "TeamAssigneeId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        protected override string[] Ids => Id;
+
+        internal override ResourceCollection<Team> CollectionOf(IntercomConnection connection) => connection.Teams;
+    }
+
+    /// <summary>Gets the workspace's tags, all or by id.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomTag", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(Tag))]
+    public sealed class GetIntercomTagCommand : GetResourceCmdlet<Tag>
+    {
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TagId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        protected override string[] Ids => Id;
+
+        internal override ResourceCollection<Tag> CollectionOf(IntercomConnection connection) => connection.Tags;
+    }
+
+    /// <summary>Gets the workspace's segments, all or by id.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomSegment", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(Segment))]
+    public sealed class GetIntercomSegmentCommand : GetResourceCmdlet<Segment>
+    {
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("SegmentId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        protected override string[] Ids => Id;
+
+        internal override ResourceCollection<Segment> CollectionOf(IntercomConnection connection) => connection.Segments;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Management.Automation;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomCompany", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(Company))]
+    public sealed class GetIntercomCompanyCommand : IntercomConnectedCmdlet
+    {
+        private const string AllSet = "All";
+        private const string IdSet = "Id";
+        private const string CompanyIdSet = "CompanyId";
+
+        /// <summary>Intercom's id of the company.</summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>The company_id your systems gave the company.</summary>
+        [Parameter(ParameterSetName = CompanyIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] CompanyId { get; set; } = new string[0];
+
+        [Parameter(ParameterSetName = IdSet)]
+        [Parameter(ParameterSetName = CompanyIdSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 5;
+
+        [Parameter(ParameterSetName = IdSet)]
+        public SwitchParameter NoCache { get; set; }
+
+        protected override int LookupThrottleLimit => ThrottleLimit;
+
+        protected override void ProcessRecord()
+        {
+            var companies = ActiveConnection.Companies;
+            if (ParameterSetName == IdSet)
+            {
+                foreach (var id in Id) WriteLookup(id, token => companies.GetAsync(id, token, NoCache.IsPresent));
+            }
+            else if (ParameterSetName == CompanyIdSet)
+            {
+                foreach (var companyId in CompanyId) WriteLookup(companyId, token => companies.GetByCompanyIdAsync(companyId, token));
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            CompleteLookups();
+            if (ParameterSetName != AllSet) return;
+            var companies = ActiveConnection.Companies;
+            RunEngineWork((sink, token) => companies.ScrollAsync((page, _) =>
+            {
+                foreach (var company in page) sink.WriteObject(OutputAdapter.Wrap(company));
+                return Task.CompletedTask;
+            }, token));
+        }
+    }
+
+    /// <summary>Gets the data attributes (standard and custom fields) of contacts, companies or conversations.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute")]
+    [OutputType(typeof(DataAttribute))]
+    public sealed class GetIntercomDataAttributeCommand : IntercomConnectedCmdlet
+    {
+        /// <summary>contact, company or conversation; all models when omitted.</summary>
+        [Parameter(Position = 0)]
+        [ValidateSet("contact", "company", "conversation")]
+        public string? Model { get; set; }
+
+        [Parameter]
+        public SwitchParameter IncludeArchived { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var catalog = ActiveConnection.DataAttributes;
+            foreach (var attribute in RunEngineWork(token => catalog.ListAsync(Model, IncludeArchived.IsPresent, token)))
+            {
+                WriteObject(OutputAdapter.Wrap(attribute));
+            }
+        }
+    }
+}

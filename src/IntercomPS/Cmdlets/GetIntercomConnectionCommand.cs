@@ -1,0 +1,14 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Returns the session's connection: workspace, region, admin and API version (never the token).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomConnection")]
+    [OutputType(typeof(IntercomConnection))]
+    public sealed class GetIntercomConnectionCommand : IntercomConnectedCmdlet
+    {
+        protected override void EndProcessing() => WriteObject(OutputAdapter.Wrap(ActiveConnection, "IntercomPS.Connection"));
+    }
+}

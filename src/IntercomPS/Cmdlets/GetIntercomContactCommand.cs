@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Search;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets contacts by id, by external id, by email, or every contact of the workspace (streamed).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomContact", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [OutputType(typeof(Contact))]
+    public sealed class GetIntercomContactCommand : IntercomConnectedCmdlet
+    {
+        private const string AllSet = "All";
+        private const string IdSet = "Id";
+        private const string ExternalIdSet = "ExternalId";
+        private const string EmailSet = "Email";
+
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactId", "ContactIds")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>The id your systems gave the contact (external_id).</summary>
+        [Parameter(ParameterSetName = ExternalIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ExternalId { get; set; } = new string[0];
+
+        /// <summary>Exact email address; may find a user and a lead.</summary>
+        [Parameter(ParameterSetName = EmailSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Email { get; set; } = new string[0];
+
+        [Parameter(ParameterSetName = AllSet)]
+        [ValidateRange(1, 150)]
+        public int PageSize { get; set; } = 150;
+
+        /// <summary>Ids looked up at once when many stream in (default 5).</summary>
+        [Parameter(ParameterSetName = IdSet)]
+        [Parameter(ParameterSetName = ExternalIdSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 5;
+
+        /// <summary>Asks Intercom even when the session cache holds the contact (the answer still refreshes the cache).</summary>
+        [Parameter(ParameterSetName = IdSet)]
+        public SwitchParameter NoCache { get; set; }
+
+        protected override int LookupThrottleLimit => ThrottleLimit;
+
+        protected override void ProcessRecord()
+        {
+            var contacts = ActiveConnection.Contacts;
+            switch (ParameterSetName)
+            {
+                case IdSet:
+                    foreach (var id in Id) WriteLookup(id, token => contacts.GetAsync(id, token, NoCache.IsPresent));
+                    break;
+                case ExternalIdSet:
+                    foreach (var externalId in ExternalId) WriteLookup(externalId, token => contacts.GetByExternalIdAsync(externalId, token));
+                    break;
+                case EmailSet:
+                    foreach (var email in Email) FindByEmail(contacts, email);
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            CompleteLookups();
+            if (ParameterSetName != AllSet) return;
+            var contacts = ActiveConnection.Contacts;
+            var paging = new PagingOptions { PageSize = PageSize, Limit = SkipPlusFirst() };
+            RunEngineWork(async (sink, token) =>
+            {
+                var observer = new PipelineRangeObserver<Contact>(sink, "Get-IntercomContact", PagingParameters.Skip);
+                var result = await contacts.ListAsync(paging, observer.OnItemsAsync, token).ConfigureAwait(false);
+                if (PagingParameters.IncludeTotalCount && result.TotalCount != null)
+                {
+                    sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
+                }
+            });
+        }
+
+        private void FindByEmail(ContactService contacts, string email)
+        {
+            var request = new SearchRequest { Query = ContactService.EmailQuery(email) };
+            var found = 0L;
+            RunEngineWork(async (sink, token) =>
+            {
+                var observer = new PipelineRangeObserver<Contact>(sink, "Get-IntercomContact", 0);
+                await contacts.SearchAsync(request, observer, token).ConfigureAwait(false);
+                found = observer.Written;
+            });
+            if (found == 0)
+            {
+                WriteError(new ErrorRecord(new ItemNotFoundException($"No contact has the email '{email}'."), "ContactNotFound", ErrorCategory.ObjectNotFound, email));
+            }
+        }
+
+        private long? SkipPlusFirst()
+        {
+            var first = PagingParameters.First;
+            return first == ulong.MaxValue ? (long?)null : (long)(first + PagingParameters.Skip);
+        }
+    }
+
+    /// <summary>
+    /// Searches contacts: Intercom's query DSL (-Query), or the conveniences -Email and -Role, over an optional date
+    /// range on a chosen date field (-DateField), chunked with -ChunkDays.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "IntercomContact", SupportsPaging = true)]
+    [OutputType(typeof(Contact), typeof(string))]
+    public sealed class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>
+    {
+        [Parameter(Position = 0)]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Email { get; set; }
+
+        [Parameter]
+        [ValidateSet("user", "lead")]
+        public string? Role { get; set; }
+
+        /// <summary>The date field -Since/-Until apply to.</summary>
+        [Parameter]
+        [ValidateSet("created_at", "updated_at", "last_seen_at", "signed_up_at")]
+        public string DateField { get; set; } = "created_at";
+
+        /// <summary>Sort field (without a range; a range is read in ascending -DateField order).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Sort { get; set; }
+
+        [Parameter]
+        public SwitchParameter Descending { get; set; }
+
+        [Parameter]
+        public SwitchParameter ShowQuery { get; set; }
+
+        protected override string Activity => "Search-IntercomContact";
+
+        protected override void EndProcessing()
+        {
+            var request = BuildRequest()!;
+            if (request.Query == null && request.Since == null)
+            {
+                ThrowQueryError(new System.ArgumentException("Give -Query, -Email, -Role, or a range with -Since, to search contacts."));
+            }
+            if (ShowQuery.IsPresent)
+            {
+                WriteObject(ActiveConnection.Contacts.DescribeQuery(request));
+                return;
+            }
+            RunSearch(request);
+        }
+
+        internal override SearchRequest? BuildRequest()
+        {
+            try
+            {
+                var filters = new List<object>();
+                if (Query != null) filters.Add(QueryArgument.Parse(Query).ToGraph());
+                if (Email != null) filters.Add(QueryArgument.Filter("email", "=", Email));
+                if (Role != null) filters.Add(QueryArgument.Filter("role", "=", Role));
+                var request = NewRequest(QueryArgument.And(filters));
+                request.DateField = DateField;
+                if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
+                return request;
+            }
+            catch (SearchQueryException ex)
+            {
+                ThrowQueryError(ex);
+                return null;
+            }
+        }
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Contact> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Contacts.SearchAsync(request, observer, cancellationToken);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Gets conversations: by id, every conversation created in [Since, Until) (chunked, de-duplicated), or every
+    /// conversation of the workspace. Streams page by page.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomConversation", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [OutputType(typeof(Conversation))]
+    public sealed class GetIntercomConversationCommand : RangeSearchCmdlet<Conversation>
+    {
+        private const string AllSet = "All";
+        private const string IdSet = "Id";
+
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ConversationId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>Only conversations in this state (searches instead of listing).</summary>
+        [Parameter(ParameterSetName = AllSet)]
+        [ValidateSet("open", "closed", "snoozed")]
+        public string? State { get; set; }
+
+        /// <summary>Each conversation with its parts (one extra request per conversation, bounded by -PartsThrottleLimit).</summary>
+        [Parameter(ParameterSetName = AllSet)]
+        public SwitchParameter IncludeParts { get; set; }
+
+        [Parameter(ParameterSetName = AllSet)]
+        [ValidateRange(1, 32)]
+        public int PartsThrottleLimit { get; set; } = 5;
+
+        protected override string Activity => "Get-IntercomConversation";
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName != IdSet) return;
+            var conversations = ActiveConnection.Conversations;
+            foreach (var id in Id) WriteLookup(id, token => conversations.GetAsync(id, token));
+        }
+
+        // -ThrottleLimit counts windows for a range (default 1) and lookups for ids (default 5 when not given).
+        protected override int LookupThrottleLimit => MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) ? ThrottleLimit : 5;
+
+        protected override void EndProcessing()
+        {
+            CompleteLookups();
+            if (ParameterSetName == IdSet) return;
+            var request = BuildRequest();
+            if (request == null)
+            {
+                ListAll();
+                return;
+            }
+            RunSearch(request, IncludeParts.IsPresent ? inner => ActiveConnection.Conversations.WithParts(inner, PartsThrottleLimit) : null);
+        }
+
+        internal override SearchRequest? BuildRequest()
+        {
+            if (Since == null && State == null) return null;
+            var query = State == null ? null : QueryArgument.And(new List<object> { QueryArgument.Filter("state", "=", State) });
+            return NewRequest(query);
+        }
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
+
+        private void ListAll()
+        {
+            var conversations = ActiveConnection.Conversations;
+            var paging = new PagingOptions { PageSize = PageSize, Limit = PagingLimit() };
+            RunEngineWork(async (sink, token) =>
+            {
+                var observer = new PipelineRangeObserver<Conversation>(sink, Activity, PagingParameters.Skip);
+                IRangeObserver<Conversation> target = IncludeParts.IsPresent ? conversations.WithParts(observer, PartsThrottleLimit) : observer;
+                var result = await conversations.ListAsync(paging, target.OnItemsAsync, token).ConfigureAwait(false);
+                if (PagingParameters.IncludeTotalCount && result.TotalCount != null)
+                {
+                    sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
+                }
+            });
+        }
+    }
+
+    /// <summary>
+    /// Searches conversations with Intercom's query DSL (a hashtable or JSON), validated before any request; combines
+    /// with -Since/-Until/-ChunkDays (each window's query is the query AND the window's range).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "IntercomConversation", SupportsPaging = true)]
+    [OutputType(typeof(Conversation), typeof(string))]
+    public sealed class SearchIntercomConversationCommand : RangeSearchCmdlet<Conversation>
+    {
+        /// <summary>Intercom's search query: a filter @{field; operator; value} or a group @{operator='AND'|'OR'; value=@(...)}; or JSON text.</summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        [Parameter]
+        public SwitchParameter IncludeParts { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int PartsThrottleLimit { get; set; } = 5;
+
+        /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
+        [Parameter]
+        public SwitchParameter ShowQuery { get; set; }
+
+        protected override string Activity => "Search-IntercomConversation";
+
+        protected override void EndProcessing()
+        {
+            var request = BuildRequest()!;
+            if (request.Query == null && request.Since == null)
+            {
+                ThrowQueryError(new System.ArgumentException("Give -Query, or a range with -Since, to search conversations."));
+            }
+            if (ShowQuery.IsPresent)
+            {
+                WriteObject(ActiveConnection.Conversations.DescribeQuery(request));
+                return;
+            }
+            RunSearch(request, IncludeParts.IsPresent ? inner => ActiveConnection.Conversations.WithParts(inner, PartsThrottleLimit) : null);
+        }
+
+        internal override SearchRequest? BuildRequest()
+        {
+            try
+            {
+                return NewRequest(Query == null ? null : QueryArgument.Parse(Query));
+            }
+            catch (Engine.Search.SearchQueryException ex)
+            {
+                ThrowQueryError(ex);
+                return null;
+            }
+        }
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
+    }
+}

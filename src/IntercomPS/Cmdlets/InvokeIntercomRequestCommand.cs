@@ -1,0 +1,71 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Calls any Intercom endpoint with the connection's auth, retries and rate limiting, for what the typed cmdlets
+    /// do not wrap. Returns the JSON answer as PSObjects; -Paginate streams the items of every page.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "IntercomRequest", SupportsShouldProcess = true)]
+    [OutputType(typeof(PSObject))]
+    public sealed class InvokeIntercomRequestCommand : IntercomConnectedCmdlet
+    {
+        [Parameter(Position = 0)]
+        [ValidateSet("GET", "POST", "PUT", "DELETE", "PATCH")]
+        public string Method { get; set; } = "GET";
+
+        /// <summary>Relative to the API root, e.g. 'contacts/123' or '/conversations/search'.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>A hashtable or object (sent as JSON), or JSON text.</summary>
+        [Parameter(Position = 2)]
+        public object? Body { get; set; }
+
+        /// <summary>Query string parameters.</summary>
+        [Parameter]
+        public IDictionary? Query { get; set; }
+
+        /// <summary>Follows pages.next and writes the items of every page instead of the page objects.</summary>
+        [Parameter]
+        public SwitchParameter Paginate { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var isRead = Method == "GET" || (Method == "POST" && Path.TrimEnd('/').EndsWith("/search"));
+            if (!isRead && !ShouldProcess($"{Method} /{Path.TrimStart('/')}", "Invoke-IntercomRequest")) return;
+
+            var raw = ActiveConnection.Raw;
+            var body = Body is string ? Body : PlainValues.FromPowerShell(Body);
+            var query = PlainValues.QueryPairs(Query);
+            try
+            {
+                if (Paginate.IsPresent)
+                {
+                    RunEngineWork((sink, token) => raw.PaginateAsync(Method, Path, query, body, (items, _) =>
+                    {
+                        foreach (var item in items) sink.WriteObject(PlainValues.ToPowerShell(item)!);
+                        return Task.CompletedTask;
+                    }, token));
+                }
+                else
+                {
+                    var answer = RunEngineWork(token => raw.SendAsync(Method, Path, query, body, token));
+                    if (answer != null) WriteObject(PlainValues.ToPowerShell(answer));
+                }
+            }
+            catch (Engine.Transport.IntercomApiException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.FromException(ex, "RequestFailed", $"{Method} {Path}"));
+            }
+            catch (System.ArgumentException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.FromException(ex, "RequestFailed", $"{Method} {Path}"));
+            }
+        }
+    }
+}

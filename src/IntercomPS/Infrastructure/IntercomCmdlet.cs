@@ -1,0 +1,62 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Base of every IntercomPS cmdlet: cancellation wired to Ctrl+C (StopProcessing) and a bridge that runs engine
+    /// work off the pipeline thread while all output is written on it.
+    /// </summary>
+    public abstract class IntercomCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        protected CancellationToken Stopping => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>
+        /// Runs <paramref name="work"/> on the thread pool and writes what it produces from the pipeline thread.
+        /// Requests it makes are reported to -Verbose (and -Debug) of this cmdlet only.
+        /// </summary>
+        internal void RunEngineWork(Func<IPipelineSink, CancellationToken, Task> work)
+        {
+            var verbose = IsStreamWanted("Verbose", "VerbosePreference");
+            PipelineBridge.Run(this, Stopping, async (sink, token) =>
+            {
+                var observer = verbose ? new VerboseRequestObserver(sink) : null;
+                using (RequestObserverScope.Begin(observer))
+                {
+                    await work(sink, token).ConfigureAwait(false);
+                }
+            });
+        }
+
+        /// <summary>Runs engine work that produces one value, and returns it on the pipeline thread.</summary>
+        internal T RunEngineWork<T>(Func<CancellationToken, Task<T>> work)
+        {
+            T result = default!;
+            RunEngineWork(async (sink, token) => result = await work(token).ConfigureAwait(false));
+            return result;
+        }
+
+        internal bool IsStreamWanted(string switchName, string preferenceVariable)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(switchName, out var bound))
+            {
+                return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+            }
+            var preference = GetVariableValue(preferenceVariable);
+            return preference is ActionPreference p && p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore;
+        }
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+    }
+}

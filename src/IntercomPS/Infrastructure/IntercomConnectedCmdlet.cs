@@ -1,0 +1,53 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Connection;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>A cmdlet that talks to a workspace: -Connection, or the session's from Connect-Intercom.</summary>
+    public abstract class IntercomConnectedCmdlet : IntercomCmdlet
+    {
+        /// <summary>The connection to use; defaults to the one Connect-Intercom made in this session.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IntercomConnection? Connection { get; set; }
+
+        private IntercomConnection? _resolved;
+
+        /// <summary>The explicit or session connection; a terminating error that says what to do when there is none.</summary>
+        protected IntercomConnection ActiveConnection => _resolved ??= Connection ?? SessionConnections.Current ?? ThrowNotConnected();
+
+        private ILookupQueue? _lookups;
+
+        /// <summary>How many ids are looked up at once when they stream in through the pipeline.</summary>
+        protected virtual int LookupThrottleLimit => 5;
+
+        /// <summary>
+        /// Queues the lookup of one id: lookups run with bounded concurrency and results are written in input order;
+        /// a failure (404 and the like) is a non-terminating error whose target is the id, and the rest continue.
+        /// Call <see cref="CompleteLookups"/> in EndProcessing.
+        /// </summary>
+        protected void WriteLookup<T>(string id, System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<T>> lookup)
+            where T : Engine.Models.IntercomObject
+        {
+            var queue = _lookups as OrderedLookups<T>;
+            if (queue == null)
+            {
+                queue = new OrderedLookups<T>(this, LookupThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping);
+                _lookups = queue;
+            }
+            queue.Add(id, lookup);
+        }
+
+        /// <summary>Writes the lookups still pending, in order.</summary>
+        protected void CompleteLookups() => _lookups?.Complete();
+
+        private IntercomConnection ThrowNotConnected()
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new PSInvalidOperationException(
+                    "Not connected to Intercom. Run Connect-Intercom -AccessToken <token> (or Connect-Intercom -Sandbox to try the module without a token), or pass -Connection."),
+                "NotConnected", ErrorCategory.ConnectionError, null));
+            return null!;
+        }
+    }
+}

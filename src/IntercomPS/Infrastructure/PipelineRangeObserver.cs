@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Ranges;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Forwards a range read to the pipeline: items (after -Skip) as typed objects, each failed window as a
+    /// non-terminating error whose target is its [start, end) range, and progress per window.
+    /// </summary>
+    internal sealed class PipelineRangeObserver<T> : IRangeObserver<T> where T : IntercomObject
+    {
+        private readonly IPipelineSink _sink;
+        private readonly string _activity;
+        private readonly int _activityId;
+        private readonly List<DateWindow> _failed = new List<DateWindow>();
+        private ulong _toSkip;
+
+        public PipelineRangeObserver(IPipelineSink sink, string activity, ulong skip)
+        {
+            _sink = sink;
+            _activity = activity;
+            _activityId = Math.Abs(activity.GetHashCode() % 100000) + 1;
+            _toSkip = skip;
+        }
+
+        public IReadOnlyList<DateWindow> FailedWindows => _failed;
+
+        public long Written { get; private set; }
+
+        public Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
+        {
+            foreach (var item in items)
+            {
+                if (_toSkip > 0)
+                {
+                    _toSkip--;
+                    continue;
+                }
+                _sink.WriteObject(OutputAdapter.Wrap(item));
+                Written++;
+            }
+            return Task.CompletedTask;
+        }
+
+        public void OnWindowFailed(DateWindow window, Exception error)
+        {
+            _failed.Add(window);
+            var record = ErrorRecords.FromException(
+                new WindowFailedException($"The window {window} could not be read: {error.Message} Re-run just this range with -Since '{window.Start:o}' -Until '{window.End:o}'.", window, error),
+                "WindowFailed", window);
+            _sink.WriteError(record);
+        }
+
+        public void OnProgress(RangeProgress progress)
+        {
+            var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.ItemsEmitted} items, {progress.ItemsPerSecond:0} items/s";
+            if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
+            var record = new ProgressRecord(_activityId, _activity, status)
+            {
+                PercentComplete = Math.Min(100, progress.PercentComplete),
+                CurrentOperation = progress.CurrentWindow?.ToString(),
+            };
+            _sink.WriteProgress(record);
+        }
+
+        /// <summary>Closes the progress bar and warns about every failed range, so a script can re-run just those.</summary>
+        public void Complete()
+        {
+            _sink.WriteProgress(new ProgressRecord(_activityId, _activity, "Done") { RecordType = ProgressRecordType.Completed });
+            if (_failed.Count > 0)
+            {
+                _sink.WriteWarning($"{_failed.Count} window(s) failed and their items may be missing: {string.Join(", ", _failed)}. Re-run those ranges with -Since/-Until.");
+            }
+        }
+    }
+
+    /// <summary>A date window that could not be read after retries; <see cref="Window"/> is the range to re-run.</summary>
+    public sealed class WindowFailedException : Exception
+    {
+        public WindowFailedException(string message, DateWindow window, Exception inner) : base(message, inner) => Window = window;
+
+        public DateWindow Window { get; }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Search;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>Reads a -Query argument: a hashtable (or PSCustomObject) in Intercom's query DSL, or the same as JSON text.</summary>
+    internal static class QueryArgument
+    {
+        /// <exception cref="SearchQueryException">The query is not valid Intercom DSL; the message names the bad node.</exception>
+        public static SearchQuery Parse(object value)
+        {
+            var raw = value is PSObject pso && !(pso.BaseObject is PSCustomObject) ? pso.BaseObject : value;
+            return raw is string json ? SearchQuery.FromJson(json) : SearchQuery.FromGraph(PlainValues.FromPowerShell(raw));
+        }
+
+        /// <summary>ANDs filters (each already a valid query) into one query; null when there are none.</summary>
+        public static SearchQuery? And(IReadOnlyList<object> filters)
+        {
+            if (filters.Count == 0) return null;
+            if (filters.Count == 1) return SearchQuery.FromGraph(filters[0]);
+            return SearchQuery.FromGraph(new Dictionary<string, object?> { ["operator"] = "AND", ["value"] = new List<object?>(filters) });
+        }
+
+        public static Dictionary<string, object?> Filter(string field, string op, object? value) =>
+            new Dictionary<string, object?> { ["field"] = field, ["operator"] = op, ["value"] = value };
+    }
+}

@@ -1,0 +1,314 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
+using Microsoft.Extensions.Time.Testing;
+using static IntercomPS.Engine.Tests.Ranges.RangeTestKit;
+
+namespace IntercomPS.Engine.Tests.Ranges
+{
+    public sealed class ChunkedRangeReaderTests
+    {
+        [Fact]
+        public async Task With_one_window_at_a_time_output_is_in_window_order_then_server_order()
+        {
+            var until = Since.AddDays(10);
+            var items = BoundaryHeavyItems(Since, until);
+            var server = new FakeSearchServer(items);
+            var observer = new RecordingObserver();
+
+            await Reader(SearchFetcher(server, BoundaryPolicy.SecondPrecision)).ReadAsync(
+                DateWindowPlanner.Plan(Since, until, 1), observer, new RangeReadOptions { ThrottleLimit = 1, PageSize = 5 }, CancellationToken.None);
+
+            var expected = items.Where(item => item.CreatedAt >= Since && item.CreatedAt < until)
+                .OrderBy(item => item.CreatedAt).ThenBy(item => item.Id, StringComparer.Ordinal).Select(item => item.Id);
+            Assert.Equal(expected, observer.Ids);
+        }
+
+        [Fact]
+        public async Task Parallel_windows_are_fetched_together_but_emitted_one_window_at_a_time()
+        {
+            var windows = DateWindowPlanner.Plan(Since, Since.AddDays(6), 1);
+            var server = new FakeSearchServer(QuietDays(6, 12));
+            var gauge = new ConcurrencyGauge();
+            var firstPagesRequested = 0;
+            var fourWindowsStarted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+
+            // First pages are held until four windows have asked for theirs: the four run at once, and afterwards
+            // pages of several windows are buffered together, so an emitter that interleaved windows would show it.
+            var reader = Reader((window, cursor, perPage, token) => gauge.Measure(async () =>
+            {
+                if (cursor == null)
+                {
+                    if (Interlocked.Increment(ref firstPagesRequested) == 4) fourWindowsStarted.SetResult(true);
+                    await fourWindowsStarted.Task.WaitAsync(token);
+                }
+                return await search(window, cursor, perPage, token);
+            }));
+            var observer = new RecordingObserver();
+
+            var result = await reader.ReadAsync(windows, observer, new RangeReadOptions { ThrottleLimit = 4, PageSize = 3 }, CancellationToken.None);
+
+            Assert.Equal(4, gauge.Max);
+            var windowOfEachBatch = observer.Batches.Select(batch => windows.Single(window => batch.All(item => window.Contains(item.CreatedAt)))).ToList();
+            var runs = windowOfEachBatch.Where((window, i) => i == 0 || !window.Equals(windowOfEachBatch[i - 1])).ToList();
+            Assert.Equal(runs.Count, runs.Distinct().Count());
+            Assert.Equal(72, result.ItemsEmitted);
+            Assert.False(observer.CallsOverlapped);
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(4)]
+        public async Task A_failed_window_is_reported_once_and_every_other_window_completes(int throttle)
+        {
+            var windows = DateWindowPlanner.Plan(Since, Since.AddDays(5), 1);
+            var items = QuietDays(5, 20);
+            var server = new FakeSearchServer(items);
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var broken = windows[2];
+            var reader = Reader((window, cursor, perPage, token) =>
+                window.Equals(broken) && cursor != null
+                    ? throw new HttpRequestException("connection reset (after the transport's retries)")
+                    : search(window, cursor, perPage, token));
+            var observer = new RecordingObserver();
+
+            var result = await reader.ReadAsync(windows, observer, new RangeReadOptions { ThrottleLimit = throttle, PageSize = 10 }, CancellationToken.None);
+
+            var failure = Assert.Single(observer.Failures);
+            Assert.Equal(broken, failure.Window);
+            Assert.Equal("2026-03-03T00:00:00Z..2026-03-04T00:00:00Z", failure.Window.ToString());
+            Assert.IsType<HttpRequestException>(failure.Error);
+
+            var recorded = Assert.Single(result.FailedWindows);
+            Assert.Equal(broken, recorded.Window);
+            Assert.Equal(10, recorded.ItemsEmitted);
+            Assert.Equal(4, result.WindowsRead);
+            Assert.False(result.Complete);
+
+            var others = items.Where(item => !broken.Contains(item.CreatedAt)).Select(item => item.Id);
+            var firstPageOfBroken = items.Where(item => broken.Contains(item.CreatedAt)).Take(10).Select(item => item.Id);
+            Assert.Equal(Sorted(others.Concat(firstPageOfBroken)), Sorted(observer.Ids));
+        }
+
+        [Fact]
+        public async Task A_cursor_loop_fails_its_window_with_an_error_naming_the_range()
+        {
+            var windows = DateWindowPlanner.Plan(Since, Since.AddDays(3), 1);
+            var items = QuietDays(3, 6);
+            var reader = Reader((window, cursor, perPage, token) =>
+            {
+                var inWindow = items.Where(item => window.Contains(item.CreatedAt)).ToList();
+                var index = cursor == null ? 0 : int.Parse(cursor);
+                // The middle window always points back to its second page.
+                var next = window.Equals(windows[1]) ? "2" : index + 2 < inWindow.Count ? (index + 2).ToString() : null;
+                return Task.FromResult(new ListPage<Item>(inWindow.Skip(index).Take(2).ToList()) { NextCursor = next });
+            });
+            var observer = new RecordingObserver();
+
+            var result = await reader.ReadAsync(windows, observer, new RangeReadOptions { PageSize = 2 }, CancellationToken.None);
+
+            var failure = Assert.Single(observer.Failures);
+            Assert.Equal(windows[1], failure.Window);
+            var loop = Assert.IsType<CursorLoopException>(failure.Error);
+            Assert.Contains(windows[1].ToString(), loop.Message);
+            Assert.Equal(2, result.WindowsRead);
+            Assert.Equal(6 + 4 + 6, result.ItemsEmitted);
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(4)]
+        public async Task First_five_makes_one_request(int throttle)
+        {
+            var server = new FakeSearchServer(QuietDays(5, 20));
+            var observer = new RecordingObserver();
+
+            var result = await Reader(SearchFetcher(server, BoundaryPolicy.SecondPrecision)).ReadAsync(
+                DateWindowPlanner.Plan(Since, Since.AddDays(5), 1), observer,
+                new RangeReadOptions { ThrottleLimit = throttle, PageSize = 50, Limit = 5 }, CancellationToken.None);
+
+            Assert.Equal(1, server.Calls);
+            Assert.Equal(5L, ((IDictionary<string, object?>)server.Bodies.Single()["pagination"]!)["per_page"]);
+            Assert.Equal(5, observer.Ids.Count);
+            Assert.True(result.LimitReached);
+        }
+
+        [Theory]
+        [InlineData(1, 3)]
+        // With four windows fetching, at most one request more than needed can be in flight when the limit is
+        // met: the ones the buffered items and in-flight pages could not yet rule out.
+        [InlineData(4, 4)]
+        public async Task A_limit_across_windows_stops_all_fetching(int throttle, int maxRequests)
+        {
+            var server = new FakeSearchServer(QuietDays(5, 20));
+            var observer = new RecordingObserver();
+
+            var result = await Reader(SearchFetcher(server, BoundaryPolicy.SecondPrecision)).ReadAsync(
+                DateWindowPlanner.Plan(Since, Since.AddDays(5), 1), observer,
+                new RangeReadOptions { ThrottleLimit = throttle, PageSize = 10, Limit = 23 }, CancellationToken.None);
+
+            Assert.Equal(23, observer.Ids.Count);
+            Assert.Equal(23, result.ItemsEmitted);
+            Assert.True(result.LimitReached);
+            Assert.InRange(server.Calls, 3, maxRequests);
+            Assert.Equal(server.Calls, result.Requests);
+        }
+
+        [Fact]
+        public async Task A_limit_of_zero_makes_no_request()
+        {
+            var server = new FakeSearchServer(QuietDays(1, 5));
+            var result = await Reader(SearchFetcher(server, BoundaryPolicy.SecondPrecision)).ReadAsync(
+                DateWindowPlanner.Plan(Since, Since.AddDays(1)), new RecordingObserver(), new RangeReadOptions { Limit = 0 }, CancellationToken.None);
+
+            Assert.Equal(0, server.Calls);
+            Assert.True(result.LimitReached);
+        }
+
+        [Fact]
+        public async Task A_slow_consumer_bounds_what_is_buffered_and_nothing_deadlocks()
+        {
+            // Two windows of 20 one-item pages, room for 2 pages each. While the consumer holds its first page, the
+            // window being emitted can fetch 1 + 2 pages and the other 2: five requests, then everyone waits.
+            var server = new FakeSearchServer(QuietDays(3, 20));
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var fiveRequests = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var reader = Reader(async (window, cursor, perPage, token) =>
+            {
+                var page = await search(window, cursor, perPage, token);
+                if (server.Calls == 5) fiveRequests.TrySetResult(true);
+                return page;
+            });
+            int? requestsWhileConsumerWasStuck = null;
+            var observer = new RecordingObserver
+            {
+                OnItems = async (items, token) =>
+                {
+                    if (requestsWhileConsumerWasStuck != null) return;
+                    await fiveRequests.Task.WaitAsync(token);
+                    requestsWhileConsumerWasStuck = server.Calls;
+                },
+            };
+
+            var result = await reader.ReadAsync(DateWindowPlanner.Plan(Since, Since.AddDays(3), 1), observer,
+                new RangeReadOptions { ThrottleLimit = 2, PageSize = 1, MaxBufferedPagesPerWindow = 2 }, CancellationToken.None);
+
+            Assert.Equal(5, requestsWhileConsumerWasStuck);
+            Assert.Equal(60, result.ItemsEmitted);
+            Assert.Equal(60, observer.Ids.Distinct().Count());
+        }
+
+        [Fact]
+        public async Task Cancellation_stops_promptly_and_leaves_no_request_running()
+        {
+            using var cancellation = new CancellationTokenSource();
+            var server = new FakeSearchServer(QuietDays(4, 10));
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var gauge = new ConcurrencyGauge();
+            var reader = Reader((window, cursor, perPage, token) => gauge.Measure(async () =>
+            {
+                // Only first pages answer; every later request hangs until cancelled.
+                if (cursor != null) await Task.Delay(Timeout.Infinite, token);
+                return await search(window, cursor, perPage, token);
+            }));
+            var observer = new RecordingObserver { OnItems = (items, token) => { cancellation.Cancel(); return Task.CompletedTask; } };
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reader.ReadAsync(
+                DateWindowPlanner.Plan(Since, Since.AddDays(4), 1), observer, new RangeReadOptions { ThrottleLimit = 2, PageSize = 3 }, cancellation.Token));
+
+            Assert.Equal(0, gauge.Current);
+            Assert.Single(observer.Batches);
+            Assert.Empty(observer.Failures);
+        }
+
+        [Fact]
+        public async Task A_failing_consumer_stops_the_read_with_its_exception()
+        {
+            var server = new FakeSearchServer(QuietDays(4, 10));
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var gauge = new ConcurrencyGauge();
+            var reader = Reader((window, cursor, perPage, token) => gauge.Measure(() => search(window, cursor, perPage, token)));
+            var observer = new RecordingObserver { OnItems = (items, token) => throw new InvalidOperationException("the pipeline is closed") };
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => reader.ReadAsync(
+                DateWindowPlanner.Plan(Since, Since.AddDays(4), 1), observer, new RangeReadOptions { ThrottleLimit = 3, PageSize = 3 }, CancellationToken.None));
+
+            Assert.Equal("the pipeline is closed", error.Message);
+            Assert.Equal(0, gauge.Current);
+        }
+
+        [Fact]
+        public async Task Progress_counts_windows_items_and_rate()
+        {
+            var time = new FakeTimeProvider();
+            var server = new FakeSearchServer(QuietDays(3, 4));
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var reader = Reader((window, cursor, perPage, token) =>
+            {
+                time.Advance(TimeSpan.FromSeconds(1));
+                return search(window, cursor, perPage, token);
+            });
+            var observer = new RecordingObserver();
+
+            var result = await reader.ReadAsync(DateWindowPlanner.Plan(Since, Since.AddDays(3), 1), observer,
+                new RangeReadOptions { PageSize = 10, TimeProvider = time }, CancellationToken.None);
+
+            var last = observer.Progress.Last();
+            Assert.Equal(3, last.WindowsDone);
+            Assert.Equal(3, last.WindowsTotal);
+            Assert.Equal(100, last.PercentComplete);
+            Assert.Equal(12, last.ItemsEmitted);
+            Assert.Equal(TimeSpan.FromSeconds(3), last.Elapsed);
+            Assert.Equal(4.0, last.ItemsPerSecond);
+            Assert.Null(last.CurrentWindow);
+            Assert.Contains(observer.Progress, progress => progress.CurrentWindow != null && progress.WindowsDone == 0 && progress.ItemsEmitted == 4);
+            Assert.Equal(TimeSpan.FromSeconds(3), result.Elapsed);
+            Assert.Equal(3, result.PagesFetched);
+        }
+
+        [Fact]
+        public async Task Items_without_a_date_or_outside_their_window_are_dropped_and_counted()
+        {
+            var window = new DateWindow(Since, Since.AddDays(1));
+            var page = new ListPage<(string Id, DateTimeOffset? At)>(new (string, DateTimeOffset?)[]
+            {
+                ("1", Since), ("2", null), ("3", Since.AddDays(1)), ("4", Since.AddSeconds(-1)), ("5", Since.AddHours(23)),
+            });
+            var reader = new ChunkedRangeReader<(string Id, DateTimeOffset? At)>((w, cursor, perPage, token) => Task.FromResult(page), item => item.Id, item => item.At);
+            var emitted = new List<string>();
+            var observer = new DelegateObserver<(string Id, DateTimeOffset? At)>(items => emitted.AddRange(items.Select(item => item.Id)));
+
+            var result = await reader.ReadAsync(new[] { window }, observer, null, CancellationToken.None);
+
+            Assert.Equal(new[] { "1", "5" }, emitted);
+            Assert.Equal(3, result.OutOfWindowDropped);
+        }
+
+        private sealed class DelegateObserver<T> : IRangeObserver<T>
+        {
+            private readonly Action<IReadOnlyList<T>> _onItems;
+
+            public DelegateObserver(Action<IReadOnlyList<T>> onItems) => _onItems = onItems;
+
+            public Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
+            {
+                _onItems(items);
+                return Task.CompletedTask;
+            }
+
+            public void OnWindowFailed(DateWindow window, Exception error) => throw new InvalidOperationException($"{window} failed: {error}");
+
+            public void OnProgress(RangeProgress progress)
+            {
+            }
+        }
+    }
+}
