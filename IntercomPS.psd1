@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'bin/IntercomPS.dll'
+    RootModule           = 'module/IntercomPS.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '6d1f3f0e-5c3a-4c1e-9a59-2f0f3b7d8a41'
     Author               = 'IntercomPS contributors'
@@ -28,6 +28,7 @@
         'Invoke-IntercomRequest'
         'Get-IntercomCacheStatistic'
         'Clear-IntercomCache'
+        'Get-IntercomApiStatistic'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -43,12 +43,11 @@ namespace IntercomPS.PowerShell.Tests
 
             using var client = new PowerShellSession();
             const string wrongToken = "dG9rZW4tdGhhdC1pcy13cm9uZw==";
-            var result = client.Run($"Connect-Intercom -BaseUri '{baseUri}' -AccessToken '{wrongToken}' -MaxRetries 0");
-            var error = Assert.IsAssignableFrom<RuntimeException>(result.Terminating).ErrorRecord;
+            var error = client.CatchTerminating($"Connect-Intercom -BaseUri '{baseUri}' -AccessToken '{wrongToken}' -MaxRetries 0");
             Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
             Assert.Contains("401", error.Exception.Message);
             Assert.Contains("Connect-Intercom", error.Exception.Message);
-            Assert.DoesNotContain(result.AllText(), t => t.Contains(wrongToken, StringComparison.Ordinal));
+            Assert.DoesNotContain(wrongToken, error.ToString() + error.Exception);
             Assert.Empty(client.Run("Get-IntercomConnection -ErrorAction SilentlyContinue").Output);
         }
 
@@ -56,8 +55,7 @@ namespace IntercomPS.PowerShell.Tests
         public void Plain_http_to_a_non_loopback_host_is_refused()
         {
             using var session = new PowerShellSession();
-            var result = session.Run("Connect-Intercom -BaseUri 'http://api.example.com/' -AccessToken 'x'");
-            var error = Assert.IsAssignableFrom<RuntimeException>(result.Terminating).ErrorRecord;
+            var error = session.CatchTerminating("Connect-Intercom -BaseUri 'http://api.example.com/' -AccessToken 'x'");
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
             Assert.Contains("https", error.Exception.Message);
         }
@@ -66,8 +64,7 @@ namespace IntercomPS.PowerShell.Tests
         public void Without_any_token_the_error_names_every_source()
         {
             using var session = new PowerShellSession();
-            var result = session.Run("$env:INTERCOM_ACCESS_TOKEN = $null; Connect-Intercom");
-            var message = Assert.IsAssignableFrom<RuntimeException>(result.Terminating).ErrorRecord.Exception.Message;
+            var message = session.CatchTerminating("$env:INTERCOM_ACCESS_TOKEN = $null; Connect-Intercom").Exception.Message;
             Assert.Contains("-AccessToken", message);
             Assert.Contains("INTERCOM_ACCESS_TOKEN", message);
             Assert.Contains("-Sandbox", message);
@@ -77,8 +74,7 @@ namespace IntercomPS.PowerShell.Tests
         public void Cmdlets_without_a_connection_say_how_to_connect()
         {
             using var session = new PowerShellSession();
-            var result = session.Run("Disconnect-Intercom; Get-IntercomAdmin");
-            var error = Assert.IsAssignableFrom<RuntimeException>(result.Terminating).ErrorRecord;
+            var error = session.CatchTerminating("Disconnect-Intercom; Get-IntercomAdmin");
             Assert.Equal("NotConnected,IntercomPS.Cmdlets.GetIntercomAdminCommand", error.FullyQualifiedErrorId);
             Assert.Contains("Connect-Intercom", error.Exception.Message);
         }

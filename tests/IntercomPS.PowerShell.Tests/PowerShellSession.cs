@@ -59,6 +59,7 @@ namespace IntercomPS.PowerShell.Tests
             _runspace = RunspaceFactory.CreateRunspace(new IntercomPS.Shell.ConsoleHost(_hostOutput, TextWriter.Null), state);
             _runspace.Open();
             _runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root);
+            Run("$PSStyle.OutputRendering = 'PlainText'").AssertNoErrors();
             if (importModule)
             {
                 Run($"Import-Module '{RepoPaths.Manifest}' -ErrorAction Stop").AssertNoErrors();
@@ -95,6 +96,17 @@ namespace IntercomPS.PowerShell.Tests
                 Information = ps.Streams.Information.ToList(),
                 Terminating = terminating ?? (ps.HadErrors && ps.InvocationStateInfo.Reason != null ? ps.InvocationStateInfo.Reason : null),
             };
+        }
+
+        /// <summary>
+        /// Runs script text inside try/catch and returns the error that terminated it (a cmdlet's ThrowTerminatingError
+        /// ends the statement, which catch sees; non-terminating errors are not caught). Fails if nothing was thrown.
+        /// </summary>
+        public ErrorRecord CatchTerminating(string script)
+        {
+            var result = Run("try {\n" + script + "\n} catch { $_ }");
+            return result.Output.Select(o => o.BaseObject).OfType<ErrorRecord>().LastOrDefault()
+                   ?? throw new Xunit.Sdk.XunitException("Expected a terminating error from: " + script + "\nOutput: " + string.Join(", ", result.AllText()));
         }
 
         /// <summary>Runs script text piped to Out-Default and returns what the host printed (format views at work).</summary>

@@ -132,7 +132,7 @@ namespace IntercomPS.PowerShell.Tests
             var roles = (object[])row.Properties["LeadRoles"].Value;
             Assert.NotEmpty(roles);
             Assert.All(roles, r => Assert.Equal("lead", r));
-            var created = ((object[])row.Properties["Recent"].Value).Select(o => (DateTimeOffset)((PSObject)o).BaseObject).ToList();
+            var created = ((object[])row.Properties["Recent"].Value).Select(o => (DateTimeOffset)(o is PSObject p ? p.BaseObject : o)).ToList();
             Assert.NotEmpty(created);
             Assert.All(created, c => Assert.InRange(c, DateTimeOffset.Parse("2026-01-10T00:00:00Z"), DateTimeOffset.Parse("2026-01-12T23:59:59Z")));
         }

@@ -46,9 +46,14 @@ namespace IntercomPS.Shell
         }
 
         public override PSHostRawUserInterface RawUI => _raw;
-        public override void Write(string value) => _out.Write(value);
-        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => _out.Write(value);
-        public override void WriteLine(string value) => _out.WriteLine(value);
+        public override void Write(string value) => _out.Write(Plain(value));
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => _out.Write(Plain(value));
+        public override void WriteLine(string value) => _out.WriteLine(Plain(value));
+
+        // Format views colour their headers with escape sequences; a log file or a test wants the text alone.
+        private static readonly System.Text.RegularExpressions.Regex Escapes = new System.Text.RegularExpressions.Regex("\x1b\\[[0-9;]*[A-Za-z]");
+
+        private string Plain(string value) => ReferenceEquals(_out, Console.Out) && !Console.IsOutputRedirected ? value : Escapes.Replace(value, string.Empty);
         public override void WriteErrorLine(string value) => _err.WriteLine(value);
         public override void WriteDebugLine(string message) => _err.WriteLine("DEBUG: " + message);
         public override void WriteVerboseLine(string message) => _err.WriteLine("VERBOSE: " + message);

@@ -33,9 +33,11 @@ namespace IntercomPS.Shell
             using var ps = PowerShell.Create();
             ps.Runspace = runspace;
             runspace.SessionStateProxy.SetVariable("IntercomPSManifest", Path.Combine(root, "IntercomPS.psd1"));
-            if (importModule) ps.AddScript("Import-Module $IntercomPSManifest -ErrorAction Stop").AddStatement();
-            ps.AddScript(script).AddCommand("Out-Default");
-            ps.Commands.Commands.Last().MergeMyResults(PipelineResultTypes.Error, PipelineResultTypes.Output);
+            var import = importModule ? "Import-Module $IntercomPSManifest -ErrorAction Stop\n" : string.Empty;
+            // Escape sequences only help a terminal; logs and pipes get plain text.
+            if (Console.IsOutputRedirected) import = "$PSStyle.OutputRendering = 'PlainText'\n" + import;
+            // Errors are merged into the output so Out-Default prints them where they happened.
+            ps.AddScript("& {\n" + import + script + "\n} 2>&1 | Out-Default");
             try
             {
                 ps.Invoke();

@@ -3,28 +3,85 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
+using Polly;
+using Polly.Timeout;
 
 namespace IntercomPS.Engine.Transport
 {
-    /// <summary>Turns an error response into an exception whose message says what happened and what to do.</summary>
-    internal static class ErrorFactory
+    /// <summary>
+    /// Turns a call's final failure into an exception whose message says what happened (status, Intercom's error code
+    /// and message, request id, attempts) and what to do. Text from outside is redacted so the token never shows.
+    /// </summary>
+    internal sealed class ErrorFactory
     {
-        public static IntercomApiException FromResponse(ApiRequest request, ApiResponse response)
+        private const string MayHaveBeenCreated =
+            "It was not retried, because Intercom may have acted on it: check whether it took effect before sending it again.";
+
+        private readonly SecretRedactor _redactor;
+        private readonly TimeSpan _attemptTimeout;
+
+        public ErrorFactory(SecretRedactor redactor, TimeSpan attemptTimeout)
+        {
+            _redactor = redactor;
+            _attemptTimeout = attemptTimeout;
+        }
+
+        /// <summary>The exception for a pipeline outcome that is not a success (the caller's cancellation is handled before this).</summary>
+        public Exception ForOutcome(SendOperation operation, Outcome<ApiResponse> outcome)
+        {
+            if (outcome.Result is ApiResponse response) return FromResponse(operation.Request, response);
+            switch (outcome.Exception)
+            {
+                case MalformedBodyException malformed:
+                    return FromMalformedBody(operation.Request, malformed.Response);
+                case TimeoutRejectedException _:
+                    var seconds = RetryRules.Seconds(_attemptTimeout);
+                    return FromNoResponse(operation, $"the attempt timed out after {seconds} s", neverReachedServer: false,
+                        new TimeoutException($"The attempt did not complete within {seconds} s."),
+                        "Raise -TimeoutSec on Connect-Intercom if Intercom is slow for this call, or retry later.");
+                case NoResponseException failure:
+                    return FromNoResponse(operation, failure.Message, failure.NeverReachedServer, _redactor.Redact(failure.InnerException ?? failure),
+                        "Check network access to the API host (proxy, firewall, TLS), or raise -MaxRetries on Connect-Intercom.");
+                case Exception defect:
+                    return defect;
+                default:
+                    return new InvalidOperationException($"{operation.Request.RouteOrPath} ended without a response or an error.");
+            }
+        }
+
+        public IntercomApiException FromResponse(ApiRequest request, ApiResponse response)
         {
             var errors = ParseErrorList(response.Body);
             var detail = errors.Count == 0 ? string.Empty : " Intercom said: " + string.Join("; ", errors.Select(e => e.ToString())) + ".";
-            var requestId = response.RequestId == null ? string.Empty : $" Request id: {response.RequestId}.";
-            var attempts = response.Attempts > 1 ? $" (after {response.Attempts} attempts)" : string.Empty;
-            var message = $"{request.RouteOrPath} failed with {(int)response.StatusCode} {response.StatusCode}{attempts}.{detail}{requestId} {AdviceFor(response.StatusCode)}";
+            var notRetried = request.Safety == RequestSafety.Creating && RetryRules.IsTransient(response.StatusCode) && response.StatusCode != RetryRules.TooManyRequests
+                ? " " + MayHaveBeenCreated
+                : string.Empty;
+            var message = $"{request.RouteOrPath} failed with {(int)response.StatusCode} {response.StatusCode}{AfterAttempts(response.Attempts)}.{detail}" +
+                          $"{RequestIdSentence(response.RequestId)}{notRetried} {AdviceFor(response.StatusCode)}";
             return new IntercomApiException(message.TrimEnd(), response.StatusCode, request.RouteOrPath, response.RequestId, errors, response.Attempts);
         }
 
-        public static IntercomApiException FromNoResponse(ApiRequest request, int attempts, Exception failure)
+        private IntercomApiException FromMalformedBody(ApiRequest request, ApiResponse response)
         {
-            var message = $"{request.RouteOrPath} got no response after {attempts} attempt(s): {failure.Message} " +
-                          "Check network access to the API host (proxy, firewall, TLS), or raise -TimeoutSec / -MaxRetries on Connect-Intercom.";
-            return new IntercomApiException(message, null, request.RouteOrPath, null, Array.Empty<IntercomError>(), attempts, failure);
+            var consequence = request.Safety == RequestSafety.Creating
+                ? " " + MayHaveBeenCreated
+                : " Intercom or a proxy cut the response short; retry later, and raise -MaxRetries if it persists.";
+            var message = $"{request.RouteOrPath} answered {(int)response.StatusCode} with a body that is not valid JSON " +
+                          $"({response.Body.Length} bytes, probably truncated){AfterAttempts(response.Attempts)}.{RequestIdSentence(response.RequestId)}{consequence}";
+            return new IntercomApiException(message, response.StatusCode, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
         }
+
+        private static IntercomApiException FromNoResponse(SendOperation operation, string what, bool neverReachedServer, Exception cause, string advice)
+        {
+            var request = operation.Request;
+            var notRetried = request.Safety == RequestSafety.Creating && !neverReachedServer ? " " + MayHaveBeenCreated : string.Empty;
+            var message = $"{request.RouteOrPath} got no response{AfterAttempts(operation.Attempts)}: {what.TrimEnd('.')}.{notRetried} {advice}";
+            return new IntercomApiException(message, null, request.RouteOrPath, null, Array.Empty<IntercomError>(), operation.Attempts, cause);
+        }
+
+        private static string AfterAttempts(int attempts) => attempts > 1 ? $" (after {attempts} attempts)" : string.Empty;
+
+        private static string RequestIdSentence(string? requestId) => requestId == null ? string.Empty : $" Request id: {requestId}.";
 
         internal static string AdviceFor(HttpStatusCode status)
         {
@@ -34,6 +91,7 @@ namespace IntercomPS.Engine.Transport
                 case 401: return "The access token was rejected: run Connect-Intercom again with a valid token.";
                 case 403: return "The token lacks the permission (scope) this call needs: grant it in the Intercom developer hub.";
                 case 404: return "Nothing with that id exists in this workspace (check the id and the region).";
+                case 408: return "Intercom timed out waiting for the request; retry later.";
                 case 409: return "The object was changed concurrently or already exists; fetch it again and retry.";
                 case 422: return "Intercom could not process the values sent; check the fields named above.";
                 case 429: return "The rate limit was still exceeded after waiting: lower -ThrottleLimit or -MaxRequestsPerMinute, or retry later.";
@@ -44,7 +102,7 @@ namespace IntercomPS.Engine.Transport
             }
         }
 
-        internal static IReadOnlyList<IntercomError> ParseErrorList(byte[] body)
+        internal IReadOnlyList<IntercomError> ParseErrorList(byte[] body)
         {
             if (body == null || body.Length == 0) return Array.Empty<IntercomError>();
             try
@@ -71,7 +129,7 @@ namespace IntercomPS.Engine.Transport
             }
         }
 
-        private static string? StringOf(JsonElement element, string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.ToString() : null;
+        private string? StringOf(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? _redactor.Redact(value.ToString()) : null;
     }
 }

@@ -1,36 +1,49 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Diagnostics;
+using Polly;
 
 namespace IntercomPS.Engine.Transport
 {
     /// <summary>
-    /// The transport of one connection: one HttpClient, auth and version headers, and (around each send) the
-    /// resilience pipeline and rate limiter. Thread-safe; shared by every request of the connection.
+    /// The transport of one connection: one HttpClient, auth and version headers, one resilience pipeline (retries,
+    /// rate-limit gate, attempt timeout) and one statistics ledger. Thread-safe; shared by every request of the connection.
     /// </summary>
     public sealed class IntercomClient : IDisposable
     {
         private readonly HttpClient _http;
         private readonly IntercomClientOptions _options;
+        private readonly TimeProvider _clock;
+        private readonly ResiliencePipeline<ApiResponse> _pipeline;
+        private readonly SecretRedactor _redactor;
+        private readonly ErrorFactory _errors;
 
         public IntercomClient(IntercomClientOptions options)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
+            _clock = options.TimeProvider ?? TimeProvider.System;
+            _redactor = new SecretRedactor(options.AccessToken);
+            _errors = new ErrorFactory(_redactor, options.AttemptTimeout);
+            var jitter = new Jitter(options.JitterSeed);
+            _pipeline = TransportPipeline.Build(options,
+                new RateLimitGate(_clock, options.MaxRequestsPerMinute),
+                new RetryDelays(_clock, options.BaseRetryDelay, options.MaxRetryDelay, jitter));
+            Statistics = new ApiStatistics(_clock);
+
+            if (options.Handler == null) NetFrameworkNetworking.Prepare(options.BaseUri, options.MaxConnections);
             var handler = options.Handler ?? HttpHandlerFactory.Create(options);
             _http = new HttpClient(handler, disposeHandler: options.Handler == null)
             {
                 BaseAddress = options.BaseUri,
-                // Per-attempt timeouts are enforced by the pipeline, which can tell them from cancellation.
-                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+                // The pipeline enforces the per-attempt timeout, where it can be told apart from the caller's cancellation.
+                Timeout = Timeout.InfiniteTimeSpan,
             };
             _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.AccessToken);
             _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -44,44 +57,120 @@ namespace IntercomPS.Engine.Transport
 
         public IntercomClientOptions Options => _options;
 
+        /// <summary>Per-route counts and latencies of this connection's requests.</summary>
+        public ApiStatistics Statistics { get; }
+
         /// <summary>
-        /// Sends the request (retrying transient failures as its <see cref="RequestSafety"/> allows) and returns
-        /// the successful response. Throws <see cref="IntercomApiException"/> for an error status after retries.
+        /// Sends the request (retrying transient failures as its <see cref="RequestSafety"/> allows, paced by the rate
+        /// limit) and returns the successful response. Throws <see cref="IntercomApiException"/> when it fails for good,
+        /// and <see cref="OperationCanceledException"/> as soon as <paramref name="cancellationToken"/> is cancelled.
         /// </summary>
         public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
-            var response = await SendOnceAsync(request, 1, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccess)
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var operation = new SendOperation(request, _options.MaxRateLimitWait, cancellationToken);
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            Outcome<ApiResponse> outcome;
+            try
             {
-                throw ErrorFactory.FromResponse(request, response);
+                operation.AttachTo(context);
+                outcome = await _pipeline.ExecuteOutcomeAsync(
+                    static (attemptContext, state) => state.Client.AttemptAsync(attemptContext, state.Operation),
+                    context, (Client: this, Operation: operation)).ConfigureAwait(false);
             }
-            return response;
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+
+            if (outcome.Result is ApiResponse response && response.IsSuccess) return response;
+            cancellationToken.ThrowIfCancellationRequested();
+            var error = _errors.ForOutcome(operation, outcome);
+            Statistics.RecordError(request.RouteOrPath);
+            if (error == outcome.Exception) ExceptionDispatchInfo.Capture(error).Throw();
+            throw error;
         }
 
-        /// <summary>One attempt: builds the message, sends it, reads the body, reports a <see cref="RequestRecord"/>.</summary>
-        internal async Task<ApiResponse> SendOnceAsync(ApiRequest request, int attempt, CancellationToken cancellationToken)
+        /// <summary>
+        /// One attempt: builds the message, sends it, reads the body and reports a <see cref="RequestRecord"/>. Never
+        /// throws: failures become outcomes for the pipeline to judge.
+        /// </summary>
+        private async ValueTask<Outcome<ApiResponse>> AttemptAsync(ResilienceContext context, SendOperation operation)
         {
+            var request = operation.Request;
+            var attempt = operation.BeginAttempt();
             var pathAndQuery = BuildPathAndQuery(request);
-            var started = Stopwatch.StartNew();
-            using (var message = new HttpRequestMessage(request.Method, pathAndQuery))
+            var started = _clock.GetTimestamp();
+            var body = request.JsonBody == null ? null : new JsonBodyContent(request.JsonBody);
+            using (var message = new HttpRequestMessage(request.Method, pathAndQuery) { Content = body })
             {
-                if (request.JsonBody != null)
+                try
                 {
-                    message.Content = new ByteArrayContent(request.JsonBody);
-                    message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                    using (var httpResponse = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false))
+                    {
+                        var bytes = await ReadBodyAsync(httpResponse, context.CancellationToken).ConfigureAwait(false);
+                        var rateLimit = RateLimitHeaders.Parse(httpResponse.Headers);
+                        var response = new ApiResponse(httpResponse.StatusCode, bytes, FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt);
+                        var malformed = response.IsSuccess && bytes.Length > 0 && DeclaresJson(httpResponse.Content) && !JsonSyntax.IsWellFormed(bytes);
+                        Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
+                            _clock.GetElapsedTime(started), attempt, rateLimit, bytes.Length, malformed ? "the body is not valid JSON" : null));
+                        return malformed ? Outcome.FromException<ApiResponse>(new MalformedBodyException(response)) : Outcome.FromResult(response);
+                    }
                 }
-
-                using (var httpResponse = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+                catch (OperationCanceledException cancelled) when (operation.CallerToken.IsCancellationRequested)
                 {
-                    var body = await ReadBodyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                    var rateLimit = RateLimitHeaders.Parse(httpResponse.Headers);
-                    var requestId = FirstHeader(httpResponse.Headers, "X-Request-Id");
-                    var record = new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath,
-                        (int)httpResponse.StatusCode, started.Elapsed, attempt, rateLimit, body.Length, null);
-                    RequestObserverScope.Current?.OnRequest(record);
-                    return new ApiResponse(httpResponse.StatusCode, body, requestId, rateLimit, attempt);
+                    return Outcome.FromException<ApiResponse>(cancelled);
+                }
+                catch (OperationCanceledException timedOut) when (context.CancellationToken.IsCancellationRequested)
+                {
+                    // Only the attempt timeout cancels the pipeline's token while the caller's is live; the timeout
+                    // strategy turns this into a TimeoutRejectedException.
+                    ReportFailure(request, pathAndQuery, started, attempt, $"no response within {RetryRules.Seconds(_options.AttemptTimeout)} s");
+                    return Outcome.FromException<ApiResponse>(timedOut);
+                }
+                catch (Exception failure) when (IsTransportFailure(failure))
+                {
+                    var description = _redactor.Redact(DescribeTransportFailure(failure)) ?? failure.GetType().Name;
+                    ReportFailure(request, pathAndQuery, started, attempt, description);
+                    return Outcome.FromException<ApiResponse>(new NoResponseException(description, DeliveryProof.NeverReachedServer(failure, body), failure));
+                }
+                catch (Exception defect)
+                {
+                    return Outcome.FromException<ApiResponse>(defect);
                 }
             }
+        }
+
+        private void Report(RequestRecord record)
+        {
+            Statistics.RecordAttempt(record);
+            RequestObserverScope.Current?.OnRequest(record);
+        }
+
+        private void ReportFailure(ApiRequest request, string pathAndQuery, long started, int attempt, string failure) =>
+            Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, null, _clock.GetElapsedTime(started), attempt, null, 0, failure));
+
+        private static bool IsTransportFailure(Exception failure) =>
+            failure is HttpRequestException || failure is IOException || failure is System.Net.Sockets.SocketException ||
+            failure is System.Net.WebException || failure is OperationCanceledException;
+
+        private static string DescribeTransportFailure(Exception failure)
+        {
+            if (failure is OperationCanceledException) return "the HTTP stack cancelled the request";
+            var innermost = failure;
+            while (innermost.InnerException != null) innermost = innermost.InnerException;
+            return innermost == failure || innermost.Message == failure.Message
+                ? failure.Message
+                : $"{failure.Message} ({innermost.Message})";
+        }
+
+        private static bool DeclaresJson(HttpContent content)
+        {
+            var mediaType = content.Headers.ContentType?.MediaType;
+            // Intercom answers JSON; a body without a declared type is read as JSON too, so it is checked as JSON.
+            return mediaType == null || mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         internal static string BuildPathAndQuery(ApiRequest request)

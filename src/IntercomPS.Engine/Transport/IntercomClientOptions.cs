@@ -45,7 +45,10 @@ namespace IntercomPS.Engine.Transport
 
         public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-        /// <summary>The longest a 429 may make a request wait for the rate-limit window to reset.</summary>
+        /// <summary>
+        /// The longest one request may wait, in total, for rate-limit windows to reset (after 429 answers and in the
+        /// connection's limiter); after that it is sent regardless and the server decides.
+        /// </summary>
         public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(70);
 
         /// <summary>Timeout of one attempt.</summary>

@@ -38,6 +38,7 @@ namespace IntercomPS.Engine.Transport
         private long _budgetSequence;
         private long _budgetBase;
         private long _granted;
+        private int _reserved;
         private int _inFlight;
         private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
 
@@ -68,7 +69,15 @@ namespace IntercomPS.Engine.Transport
                 var wait = admission.Wait;
                 if (admission.ForReset && wait > maxBudgetWait - waitedForBudget) wait = maxBudgetWait - waitedForBudget;
                 if (wait >= NoticeableWait) RequestObserverScope.Current?.OnWait(admission.Reason ?? "rate limit", wait);
-                await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!admission.ForReset)
+                {
+                    lock (_sync) _reserved--;
+                    throw;
+                }
 
                 if (admission.ForReset)
                 {
@@ -77,8 +86,9 @@ namespace IntercomPS.Engine.Transport
                 }
                 lock (_sync)
                 {
-                    // The slot was reserved for this caller; it is void only if the budget ran out meanwhile.
-                    if (!(honourBudget && IsBudgetSpent(_clock.GetUtcNow()))) return Grant().WithBudgetWait(waitedForBudget);
+                    _reserved--;
+                    // The slot was this caller's; it is void only if what the server said meanwhile leaves nothing to spend.
+                    if (!honourBudget || !(_clock.GetUtcNow() < _windowReset && Available <= 0)) return Grant().WithBudgetWait(waitedForBudget);
                 }
             }
         }
@@ -107,14 +117,15 @@ namespace IntercomPS.Engine.Transport
             if (honourBudget && IsBudgetSpent(now))
             {
                 return Admission.UntilReset(_windowReset - now,
-                    $"rate limit: this window's requests are spent; waiting for it to reset at {_windowReset.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC");
+                    $"rate limit: this window's requests are spent; waiting for it to reset at {Clock(_windowReset)} UTC");
             }
             var slot = _nextSlot > now ? _nextSlot : now;
-            var spacing = Spacing(now);
+            var spacing = Spacing(slot);
             _nextSlot = slot + spacing;
             if (slot <= now) return Admission.Of(Grant());
+            _reserved++;
             var wait = slot - now;
-            return Admission.ForSlot(wait, wait >= NoticeableWait ? DescribePace(spacing) : null);
+            return Admission.ForSlot(wait, wait >= NoticeableWait ? DescribePace(now, spacing) : null);
         }
 
         private RateLimitPermit Grant()
@@ -123,19 +134,25 @@ namespace IntercomPS.Engine.Transport
             return new RateLimitPermit(_granted, _inFlight++, TimeSpan.Zero);
         }
 
-        private bool IsBudgetSpent(DateTimeOffset now) => now < _windowReset && Available <= 0;
+        /// <summary>Nothing left that is not already granted or promised to a caller waiting for its slot.</summary>
+        private bool IsBudgetSpent(DateTimeOffset now) => now < _windowReset && Uncommitted <= 0;
 
         private long Available => _budgetBase - _granted;
 
-        /// <summary>The gap to leave after this permit: the slower of the average allowed rate and the budget's pace.</summary>
-        private TimeSpan Spacing(DateTimeOffset now)
+        private long Uncommitted => Available - _reserved;
+
+        /// <summary>
+        /// The gap to leave after the permit at <paramref name="slot"/>: the slower of the average allowed rate and the
+        /// pace that spreads the budget not yet promised over the time from that slot to the reset.
+        /// </summary>
+        private TimeSpan Spacing(DateTimeOffset slot)
         {
             var perSecond = double.PositiveInfinity;
             if (AllowedPerMinute is int perMinute) perSecond = perMinute / 60.0;
-            if (now < _windowReset && Available > 0)
+            if (slot < _windowReset && Uncommitted > 0)
             {
-                var secondsLeft = Math.Min((_windowReset - now).TotalSeconds, LongestWindow.TotalSeconds);
-                perSecond = Math.Min(perSecond, Available / secondsLeft);
+                var secondsLeft = Math.Min((_windowReset - slot).TotalSeconds, LongestWindow.TotalSeconds);
+                perSecond = Math.Min(perSecond, Uncommitted / secondsLeft);
             }
             return double.IsPositiveInfinity(perSecond) ? TimeSpan.Zero : TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / perSecond));
         }
@@ -150,10 +167,12 @@ namespace IntercomPS.Engine.Transport
             }
         }
 
-        private string DescribePace(TimeSpan spacing) =>
-            _maxRequestsPerMinute is int cap && AllowedPerMinute == cap && Available > cap
-                ? $"rate limit: pacing to MaxRequestsPerMinute {cap}"
-                : $"rate limit: {Math.Max(0, Available)} requests left in this window; one every {RetryRules.Seconds(spacing)} s";
+        private string DescribePace(DateTimeOffset now, TimeSpan spacing) =>
+            now < _windowReset
+                ? $"rate limit: {Math.Max(0, Uncommitted)} requests left until {Clock(_windowReset)} UTC; pacing one every {RetryRules.Seconds(spacing)} s"
+                : $"rate limit: pacing to {AllowedPerMinute} requests per minute";
+
+        private static string Clock(DateTimeOffset instant) => instant.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
         private readonly struct Admission
         {

@@ -38,12 +38,14 @@ namespace IntercomPS.Engine.Transport
 
         public long BytesReceived { get; }
 
-        /// <summary>Why no response arrived (timeout, connection failure), if so.</summary>
+        /// <summary>What went wrong with the attempt: why no response arrived (timeout, connection failure), or what was wrong with the one that did.</summary>
         public string? Failure { get; }
 
         public override string ToString()
         {
-            var status = Status?.ToString() ?? (Failure ?? "no response");
+            var status = Status is int code
+                ? (Failure == null ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{code} ({Failure})")
+                : Failure ?? "no response";
             var remaining = RateLimit == null ? string.Empty : $", rate limit {RateLimit.Remaining}/{RateLimit.Limit}";
             return $"{Method} {Path} -> {status} in {(long)Elapsed.TotalMilliseconds} ms (attempt {Attempt}{remaining})";
         }

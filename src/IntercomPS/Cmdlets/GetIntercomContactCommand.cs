@@ -26,13 +26,13 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>The id your systems gave the contact (external_id).</summary>
-        [Parameter(ParameterSetName = ExternalIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The id your systems gave the contact (external_id). Not bound from piped contacts, which carry an Id.</summary>
+        [Parameter(ParameterSetName = ExternalIdSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string[] ExternalId { get; set; } = new string[0];
 
         /// <summary>Exact email address; may find a user and a lead.</summary>
-        [Parameter(ParameterSetName = EmailSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = EmailSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string[] Email { get; set; } = new string[0];
 

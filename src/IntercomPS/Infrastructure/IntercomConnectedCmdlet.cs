@@ -13,8 +13,14 @@ namespace IntercomPS.Infrastructure
 
         private IntercomConnection? _resolved;
 
-        /// <summary>The explicit or session connection; a terminating error that says what to do when there is none.</summary>
-        protected IntercomConnection ActiveConnection => _resolved ??= Connection ?? SessionConnections.Current ?? ThrowNotConnected();
+        /// <summary>The explicit or session connection (resolved once, on the pipeline thread, before any record).</summary>
+        protected IntercomConnection ActiveConnection => _resolved ?? throw new System.InvalidOperationException("BeginProcessing resolves the connection before use.");
+
+        /// <summary>
+        /// Resolves the connection here because the session's default is found through the runspace of the pipeline
+        /// thread; engine work on pool threads then uses the resolved one.
+        /// </summary>
+        protected override void BeginProcessing() => _resolved = Connection ?? SessionConnections.Current ?? ThrowNotConnected();
 
         private ILookupQueue? _lookups;
 

@@ -2,7 +2,10 @@ using System.Management.Automation;
 
 namespace IntercomPS.Isolation
 {
-    /// <summary>PowerShell calls this when the module is imported, before any cmdlet touches the engine.</summary>
+    /// <summary>
+    /// Installs dependency isolation on import (module/IntercomPS.psm1 calls it before importing the cmdlets, since
+    /// PowerShell reflects over them first), and closes every connection when the module is removed.
+    /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         public void OnImport() => DependencyIsolation.Install();

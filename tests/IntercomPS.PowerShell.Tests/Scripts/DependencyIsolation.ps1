@@ -3,8 +3,8 @@
 $ErrorActionPreference = 'Stop'
 $foreignDirectory = $env:INTERCOMPS_FOREIGN_DIR
 
-$null = [System.Reflection.Assembly]::LoadFrom((Join-Path $foreignDirectory 'Polly.Core.dll'))
-$null = [System.Reflection.Assembly]::LoadFrom((Join-Path $foreignDirectory 'Microsoft.Extensions.Caching.Memory.dll'))
+$null = [System.Reflection.Assembly]::LoadFrom([IO.Path]::Combine($foreignDirectory, 'Polly.Core.dll'))
+$null = [System.Reflection.Assembly]::LoadFrom([IO.Path]::Combine($foreignDirectory, 'Microsoft.Extensions.Caching.Memory.dll'))
 
 $foreignPipeline = [Polly.ResiliencePipelineBuilder]::new().Build()
 $foreignCache = [Microsoft.Extensions.Caching.Memory.MemoryCache]::new([Microsoft.Extensions.Caching.Memory.MemoryCacheOptions]::new())

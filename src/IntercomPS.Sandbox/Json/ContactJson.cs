@@ -1,0 +1,172 @@
+using System.Text.Json;
+using IntercomPS.Sandbox.Data;
+
+namespace IntercomPS.Sandbox.Json
+{
+    /// <summary>Contacts and notes in the shapes of Intercom's OpenAPI 2.16.</summary>
+    internal static class ContactJson
+    {
+        /// <summary>At most this many tags, notes or companies are embedded; the url lists the rest.</summary>
+        private const int EmbeddedLimit = 10;
+
+        public static void Contact(Utf8JsonWriter w, WorkspaceState state, ContactRecord c)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "contact");
+            w.WriteString("id", c.Id);
+            w.WriteString("workspace_id", state.Catalog.AppIdCode);
+            w.WriteNullableString("external_id", c.ExternalId);
+            w.WriteString("role", c.Role);
+            w.WriteNullableString("email", c.Email);
+            w.WriteNullableString("email_domain", c.EmailDomain);
+            w.WriteNullableString("phone", c.Phone);
+            w.WriteNullableString("name", c.Name);
+            if (c.AvatarUrl == null)
+            {
+                w.WriteNull("avatar");
+            }
+            else
+            {
+                w.WriteStartObject("avatar");
+                w.WriteString("type", "avatar");
+                w.WriteString("image_url", c.AvatarUrl);
+                w.WriteEndObject();
+            }
+            w.WriteNullableString("owner_id", c.OwnerId);
+            w.WriteStartObject("social_profiles");
+            w.WriteString("type", "list");
+            w.WriteStartArray("data");
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteBoolean("has_hard_bounced", c.HasHardBounced);
+            w.WriteBoolean("marked_email_as_spam", c.MarkedEmailAsSpam);
+            w.WriteBoolean("unsubscribed_from_emails", c.UnsubscribedFromEmails);
+            w.WriteNumber("created_at", c.CreatedAt);
+            w.WriteNumber("updated_at", c.UpdatedAt);
+            w.WriteNullableNumber("signed_up_at", c.SignedUpAt);
+            w.WriteNullableNumber("last_seen_at", c.LastSeenAt);
+            w.WriteNullableNumber("last_replied_at", c.LastRepliedAt);
+            w.WriteNullableNumber("last_contacted_at", c.LastContactedAt);
+            w.WriteNullableNumber("last_email_opened_at", c.LastEmailOpenedAt);
+            w.WriteNullableNumber("last_email_clicked_at", c.LastEmailClickedAt);
+            w.WriteNullableString("language_override", c.LanguageOverride);
+            w.WriteNullableString("browser", c.Browser);
+            w.WriteNullableString("browser_version", c.BrowserVersion);
+            w.WriteNullableString("browser_language", c.BrowserLanguage);
+            w.WriteNullableString("os", c.Os);
+            w.WriteStartObject("location");
+            w.WriteString("type", "location");
+            var location = c.Location < 0 ? null : Vocabulary.Locations[c.Location];
+            w.WriteNullableString("country", location?[0]);
+            w.WriteNullableString("region", location?[1]);
+            w.WriteNullableString("city", location?[2]);
+            w.WriteNullableString("country_code", location?[3]);
+            w.WriteNullableString("continent_code", location?[4]);
+            w.WriteEndObject();
+            w.WriteNull("android_app_name");
+            w.WriteNull("android_app_version");
+            w.WriteNull("android_device");
+            w.WriteNull("android_os_version");
+            w.WriteNull("android_sdk_version");
+            w.WriteNull("android_last_seen_at");
+            w.WriteNull("ios_app_name");
+            w.WriteNull("ios_app_version");
+            w.WriteNull("ios_device");
+            w.WriteNull("ios_os_version");
+            w.WriteNull("ios_sdk_version");
+            w.WriteNull("ios_last_seen_at");
+            w.WriteStartObject("custom_attributes");
+            foreach (var pair in c.CustomAttributes) w.WriteValue(pair.Key, pair.Value);
+            w.WriteEndObject();
+
+            var tagIds = state.LiveTagIds(c.Tags);
+            w.WriteStartObject("tags");
+            w.WriteString("type", "list");
+            w.WriteStartArray("data");
+            for (var i = 0; i < tagIds.Count && i < EmbeddedLimit; i++) Addressable(w, "tag", tagIds[i], "/tags/" + tagIds[i]);
+            w.WriteEndArray();
+            w.WriteString("url", "/contacts/" + c.Id + "/tags");
+            w.WriteNumber("total_count", tagIds.Count);
+            w.WriteBoolean("has_more", tagIds.Count > EmbeddedLimit);
+            w.WriteEndObject();
+
+            w.WriteStartObject("notes");
+            w.WriteString("type", "list");
+            w.WriteStartArray("data");
+            for (var i = 0; i < c.Notes.Count && i < EmbeddedLimit; i++) Addressable(w, "note", c.Notes[i].Id, "/notes/" + c.Notes[i].Id);
+            w.WriteEndArray();
+            w.WriteString("url", "/contacts/" + c.Id + "/notes");
+            w.WriteNumber("total_count", c.Notes.Count);
+            w.WriteBoolean("has_more", c.Notes.Count > EmbeddedLimit);
+            w.WriteEndObject();
+
+            w.WriteStartObject("companies");
+            w.WriteString("type", "list");
+            w.WriteStartArray("data");
+            for (var i = 0; i < c.CompanyIds.Count && i < EmbeddedLimit; i++) Addressable(w, "company", c.CompanyIds[i], "/companies/" + c.CompanyIds[i]);
+            w.WriteEndArray();
+            w.WriteString("url", "/contacts/" + c.Id + "/companies");
+            w.WriteNumber("total_count", c.CompanyIds.Count);
+            w.WriteBoolean("has_more", c.CompanyIds.Count > EmbeddedLimit);
+            w.WriteEndObject();
+
+            EmptyAddressableList(w, "opted_out_subscription_types", "/contacts/" + c.Id + "/subscriptions");
+            EmptyAddressableList(w, "opted_in_subscription_types", "/contacts/" + c.Id + "/subscriptions");
+            w.WriteNull("utm_campaign");
+            w.WriteNull("utm_content");
+            w.WriteNull("utm_medium");
+            w.WriteNull("utm_source");
+            w.WriteNull("utm_term");
+            w.WriteNull("referrer");
+            w.WriteNull("enabled_push_messaging");
+            w.WriteEndObject();
+        }
+
+        /// <summary>contact_reference, plus the flag of archive/unarchive/delete answers.</summary>
+        public static void Reference(Utf8JsonWriter w, ContactRecord c, string? flag = null, bool flagValue = false)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "contact");
+            w.WriteString("id", c.Id);
+            w.WriteNullableString("external_id", c.ExternalId);
+            if (flag != null) w.WriteBoolean(flag, flagValue);
+            w.WriteEndObject();
+        }
+
+        public static void Note(Utf8JsonWriter w, WorkspaceState state, NoteRecord note)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "note");
+            w.WriteString("id", note.Id);
+            w.WriteNumber("created_at", note.CreatedAt);
+            w.WriteStartObject("contact");
+            w.WriteString("type", "contact");
+            w.WriteString("id", note.ContactId);
+            w.WriteEndObject();
+            WorkspaceJson.AdminSummary(w, "author", state.Catalog.FindAdmin(note.AuthorAdminId));
+            w.WriteString("body", note.Body);
+            w.WriteEndObject();
+        }
+
+        private static void Addressable(Utf8JsonWriter w, string type, string id, string url)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", type);
+            w.WriteString("id", id);
+            w.WriteString("url", url);
+            w.WriteEndObject();
+        }
+
+        private static void EmptyAddressableList(Utf8JsonWriter w, string name, string url)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("type", "list");
+            w.WriteStartArray("data");
+            w.WriteEndArray();
+            w.WriteString("url", url);
+            w.WriteNumber("total_count", 0);
+            w.WriteBoolean("has_more", false);
+            w.WriteEndObject();
+        }
+    }
+}

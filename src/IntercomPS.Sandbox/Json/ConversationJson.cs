@@ -1,0 +1,250 @@
+using System.Text;
+using System.Text.Json;
+using IntercomPS.Sandbox.Data;
+
+namespace IntercomPS.Sandbox.Json
+{
+    /// <summary>Conversations and their parts in the shapes of Intercom's OpenAPI 2.16.</summary>
+    internal static class ConversationJson
+    {
+        /// <summary>conversation (withParts) or conversation_list_item (lists and searches carry no parts).</summary>
+        public static void Conversation(Utf8JsonWriter w, WorkspaceState state, ConversationRecord c, bool withParts, bool plainText = false)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "conversation");
+            w.WriteString("id", c.Id);
+            w.WriteNullableString("title", c.Title);
+            w.WriteNumber("created_at", c.CreatedAt);
+            w.WriteNumber("updated_at", c.UpdatedAt);
+            w.WriteNullableNumber("waiting_since", c.WaitingSince);
+            w.WriteNullableNumber("snoozed_until", c.SnoozedUntil);
+
+            var source = c.Source;
+            w.WriteStartObject("source");
+            w.WriteString("type", source.Type);
+            w.WriteString("id", source.Id);
+            w.WriteString("delivered_as", source.DeliveredAs);
+            w.WriteString("subject", Text(source.Subject, plainText));
+            w.WriteString("body", Text(source.Body, plainText));
+            w.WriteStartObject("author");
+            w.WriteString("type", source.AuthorType);
+            w.WriteString("id", source.AuthorId);
+            w.WriteNullableString("name", source.AuthorName);
+            w.WriteNullableString("email", source.AuthorEmail);
+            w.WriteEndObject();
+            w.WriteStartArray("attachments");
+            w.WriteEndArray();
+            w.WriteNullableString("url", source.Url);
+            w.WriteBoolean("redacted", false);
+            w.WriteEndObject();
+
+            w.WriteStartObject("contacts");
+            w.WriteString("type", "contact.list");
+            w.WriteStartArray("contacts");
+            foreach (var contactId in c.ContactIds)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "contact");
+                w.WriteString("id", contactId);
+                w.WriteNullableString("external_id", state.ContactExternalId(contactId));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+
+            if (c.FirstContactReplyAt.HasValue)
+            {
+                w.WriteStartObject("first_contact_reply");
+                w.WriteNumber("created_at", c.FirstContactReplyAt.Value);
+                w.WriteString("type", source.Type == "email" ? "email" : "conversation");
+                w.WriteNull("url");
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("first_contact_reply");
+            }
+            w.WriteNumber("admin_assignee_id", c.AdminAssigneeId);
+            w.WriteNumber("team_assignee_id", c.TeamAssigneeId);
+            w.WriteBoolean("open", c.Open);
+            w.WriteString("state", c.State);
+            w.WriteBoolean("read", c.Read);
+
+            w.WriteStartObject("tags");
+            w.WriteString("type", "tag.list");
+            w.WriteStartArray("tags");
+            foreach (var applied in c.Tags)
+            {
+                var tag = state.Catalog.FindTag(applied.TagId);
+                if (tag != null) WorkspaceJson.AppliedTag(w, tag, applied);
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+
+            w.WriteString("priority", c.Priority);
+            w.WriteNull("sla_applied");
+            Statistics(w, c.Statistics);
+            Rating(w, c.Rating);
+
+            w.WriteStartObject("teammates");
+            w.WriteString("type", "admin.list");
+            w.WriteStartArray("teammates");
+            foreach (var adminId in c.TeammateIds)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "admin");
+                w.WriteString("id", adminId);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+
+            w.WriteStartObject("custom_attributes");
+            foreach (var pair in c.CustomAttributes) w.WriteValue(pair.Key, pair.Value);
+            w.WriteEndObject();
+            w.WriteStartObject("topics");
+            w.WriteEndObject();
+            w.WriteNull("ticket");
+            w.WriteStartObject("linked_objects");
+            w.WriteString("type", "list");
+            w.WriteStartArray("data");
+            w.WriteEndArray();
+            w.WriteNumber("total_count", 0);
+            w.WriteBoolean("has_more", false);
+            w.WriteEndObject();
+            w.WriteNull("ai_agent");
+            w.WriteBoolean("ai_agent_participated", false);
+            var company = state.Catalog.FindCompany(c.CompanyId);
+            if (company == null)
+            {
+                w.WriteNull("company");
+            }
+            else
+            {
+                w.WritePropertyName("company");
+                WorkspaceJson.Company(w, state, company);
+            }
+            w.WriteStartArray("external_references");
+            w.WriteEndArray();
+
+            if (withParts)
+            {
+                var total = c.GeneratedPartCount + c.AddedParts.Count;
+                var parts = state.PartsOf(c, ConversationGenerator.MaxPartsReturned);
+                w.WriteStartObject("conversation_parts");
+                w.WriteString("type", "conversation_part.list");
+                w.WriteStartArray("conversation_parts");
+                foreach (var part in parts) Part(w, part, plainText);
+                w.WriteEndArray();
+                w.WriteNumber("total_count", total);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+
+        private static void Part(Utf8JsonWriter w, PartRecord part, bool plainText)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "conversation_part");
+            w.WriteString("id", part.Id);
+            w.WriteString("part_type", part.PartType);
+            w.WriteNullableString("body", part.Body == null ? null : Text(part.Body, plainText));
+            w.WriteNumber("created_at", part.CreatedAt);
+            w.WriteNumber("updated_at", part.CreatedAt);
+            w.WriteNumber("notified_at", part.CreatedAt);
+            if (part.AssignedToId == null)
+            {
+                w.WriteNull("assigned_to");
+            }
+            else
+            {
+                w.WriteStartObject("assigned_to");
+                w.WriteString("type", part.AssignedToType ?? "admin");
+                w.WriteString("id", part.AssignedToId);
+                w.WriteEndObject();
+            }
+            w.WriteStartObject("author");
+            w.WriteString("type", part.AuthorType);
+            w.WriteString("id", part.AuthorId);
+            w.WriteNullableString("name", part.AuthorName);
+            w.WriteNullableString("email", part.AuthorEmail);
+            w.WriteEndObject();
+            w.WriteStartArray("attachments");
+            w.WriteEndArray();
+            w.WriteNull("external_id");
+            w.WriteBoolean("redacted", false);
+            w.WriteStartObject("metadata");
+            w.WriteEndObject();
+            w.WriteNull("email_message_metadata");
+            w.WriteString("state", part.State);
+            w.WriteStartArray("tags");
+            w.WriteEndArray();
+            w.WriteNull("event_details");
+            w.WriteNull("app_package_code");
+            w.WriteEndObject();
+        }
+
+        private static void Statistics(Utf8JsonWriter w, StatisticsRecord s)
+        {
+            w.WriteStartObject("statistics");
+            w.WriteString("type", "conversation_statistics");
+            w.WriteNullableNumber("time_to_assignment", s.TimeToAssignment);
+            w.WriteNullableNumber("time_to_admin_reply", s.TimeToAdminReply);
+            w.WriteNullableNumber("time_to_first_close", s.TimeToFirstClose);
+            w.WriteNullableNumber("time_to_last_close", s.TimeToLastClose);
+            w.WriteNullableNumber("median_time_to_reply", s.MedianTimeToReply);
+            w.WriteNullableNumber("first_contact_reply_at", s.FirstContactReplyAt);
+            w.WriteNullableNumber("first_assignment_at", s.FirstAssignmentAt);
+            w.WriteNullableNumber("first_admin_reply_at", s.FirstAdminReplyAt);
+            w.WriteNullableNumber("first_close_at", s.FirstCloseAt);
+            w.WriteNullableNumber("last_assignment_at", s.LastAssignmentAt);
+            w.WriteNullableNumber("last_assignment_admin_reply_at", s.LastAssignmentAdminReplyAt);
+            w.WriteNullableNumber("last_contact_reply_at", s.LastContactReplyAt);
+            w.WriteNullableNumber("last_admin_reply_at", s.LastAdminReplyAt);
+            w.WriteNullableNumber("last_close_at", s.LastCloseAt);
+            w.WriteNullableString("last_closed_by_id", s.LastClosedById);
+            w.WriteNumber("count_reopens", s.CountReopens);
+            w.WriteNumber("count_assignments", s.CountAssignments);
+            w.WriteNumber("count_conversation_parts", s.CountConversationParts);
+            w.WriteEndObject();
+        }
+
+        private static void Rating(Utf8JsonWriter w, RatingRecord? rating)
+        {
+            if (rating == null)
+            {
+                w.WriteNull("conversation_rating");
+                return;
+            }
+            w.WriteStartObject("conversation_rating");
+            w.WriteNumber("rating", rating.Rating);
+            w.WriteString("remark", rating.Remark);
+            w.WriteNumber("created_at", rating.CreatedAt);
+            w.WriteNumber("updated_at", rating.UpdatedAt);
+            w.WriteStartObject("contact");
+            w.WriteString("type", "contact");
+            w.WriteString("id", rating.ContactId);
+            w.WriteEndObject();
+            w.WriteStartObject("teammate");
+            w.WriteString("type", "admin");
+            w.WriteString("id", rating.TeammateId);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        /// <summary>display_as=plaintext: markup removed, as the API renders bodies and subjects then.</summary>
+        private static string Text(string html, bool plainText)
+        {
+            if (!plainText) return html;
+            var text = new StringBuilder(html.Length);
+            var inTag = false;
+            foreach (var c in html)
+            {
+                if (c == '<') inTag = true;
+                else if (c == '>') inTag = false;
+                else if (!inTag) text.Append(c);
+            }
+            return text.ToString();
+        }
+    }
+}

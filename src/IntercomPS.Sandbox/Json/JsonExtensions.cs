@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace IntercomPS.Sandbox.Json
+{
+    internal static class JsonExtensions
+    {
+        public static void WriteNullableString(this Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value == null) writer.WriteNull(name); else writer.WriteString(name, value);
+        }
+
+        public static void WriteNullableNumber(this Utf8JsonWriter writer, string name, long? value)
+        {
+            if (value.HasValue) writer.WriteNumber(name, value.Value); else writer.WriteNull(name);
+        }
+
+        /// <summary>Writes a custom attribute value as the JSON type it holds.</summary>
+        public static void WriteValue(this Utf8JsonWriter writer, string name, object? value)
+        {
+            switch (value)
+            {
+                case null: writer.WriteNull(name); break;
+                case string text: writer.WriteString(name, text); break;
+                case long number: writer.WriteNumber(name, number); break;
+                case int number32: writer.WriteNumber(name, number32); break;
+                case double real: writer.WriteNumber(name, real); break;
+                case bool flag: writer.WriteBoolean(name, flag); break;
+                case JsonElement element: writer.WritePropertyName(name); element.WriteTo(writer); break;
+                default: writer.WriteString(name, value.ToString()); break;
+            }
+        }
+
+        /// <summary>The cursor_pages object: next is present only when another page exists.</summary>
+        public static void WritePages(this Utf8JsonWriter writer, int page, int perPage, int totalPages, string? nextCursor)
+        {
+            writer.WriteStartObject("pages");
+            writer.WriteString("type", "pages");
+            if (nextCursor != null)
+            {
+                writer.WriteStartObject("next");
+                writer.WriteNumber("per_page", perPage);
+                writer.WriteString("starting_after", nextCursor);
+                writer.WriteEndObject();
+            }
+            writer.WriteNumber("page", page);
+            writer.WriteNumber("per_page", perPage);
+            writer.WriteNumber("total_pages", totalPages);
+            writer.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,383 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using IntercomPS.Sandbox.Data;
+using IntercomPS.Sandbox.Json;
+using IntercomPS.Sandbox.Search;
+
+namespace IntercomPS.Sandbox.Routes
+{
+    /// <summary>Contacts: list, search, read, create, update, delete, archive, merge, tags and notes.</summary>
+    internal static class ContactRoutes
+    {
+        private const int DefaultPerPage = 50;
+        private const int NotesPerPage = 50;
+
+        public static void Register(Router router)
+        {
+            router.Map(SandboxRoutes.ListContacts, List)
+                .Map(SandboxRoutes.CreateContact, Create)
+                .Map(SandboxRoutes.SearchContacts, Search)
+                .Map(SandboxRoutes.MergeContacts, Merge)
+                .Map(SandboxRoutes.GetContact, Get)
+                .Map(SandboxRoutes.GetContactByExternalId, GetByExternalId)
+                .Map(SandboxRoutes.UpdateContact, Update)
+                .Map(SandboxRoutes.DeleteContact, Delete)
+                .Map(SandboxRoutes.ArchiveContact, c => SetArchived(c, true))
+                .Map(SandboxRoutes.UnarchiveContact, c => SetArchived(c, false))
+                .Map(SandboxRoutes.ListContactTags, ListTags)
+                .Map(SandboxRoutes.TagContact, Tag)
+                .Map(SandboxRoutes.UntagContact, Untag)
+                .Map(SandboxRoutes.ListContactNotes, ListNotes)
+                .Map(SandboxRoutes.CreateContactNote, CreateNote);
+        }
+
+        public static DateSemantics Dates(WorkspaceState state) =>
+            new DateSemantics(state.Options.InclusiveDateComparison, state.Options.ContactDatesMatchByDay);
+
+        private static ApiResponse List(ApiContext context)
+        {
+            var state = context.State;
+            var spec = Paging.FromQueryString<ContactRecord>(context, SandboxRoutes.ListContacts, DefaultPerPage);
+            var result = Paging.Run(state.ContactSearch, spec);
+            return Paging.ListResponse("list", "data", result, (w, c) => ContactJson.Contact(w, state, c));
+        }
+
+        private static ApiResponse Search(ApiContext context)
+        {
+            var state = context.State;
+            var spec = Paging.FromSearchBody(context, SandboxRoutes.SearchContacts, DefaultPerPage, state.ContactFields, Dates(state), sortable: true);
+            var result = Paging.Run(state.ContactSearch, spec);
+            return Paging.ListResponse("list", "data", result, (w, c) => ContactJson.Contact(w, state, c));
+        }
+
+        /// <summary>The live contact of the route's contact_id: 404 when unknown or deleted, 410 with a Link header when merged away.</summary>
+        public static ContactRecord LiveContact(ApiContext context, string routeValue = "contact_id")
+        {
+            var id = context.Route(routeValue);
+            switch (context.State.LookupContact(id, out var contact, out var mergedInto))
+            {
+                case ContactStatus.Live:
+                    return contact!;
+                case ContactStatus.Merged:
+                    var gone = new ApiException(410, "contact_merged", "This contact has been merged. See the 'Link' header for the canonical contact.");
+                    gone.Headers.Add(new KeyValuePair<string, string>("Link", $"</contacts/{mergedInto}>; rel=\"canonical\""));
+                    throw gone;
+                default:
+                    throw ApiException.NotFound("User Not Found");
+            }
+        }
+
+        private static ApiResponse Get(ApiContext context)
+        {
+            var contact = LiveContact(context);
+            return ApiResponse.Json(w => ContactJson.Contact(w, context.State, contact));
+        }
+
+        private static ApiResponse GetByExternalId(ApiContext context)
+        {
+            var contact = context.State.FindContactByExternalId(context.Route("external_id"));
+            if (contact == null || contact.Role != "user") throw ApiException.NotFound("User Not Found");
+            return ApiResponse.Json(w => ContactJson.Contact(w, context.State, contact));
+        }
+
+        private static ApiResponse Create(ApiContext context)
+        {
+            var state = context.State;
+            var role = context.String("role") ?? "user";
+            var email = context.String("email");
+            var externalId = context.String("external_id");
+            if (!context.Has("email") && !context.Has("external_id") && !context.Has("role"))
+            {
+                throw new ApiException(400, "parameter_not_found", "email, external_id or role is required");
+            }
+            CheckRole(role);
+            if (context.Has("email_verified") && email == null) throw ApiException.Invalid("email_verified must be supplied together with an email", "email_verified");
+            var attributes = ReadCustomAttributes(context);
+
+            ContactRecord created;
+            lock (state.WriteGate)
+            {
+                CheckConflicts(state, role, email, externalId, self: null);
+                var now = state.Now;
+                created = state.Contacts.Append(ordinal =>
+                {
+                    var contact = new ContactRecord
+                    {
+                        Ordinal = ordinal,
+                        Id = state.ContactGenerator.IdFor(ordinal, now),
+                        CreatedAt = now,
+                        UpdatedAt = now,
+                        Role = role,
+                        Email = email,
+                        ExternalId = externalId,
+                        SignedUpAt = role == "user" ? now : (long?)null,
+                    };
+                    ApplyWritableFields(context, state, contact);
+                    foreach (var pair in attributes) contact.CustomAttributes[pair.Key] = pair.Value;
+                    return contact;
+                });
+            }
+            return ApiResponse.Json(w => ContactJson.Contact(w, state, created));
+        }
+
+        private static ApiResponse Update(ApiContext context)
+        {
+            var state = context.State;
+            var attributes = ReadCustomAttributes(context);
+            ContactRecord updated;
+            lock (state.WriteGate)
+            {
+                var copy = LiveContact(context).Clone();
+                if (context.Has("role"))
+                {
+                    copy.Role = context.String("role") ?? throw ApiException.Invalid("role must be user or lead", "role");
+                    CheckRole(copy.Role);
+                }
+                if (context.Has("email")) copy.Email = context.String("email");
+                if (context.Has("external_id")) copy.ExternalId = context.String("external_id");
+                if (context.Has("email_verified") && !context.Has("email")) throw ApiException.Invalid("email_verified must be supplied together with an email", "email_verified");
+                CheckConflicts(state, copy.Role, copy.Email, copy.ExternalId, copy);
+                ApplyWritableFields(context, state, copy);
+                foreach (var pair in attributes) copy.CustomAttributes[pair.Key] = pair.Value;
+                copy.UpdatedAt = state.Now;
+                state.Contacts.Put(copy);
+                updated = copy;
+            }
+            return ApiResponse.Json(w => ContactJson.Contact(w, state, updated));
+        }
+
+        private static ApiResponse Delete(ApiContext context)
+        {
+            ContactRecord contact;
+            lock (context.State.WriteGate)
+            {
+                contact = LiveContact(context);
+                context.State.Contacts.Remove(contact.Ordinal);
+            }
+            return ApiResponse.Json(w => ContactJson.Reference(w, contact, "deleted", true));
+        }
+
+        private static ApiResponse SetArchived(ApiContext context, bool archived)
+        {
+            var state = context.State;
+            ContactRecord copy;
+            lock (state.WriteGate)
+            {
+                copy = LiveContact(context).Clone();
+                copy.Archived = archived;
+                copy.UpdatedAt = state.Now;
+                state.Contacts.Put(copy);
+            }
+            return ApiResponse.Json(w => ContactJson.Reference(w, copy, "archived", archived));
+        }
+
+        /// <summary>Merges a lead into a user: they must be duplicates (shared email or phone) unless skip_duplicate_validation.</summary>
+        private static ApiResponse Merge(ApiContext context)
+        {
+            var state = context.State;
+            var fromId = context.RequiredString("from");
+            var intoId = context.RequiredString("into");
+            ContactRecord merged;
+            lock (state.WriteGate)
+            {
+                var from = state.FindContact(fromId) ?? throw ApiException.NotFound("User Not Found");
+                var into = state.FindContact(intoId) ?? throw ApiException.NotFound("User Not Found");
+                if (from.Id == into.Id) throw new ApiException(400, "invalid_merge", "A contact cannot be merged into itself");
+                if (from.Role != "lead") throw new ApiException(400, "invalid_merge", "The contact to merge from must be a lead");
+                if (into.Role != "user") throw new ApiException(400, "invalid_merge", "The contact to merge into must be a user");
+                var duplicates = from.Email != null && string.Equals(from.Email, into.Email, StringComparison.OrdinalIgnoreCase)
+                                 || from.Phone != null && from.Phone == into.Phone;
+                if (!duplicates && context.Bool("skip_duplicate_validation") != true)
+                {
+                    throw new ApiException(400, "invalid_merge", "Contacts can only be merged when they are duplicates");
+                }
+                var copy = into.Clone();
+                foreach (var tag in from.Tags)
+                {
+                    if (!copy.Tags.Exists(t => t.TagId == tag.TagId)) copy.Tags.Add(tag);
+                }
+                copy.Notes.InsertRange(0, from.Notes);
+                copy.UpdatedAt = state.Now;
+                state.Contacts.Put(copy);
+                state.MarkMerged(from, copy.Id);
+                merged = copy;
+            }
+            return ApiResponse.Json(w => ContactJson.Contact(w, state, merged));
+        }
+
+        private static ApiResponse ListTags(ApiContext context)
+        {
+            var state = context.State;
+            var contact = LiveContact(context);
+            return ApiResponse.Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "list");
+                w.WriteStartArray("data");
+                foreach (var applied in contact.Tags)
+                {
+                    var tag = state.Catalog.FindTag(applied.TagId);
+                    if (tag != null) WorkspaceJson.AppliedTag(w, tag, applied);
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        }
+
+        private static ApiResponse Tag(ApiContext context)
+        {
+            var state = context.State;
+            var tagId = context.RequiredString("id");
+            TagRecord tag;
+            AppliedTag applied;
+            lock (state.WriteGate)
+            {
+                var contact = LiveContact(context);
+                tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound();
+                var existing = contact.Tags.FirstOrDefault(t => t.TagId == tag.Id);
+                if (existing != null)
+                {
+                    applied = existing;
+                }
+                else
+                {
+                    var copy = contact.Clone();
+                    applied = new AppliedTag { TagId = tag.Id, AppliedAt = state.Now, AppliedById = state.Catalog.Me.Id };
+                    copy.Tags.Add(applied);
+                    copy.UpdatedAt = applied.AppliedAt;
+                    state.Contacts.Put(copy);
+                }
+            }
+            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
+        }
+
+        private static ApiResponse Untag(ApiContext context)
+        {
+            var state = context.State;
+            TagRecord tag;
+            lock (state.WriteGate)
+            {
+                var contact = LiveContact(context);
+                tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound();
+                if (contact.Tags.Exists(t => t.TagId == tag.Id))
+                {
+                    var copy = contact.Clone();
+                    copy.Tags.RemoveAll(t => t.TagId == tag.Id);
+                    copy.UpdatedAt = state.Now;
+                    state.Contacts.Put(copy);
+                }
+            }
+            return ApiResponse.Json(w => WorkspaceJson.Tag(w, tag));
+        }
+
+        private static ApiResponse ListNotes(ApiContext context)
+        {
+            var state = context.State;
+            var contact = LiveContact(context);
+            return ApiResponse.Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "list");
+                w.WriteStartArray("data");
+                foreach (var note in contact.Notes) ContactJson.Note(w, state, note);
+                w.WriteEndArray();
+                w.WriteNumber("total_count", contact.Notes.Count);
+                w.WritePages(1, NotesPerPage, contact.Notes.Count == 0 ? 0 : 1, null);
+                w.WriteEndObject();
+            });
+        }
+
+        private static ApiResponse CreateNote(ApiContext context)
+        {
+            var state = context.State;
+            var body = context.RequiredString("body");
+            var adminId = context.String("admin_id");
+            NoteRecord note;
+            lock (state.WriteGate)
+            {
+                var contact = LiveContact(context);
+                var author = adminId == null ? state.Catalog.Me : state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound();
+                note = new NoteRecord
+                {
+                    Id = state.NextWrittenId(),
+                    CreatedAt = state.Now,
+                    ContactId = contact.Id,
+                    AuthorAdminId = author.Id,
+                    Body = body.TrimStart().StartsWith("<", StringComparison.Ordinal) ? body : "<p>" + body + "</p>",
+                };
+                var copy = contact.Clone();
+                copy.Notes.Insert(0, note);
+                state.Contacts.Put(copy);
+            }
+            return ApiResponse.Json(w => ContactJson.Note(w, state, note));
+        }
+
+        private static void CheckRole(string role)
+        {
+            if (role != "user" && role != "lead") throw ApiException.Invalid("role must be user or lead", "role");
+        }
+
+        /// <summary>Users are unique by email and anyone by external_id; a second one is a 409 naming the existing contact.</summary>
+        private static void CheckConflicts(WorkspaceState state, string role, string? email, string? externalId, ContactRecord? self)
+        {
+            if (role == "user" && email != null)
+            {
+                var clash = state.FindContactsByEmail(email).FirstOrDefault(c => c.Role == "user" && c.Ordinal != self?.Ordinal);
+                if (clash != null) throw new ApiException(409, "conflict", $"A contact matching those details already exists with id={clash.Id}");
+            }
+            if (externalId != null)
+            {
+                var clash = state.FindContactByExternalId(externalId);
+                if (clash != null && clash.Ordinal != self?.Ordinal) throw new ApiException(409, "conflict", $"A contact matching those details already exists with id={clash.Id}");
+            }
+        }
+
+        private static void ApplyWritableFields(ApiContext context, WorkspaceState state, ContactRecord contact)
+        {
+            if (context.Has("name")) contact.Name = context.String("name");
+            if (context.Has("phone")) contact.Phone = context.String("phone");
+            if (context.Has("avatar")) contact.AvatarUrl = context.String("avatar");
+            if (context.Has("signed_up_at")) contact.SignedUpAt = context.Long("signed_up_at");
+            if (context.Has("last_seen_at")) contact.LastSeenAt = context.Long("last_seen_at");
+            if (context.Has("unsubscribed_from_emails")) contact.UnsubscribedFromEmails = context.Bool("unsubscribed_from_emails") ?? false;
+            if (context.Has("owner_id"))
+            {
+                var ownerId = context.String("owner_id");
+                if (ownerId != null && state.Catalog.FindAdmin(ownerId) == null) throw ApiException.Invalid($"owner_id {ownerId} is not an admin of this workspace", "owner_id");
+                contact.OwnerId = ownerId;
+            }
+        }
+
+        /// <summary>custom_attributes must name existing contact attributes and match their types.</summary>
+        private static Dictionary<string, object?> ReadCustomAttributes(ApiContext context)
+        {
+            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (!context.Body.TryGetProperty("custom_attributes", out var attributes) || attributes.ValueKind == JsonValueKind.Null) return result;
+            if (attributes.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
+            foreach (var property in attributes.EnumerateObject())
+            {
+                if (!SearchFields.ContactCustomAttributes.TryGetValue(property.Name, out var type))
+                {
+                    throw ApiException.Invalid($"Custom attribute '{property.Name}' does not exist", "custom_attributes");
+                }
+                result[property.Name] = CustomAttributeValue(property, type);
+            }
+            return result;
+        }
+
+        public static object? CustomAttributeValue(JsonProperty property, FieldType type)
+        {
+            var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Null) return null;
+            switch (type)
+            {
+                case FieldType.Integer when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number): return number;
+                case FieldType.Boolean when value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False: return value.GetBoolean();
+                case FieldType.String when value.ValueKind == JsonValueKind.String: return value.GetString();
+                default: throw ApiException.Invalid($"Custom attribute '{property.Name}' has the wrong type", "custom_attributes");
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using IntercomPS.Sandbox.Data;
+using IntercomPS.Sandbox.Json;
+using IntercomPS.Sandbox.Search;
+
+namespace IntercomPS.Sandbox.Routes
+{
+    /// <summary>Conversations: list, search, read, update, delete, reply, manage (close/open/snooze/assign) and tags.</summary>
+    internal static class ConversationRoutes
+    {
+        private const int DefaultPerPage = 20;
+
+        public static void Register(Router router)
+        {
+            router.Map(SandboxRoutes.ListConversations, List)
+                .Map(SandboxRoutes.SearchConversations, Search)
+                .Map(SandboxRoutes.GetConversation, Get)
+                .Map(SandboxRoutes.UpdateConversation, Update)
+                .Map(SandboxRoutes.DeleteConversation, Delete)
+                .Map(SandboxRoutes.ReplyToConversation, Reply)
+                .Map(SandboxRoutes.ManageConversation, Manage)
+                .Map(SandboxRoutes.TagConversation, Tag)
+                .Map(SandboxRoutes.UntagConversation, Untag);
+        }
+
+        public static DateSemantics Dates(WorkspaceState state) => new DateSemantics(state.Options.InclusiveDateComparison, byDay: false);
+
+        private static ApiResponse List(ApiContext context)
+        {
+            var state = context.State;
+            var spec = Paging.FromQueryString<ConversationRecord>(context, SandboxRoutes.ListConversations, DefaultPerPage);
+            var result = Paging.Run(state.ConversationSearch, spec);
+            return Paging.ListResponse("conversation.list", "conversations", result, (w, c) => ConversationJson.Conversation(w, state, c, withParts: false));
+        }
+
+        private static ApiResponse Search(ApiContext context)
+        {
+            var state = context.State;
+            var spec = Paging.FromSearchBody(context, SandboxRoutes.SearchConversations, DefaultPerPage, state.ConversationFields, Dates(state), sortable: false);
+            var result = Paging.Run(state.ConversationSearch, spec);
+            return Paging.ListResponse("conversation.list", "conversations", result, (w, c) => ConversationJson.Conversation(w, state, c, withParts: false));
+        }
+
+        private static ConversationRecord Find(ApiContext context) =>
+            context.State.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound();
+
+        private static ApiResponse Full(ApiContext context, ConversationRecord conversation)
+        {
+            var plain = string.Equals(context.QueryValue("display_as"), "plaintext", StringComparison.OrdinalIgnoreCase);
+            return ApiResponse.Json(w => ConversationJson.Conversation(w, context.State, conversation, withParts: true, plainText: plain));
+        }
+
+        private static ApiResponse Get(ApiContext context) => Full(context, Find(context));
+
+        private static ApiResponse Update(ApiContext context)
+        {
+            var state = context.State;
+            var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (context.Body.TryGetProperty("custom_attributes", out var custom) && custom.ValueKind != JsonValueKind.Null)
+            {
+                if (custom.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
+                foreach (var property in custom.EnumerateObject())
+                {
+                    if (!SearchFields.ConversationCustomAttributes.TryGetValue(property.Name, out var type))
+                    {
+                        throw ApiException.Invalid($"Conversation attribute '{property.Name}' does not exist", "custom_attributes");
+                    }
+                    attributes[property.Name] = ContactRoutes.CustomAttributeValue(property, type);
+                }
+            }
+            ConversationRecord copy;
+            lock (state.WriteGate)
+            {
+                copy = Find(context).Clone();
+                if (context.Has("read")) copy.Read = context.Bool("read") ?? copy.Read;
+                if (context.Has("title")) copy.Title = context.String("title");
+                if (context.Has("company_id"))
+                {
+                    var companyId = context.String("company_id");
+                    if (companyId != null && state.Catalog.FindCompany(companyId) == null) throw ApiException.NotFound("Company Not Found", "company_not_found");
+                    copy.CompanyId = companyId;
+                }
+                foreach (var pair in attributes) copy.CustomAttributes[pair.Key] = pair.Value;
+                copy.UpdatedAt = state.Now;
+                state.Conversations.Put(copy);
+            }
+            return Full(context, copy);
+        }
+
+        private static ApiResponse Delete(ApiContext context)
+        {
+            ConversationRecord conversation;
+            lock (context.State.WriteGate)
+            {
+                conversation = Find(context);
+                context.State.Conversations.Remove(conversation.Ordinal);
+            }
+            return ApiResponse.Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("id", conversation.Id);
+                w.WriteString("object", "conversation");
+                w.WriteBoolean("deleted", true);
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>
+        /// Admin comment, note or quick reply (admin_id), or a contact comment (intercom_user_id, email or user_id).
+        /// A contact reply reopens the conversation and starts waiting_since; an admin comment clears it.
+        /// </summary>
+        private static ApiResponse Reply(ApiContext context)
+        {
+            var state = context.State;
+            var type = context.RequiredString("type");
+            var messageType = context.RequiredString("message_type");
+            if (type != "admin" && type != "user") throw ApiException.Invalid("type must be admin or user", "type");
+            var allowed = type == "admin" ? new[] { "comment", "note", "quick_reply" } : new[] { "comment", "quick_reply" };
+            if (!allowed.Contains(messageType)) throw ApiException.Invalid($"message_type must be one of {string.Join(", ", allowed)}", "message_type");
+            var body = context.String("body");
+            if (messageType != "quick_reply" && string.IsNullOrEmpty(body)) throw ApiException.Missing("body");
+            if (messageType == "quick_reply" && !(context.Body.TryGetProperty("reply_options", out var options) && options.ValueKind == JsonValueKind.Array))
+            {
+                throw ApiException.Missing("reply_options");
+            }
+
+            ConversationRecord copy;
+            lock (state.WriteGate)
+            {
+                if (context.Route("conversation_id") == "last") throw ApiException.NotFound();
+                var conversation = Find(context);
+                var now = context.Long("created_at") ?? state.Now;
+                var part = new PartRecord { Id = state.NextWrittenId(), PartType = messageType, Body = body == null ? null : Html(body), CreatedAt = now };
+                copy = conversation.Clone();
+                if (type == "admin")
+                {
+                    var admin = state.Catalog.FindAdmin(context.RequiredString("admin_id")) ?? throw ApiException.NotFound("Admin Not Found");
+                    Author(part, admin);
+                    if (messageType != "note")
+                    {
+                        copy.WaitingSince = null;
+                        copy.Statistics.LastAdminReplyAt = now;
+                        copy.Statistics.FirstAdminReplyAt = copy.Statistics.FirstAdminReplyAt ?? now;
+                        if (!copy.TeammateIds.Contains(admin.Id)) copy.TeammateIds.Add(admin.Id);
+                    }
+                }
+                else
+                {
+                    var contact = ReplyingContact(context);
+                    part.AuthorType = contact.Role;
+                    part.AuthorId = contact.Id;
+                    part.AuthorName = contact.Name;
+                    part.AuthorEmail = contact.Email;
+                    if (!copy.ContactIds.Contains(contact.Id)) copy.ContactIds.Add(contact.Id);
+                    if (copy.State != "open")
+                    {
+                        copy.State = "open";
+                        copy.SnoozedUntil = null;
+                        part.PartType = "open";
+                        copy.Statistics.CountReopens++;
+                    }
+                    copy.WaitingSince = now;
+                    copy.Statistics.LastContactReplyAt = now;
+                    copy.FirstContactReplyAt = copy.FirstContactReplyAt ?? now;
+                }
+                part.State = copy.State;
+                Commit(state, copy, part, now);
+            }
+            return Full(context, copy);
+        }
+
+        private static ContactRecord ReplyingContact(ApiContext context)
+        {
+            var state = context.State;
+            ContactRecord? contact = null;
+            if (context.String("intercom_user_id") is string intercomUserId) contact = state.FindContact(intercomUserId);
+            else if (context.String("email") is string email) contact = state.FindContactsByEmail(email).FirstOrDefault();
+            else if (context.String("user_id") is string userId) contact = state.FindContactByExternalId(userId);
+            else throw ApiException.Missing("intercom_user_id");
+            return contact ?? throw ApiException.NotFound("User Not Found");
+        }
+
+        /// <summary>close, snoozed (snoozed_until), open, or assignment (type admin|team, assignee_id; "0" unassigns).</summary>
+        private static ApiResponse Manage(ApiContext context)
+        {
+            var state = context.State;
+            var messageType = context.RequiredString("message_type");
+            var adminId = context.RequiredString("admin_id");
+            ConversationRecord copy;
+            lock (state.WriteGate)
+            {
+                var conversation = Find(context);
+                var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
+                var now = state.Now;
+                var body = context.String("body");
+                var part = new PartRecord { Id = state.NextWrittenId(), PartType = messageType, Body = body == null ? null : Html(body), CreatedAt = now };
+                Author(part, admin);
+                copy = conversation.Clone();
+                switch (messageType)
+                {
+                    case "close":
+                        if (context.String("type") is string closeType && closeType != "admin") throw ApiException.Invalid("type must be admin", "type");
+                        copy.State = "closed";
+                        copy.SnoozedUntil = null;
+                        copy.WaitingSince = null;
+                        copy.Statistics.LastCloseAt = now;
+                        copy.Statistics.FirstCloseAt = copy.Statistics.FirstCloseAt ?? now;
+                        copy.Statistics.LastClosedById = admin.Id;
+                        copy.Statistics.TimeToLastClose = now - copy.CreatedAt;
+                        copy.Statistics.TimeToFirstClose = copy.Statistics.TimeToFirstClose ?? now - copy.CreatedAt;
+                        break;
+                    case "snoozed":
+                        var until = context.Long("snoozed_until") ?? throw ApiException.Missing("snoozed_until");
+                        if (until <= now) throw ApiException.Invalid("snoozed_until must be in the future", "snoozed_until");
+                        copy.State = "snoozed";
+                        copy.SnoozedUntil = until;
+                        break;
+                    case "open":
+                        if (copy.State == "closed") copy.Statistics.CountReopens++;
+                        copy.State = "open";
+                        copy.SnoozedUntil = null;
+                        break;
+                    case "assignment":
+                        var assigneeType = context.RequiredString("type");
+                        var assigneeId = context.RequiredString("assignee_id");
+                        Assign(state, copy, part, assigneeType, assigneeId, now);
+                        break;
+                    default:
+                        throw ApiException.Invalid("message_type must be one of close, snoozed, open, assignment", "message_type");
+                }
+                part.State = copy.State;
+                Commit(state, copy, part, now);
+            }
+            return Full(context, copy);
+        }
+
+        private static void Assign(WorkspaceState state, ConversationRecord copy, PartRecord part, string assigneeType, string assigneeId, long now)
+        {
+            var unassign = assigneeId == "0";
+            if (assigneeType == "admin")
+            {
+                var assignee = unassign ? null : state.Catalog.FindAdmin(assigneeId) ?? throw ApiException.NotFound("Admin Not Found");
+                copy.AdminAssigneeId = assignee == null ? 0 : long.Parse(assignee.Id, CultureInfo.InvariantCulture);
+                part.AssignedToType = "admin";
+                part.AssignedToId = assignee?.Id;
+            }
+            else if (assigneeType == "team")
+            {
+                var team = unassign ? null : state.Catalog.FindTeam(assigneeId) ?? throw ApiException.NotFound("Team not found", "team_not_found");
+                copy.TeamAssigneeId = team == null ? 0 : long.Parse(team.Id, CultureInfo.InvariantCulture);
+                part.AssignedToType = "team";
+                part.AssignedToId = team?.Id;
+            }
+            else
+            {
+                throw ApiException.Invalid("type must be admin or team", "type");
+            }
+            copy.Statistics.CountAssignments++;
+            copy.Statistics.LastAssignmentAt = now;
+            copy.Statistics.FirstAssignmentAt = copy.Statistics.FirstAssignmentAt ?? now;
+        }
+
+        private static ApiResponse Tag(ApiContext context)
+        {
+            var state = context.State;
+            var tagId = context.RequiredString("id");
+            var adminId = context.RequiredString("admin_id");
+            TagRecord tag;
+            AppliedTag applied;
+            lock (state.WriteGate)
+            {
+                var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
+                var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
+                tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
+                var existing = conversation.Tags.FirstOrDefault(t => t.TagId == tag.Id);
+                if (existing != null)
+                {
+                    applied = existing;
+                }
+                else
+                {
+                    var copy = conversation.Clone();
+                    applied = new AppliedTag { TagId = tag.Id, AppliedAt = state.Now, AppliedById = admin.Id };
+                    copy.Tags.Add(applied);
+                    copy.UpdatedAt = applied.AppliedAt;
+                    state.Conversations.Put(copy);
+                }
+            }
+            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
+        }
+
+        private static ApiResponse Untag(ApiContext context)
+        {
+            var state = context.State;
+            var adminId = context.RequiredString("admin_id");
+            TagRecord tag;
+            AppliedTag removed;
+            lock (state.WriteGate)
+            {
+                var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
+                if (state.Catalog.FindAdmin(adminId) == null) throw ApiException.NotFound("Admin Not Found");
+                tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
+                removed = conversation.Tags.FirstOrDefault(t => t.TagId == tag.Id) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
+                var copy = conversation.Clone();
+                copy.Tags.RemoveAll(t => t.TagId == tag.Id);
+                copy.UpdatedAt = state.Now;
+                state.Conversations.Put(copy);
+            }
+            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
+        }
+
+        private static void Author(PartRecord part, AdminRecord admin)
+        {
+            part.AuthorType = "admin";
+            part.AuthorId = admin.Id;
+            part.AuthorName = admin.Name;
+            part.AuthorEmail = admin.Email;
+        }
+
+        private static void Commit(WorkspaceState state, ConversationRecord copy, PartRecord part, long now)
+        {
+            copy.AddedParts.Add(part);
+            copy.Statistics.CountConversationParts = copy.GeneratedPartCount + copy.AddedParts.Count;
+            copy.UpdatedAt = now;
+            state.Conversations.Put(copy);
+        }
+
+        private static string Html(string body) => body.TrimStart().StartsWith("<", StringComparison.Ordinal) ? body : "<p>" + body + "</p>";
+    }
+}

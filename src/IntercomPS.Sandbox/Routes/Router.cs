@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace IntercomPS.Sandbox.Routes
+{
+    /// <summary>Matches "METHOD /path" against route templates; literal segments win over parameters.</summary>
+    internal sealed class Router
+    {
+        private readonly List<RouteEntry> _routes = new List<RouteEntry>();
+
+        public Router Map(string route, Func<ApiContext, ApiResponse> handler)
+        {
+            var space = route.IndexOf(' ');
+            var method = route.Substring(0, space);
+            var segments = route.Substring(space + 1).Trim('/').Split('/');
+            var entry = new RouteEntry(route, method, segments, handler);
+            // Most specific first: the earliest literal segment wins, e.g. /companies/scroll before /companies/{company_id}.
+            var at = _routes.FindIndex(existing => MoreSpecific(entry, existing));
+            _routes.Insert(at < 0 ? _routes.Count : at, entry);
+            return this;
+        }
+
+        private static bool MoreSpecific(RouteEntry a, RouteEntry b)
+        {
+            for (var i = 0; i < Math.Min(a.Segments.Length, b.Segments.Length); i++)
+            {
+                var aParameter = a.Segments[i].StartsWith("{", StringComparison.Ordinal);
+                var bParameter = b.Segments[i].StartsWith("{", StringComparison.Ordinal);
+                if (aParameter != bParameter) return bParameter;
+            }
+            return false;
+        }
+
+        public IEnumerable<string> Templates => _routes.Select(r => r.Template);
+
+        /// <summary>
+        /// The route for a request. The most specific path template that matches decides; when it exists only for
+        /// other methods, <paramref name="pathExists"/> is true and <paramref name="allowedMethods"/> lists them.
+        /// </summary>
+        public RouteMatch? Match(string method, string path, out bool pathExists, out string allowedMethods)
+        {
+            pathExists = false;
+            allowedMethods = "";
+            var segments = path.Trim('/').Split('/');
+            string? pathTemplate = null;
+            var allowed = new List<string>();
+            foreach (var route in _routes)
+            {
+                if (pathTemplate != null && route.PathTemplate != pathTemplate) continue;
+                var values = route.Match(segments);
+                if (values == null) continue;
+                pathTemplate = route.PathTemplate;
+                pathExists = true;
+                if (string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase)) return new RouteMatch(route.Template, route.Handler, values);
+                if (!allowed.Contains(route.Method)) allowed.Add(route.Method);
+            }
+            allowedMethods = string.Join(", ", allowed);
+            return null;
+        }
+
+        private sealed class RouteEntry
+        {
+
+            public RouteEntry(string template, string method, string[] segments, Func<ApiContext, ApiResponse> handler)
+            {
+                Template = template;
+                Method = method;
+                Segments = segments;
+                Handler = handler;
+                ParameterCount = segments.Count(s => s.StartsWith("{", StringComparison.Ordinal));
+            }
+
+            public string Template { get; }
+            public string Method { get; }
+            public string PathTemplate => Template.Substring(Method.Length + 1);
+            public Func<ApiContext, ApiResponse> Handler { get; }
+            public int ParameterCount { get; }
+            public string[] Segments { get; }
+
+            public Dictionary<string, string>? Match(string[] segments)
+            {
+                if (segments.Length != Segments.Length) return null;
+                Dictionary<string, string>? values = null;
+                for (var i = 0; i < segments.Length; i++)
+                {
+                    var pattern = Segments[i];
+                    if (pattern.StartsWith("{", StringComparison.Ordinal))
+                    {
+                        if (segments[i].Length == 0) return null;
+                        values = values ?? new Dictionary<string, string>(StringComparer.Ordinal);
+                        values[pattern.Substring(1, pattern.Length - 2)] = Uri.UnescapeDataString(segments[i]);
+                    }
+                    else if (!string.Equals(pattern, segments[i], StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+                }
+                return values ?? new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+        }
+    }
+
+    internal sealed class RouteMatch
+    {
+        public RouteMatch(string template, Func<ApiContext, ApiResponse> handler, Dictionary<string, string> values)
+        {
+            Template = template;
+            Handler = handler;
+            Values = values;
+        }
+
+        public string Template { get; }
+        public Func<ApiContext, ApiResponse> Handler { get; }
+        public Dictionary<string, string> Values { get; }
+    }
+}

@@ -1,1 +1,0 @@
-namespace IntercomPS.Sandbox { internal static class SandboxAssembly { } }

@@ -1,0 +1,33 @@
+using System.Net;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Engine.Tests.Transport
+{
+    public class NetFrameworkNetworkingTests
+    {
+        [Theory]
+        [InlineData(".NET Framework 4.8.9232.0", true)]
+        [InlineData(".NET Framework 4.7.2", true)]
+        [InlineData(".NET 10.0.0", false)]
+        [InlineData(".NET Core 3.1.32", false)]
+        public void Recognizes_the_runtime_of_Windows_PowerShell(string description, bool isNetFramework)
+        {
+            Assert.Equal(isNetFramework, NetFrameworkNetworking.IsNetFramework(description));
+        }
+
+#pragma warning disable SYSLIB0014, CS0618 // The protocol values are what Windows PowerShell sessions really hold.
+        [Theory]
+        [InlineData(SecurityProtocolType.Tls, SecurityProtocolType.Tls | SecurityProtocolType.Tls12)]
+        [InlineData(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11,
+                    SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12)]
+        [InlineData(SecurityProtocolType.Tls12, SecurityProtocolType.Tls12)]
+        [InlineData(SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13, SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13)]
+        [InlineData(SecurityProtocolType.Tls13, SecurityProtocolType.Tls13 | SecurityProtocolType.Tls12)]
+        [InlineData(SecurityProtocolType.SystemDefault, SecurityProtocolType.SystemDefault)]
+        public void Adds_TLS_1_2_without_removing_a_protocol_or_overriding_the_system_default(SecurityProtocolType current, SecurityProtocolType expected)
+        {
+            Assert.Equal(expected, NetFrameworkNetworking.WithTls12(current));
+        }
+#pragma warning restore SYSLIB0014, CS0618
+    }
+}

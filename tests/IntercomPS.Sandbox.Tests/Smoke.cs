@@ -1,1 +1,0 @@
-public class Smoke { [Fact] public void Loads() { Assert.NotNull(typeof(IntercomPS.Sandbox.SandboxAssembly)); } }
