@@ -58,7 +58,7 @@ namespace IntercomPS.Sandbox
     /// <summary>A request as the fault policy sees it.</summary>
     public sealed class SandboxRequest
     {
-        internal SandboxRequest(string method, string path, string route, string? query, string? body)
+        public SandboxRequest(string method, string path, string route, string? query, string? body)
         {
             Method = method;
             Path = path;

@@ -14,9 +14,7 @@ namespace IntercomPS.Conformance.Tests
 
         public CompanyLookupTests(PrismFixture prism) => _prism = prism;
 
-        [Fact(Skip = "engine bug: CompanyDirectory.GetByCompanyIdAsync reads GET /companies?company_id=... as one company object, but 2.16 " +
-                     "answers with a company_list ({type: list, data: [company], pages, total_count}); the engine returns a Company " +
-                     "with Type 'list' and no Id instead of data[0] (and should report not found for an empty data).")]
+        [Fact]
         public async Task Lookup_by_company_id_returns_the_company_of_the_answer()
         {
             Company? found = null;

@@ -21,9 +21,7 @@ namespace IntercomPS.Conformance.Tests
             outcome.AssertConforms();
         }
 
-        [Fact(Skip = "engine bug: Get-IntercomDataAttribute -Model conversation (DataAttributeCatalog.ListAsync(\"conversation\", ...)) sends " +
-                     "GET /data_attributes?model=conversation; 2.16 allows model=contact|company only and answers 422 " +
-                     "(conversation attributes moved to GET /conversations/attributes).")]
+        [Fact]
         public async Task Data_attributes_of_conversations_are_requested_as_the_spec_allows()
         {
             var outcome = await _prism.RunAsync(EngineScenarios.ConversationDataAttributes);

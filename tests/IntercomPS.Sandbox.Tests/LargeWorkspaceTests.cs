@@ -45,6 +45,20 @@ namespace IntercomPS.Sandbox.Tests
         }
 
         [Fact]
+        public async Task An_updated_at_search_finds_old_conversations_written_recently()
+        {
+            using var client = new SandboxClient(Transport.InProcess, new SandboxOptions { ConversationCount = 200_000, ContactCount = 20_000 });
+            var day = Day.Utc(2026, 2, 20);
+            var old = client.Workspace.ConversationIdAt(10);
+            Assert.True(client.Workspace.TouchConversation(old, day.AddHours(12)));
+            var query = new { @operator = "AND", value = new[] { F("updated_at", ">=", day.Unix()), F("updated_at", "<=", day.AddDays(1).Unix() - 1) } };
+
+            var found = (await client.SearchAllAsync("conversations/search", query)).Ids();
+            Assert.Contains(old, found);
+            Assert.Equal(client.Workspace.ConversationIdsWhere("updated_at", day, day.AddDays(1)).OrderBy(i => i), found.OrderBy(i => i));
+        }
+
+        [Fact]
         public async Task Any_conversation_of_a_million_is_retrievable_by_id()
         {
             using var client = new SandboxClient(Transport.InProcess, new SandboxOptions { ConversationCount = 1_000_000 });

@@ -46,7 +46,7 @@ namespace IntercomPS.Sandbox.Tests
         public async Task Peak_concurrency_is_recorded(Transport transport)
         {
             using var client = new SandboxClient(transport);
-            client.Workspace.Options.Faults.Latency = TimeSpan.FromMilliseconds(150);
+            client.Workspace.Options.Faults.Latency = TimeSpan.FromMilliseconds(300);
             await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetAsync("me")));
             Assert.InRange(client.Workspace.Log.MaxConcurrency, 6, 12);
             Assert.Equal(0, client.Workspace.Log.InFlight);

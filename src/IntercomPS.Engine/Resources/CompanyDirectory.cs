@@ -40,13 +40,17 @@ namespace IntercomPS.Engine.Resources
             return IntercomJson.Deserialize<Company>(response.Body);
         }
 
-        /// <summary>Finds a company by the company_id your systems gave it.</summary>
+        /// <summary>Finds a company by the company_id your systems gave it (2.16 answers with a list of at most one).</summary>
         public async Task<Company> GetByCompanyIdAsync(string companyId, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(companyId)) throw new ArgumentException("The company_id is empty.", nameof(companyId));
             var request = new ApiRequest(HttpMethod.Get, "companies") { Route = "GET /companies?company_id" }.WithQuery("company_id", companyId.Trim());
             var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<Company>(response.Body);
+            var page = IntercomJson.ReadListPage<Company>(response.Body, ListItemsProperty.Data);
+            if (page.Items.Count > 0) return page.Items[0];
+            throw new IntercomApiException(
+                $"No company has the company_id '{companyId.Trim()}'. Check the id your systems gave the company, or find it with Get-IntercomCompany (all companies).",
+                HttpStatusCode.NotFound, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
         }
 
         /// <summary>
@@ -103,21 +107,31 @@ namespace IntercomPS.Engine.Resources
             exception.StatusCode == null || (int)exception.StatusCode.Value >= 500 || exception.StatusCode == HttpStatusCode.NotFound;
     }
 
-    /// <summary>The data attributes (standard and custom fields) of contacts, companies and conversations.</summary>
+    /// <summary>
+    /// The data attributes (standard and custom fields) of contacts and companies, and the conversation attributes
+    /// (which API 2.16 serves from their own endpoint, GET /conversations/attributes).
+    /// </summary>
     public sealed class DataAttributeCatalog
     {
         private readonly IntercomClient _client;
 
         internal DataAttributeCatalog(IntercomClient client) => _client = client;
 
-        /// <param name="model">contact, company or conversation; null for all.</param>
+        /// <param name="model">contact, company or conversation; null for the contact and company attributes.</param>
         public async Task<IReadOnlyList<DataAttribute>> ListAsync(string? model, bool includeArchived, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Get, "data_attributes") { Route = "GET /data_attributes" }
-                .WithQuery("model", model)
-                .WithQuery("include_archived", includeArchived ? "true" : null);
+            var request = string.Equals(model, "conversation", StringComparison.OrdinalIgnoreCase)
+                ? new ApiRequest(HttpMethod.Get, "conversations/attributes") { Route = "GET /conversations/attributes" }
+                : new ApiRequest(HttpMethod.Get, "data_attributes") { Route = "GET /data_attributes" }.WithQuery("model", model);
+            request.WithQuery("include_archived", includeArchived ? "true" : null);
             var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.ReadListPage<DataAttribute>(response.Body, "data").Items;
+            var attributes = IntercomJson.ReadListPage<DataAttribute>(response.Body, ListItemsProperty.Data).Items;
+            if (model != null)
+            {
+                // Conversation attributes carry no model field; give them the one they were asked for.
+                foreach (var attribute in attributes) attribute.Model ??= model.ToLowerInvariant();
+            }
+            return attributes;
         }
     }
 }

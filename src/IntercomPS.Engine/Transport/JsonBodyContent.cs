@@ -11,11 +11,6 @@ namespace IntercomPS.Engine.Transport
     /// A UTF-8 JSON request body that remembers whether the handler ever started to write (or read) it. A request whose
     /// body was never written cannot have been acted on, which is what lets a failed create be sent again safely.
     /// </summary>
-    /// <remarks>
-    /// Derives from <see cref="HttpContent"/> directly, not from ByteArrayContent: on .NET Core the handler calls the
-    /// cancellable SerializeToStreamAsync overload, which ByteArrayContent overrides without passing through this one,
-    /// so an override there would miss the write and wrongly report the body unsent.
-    /// </remarks>
     internal sealed class JsonBodyContent : HttpContent
     {
         private readonly byte[] _utf8;

@@ -26,6 +26,10 @@ namespace IntercomPS.Sandbox.Data
 
         public int GeneratedCount { get; }
 
+        public long MaxUnwrittenUpdateLag => MaxUpdateLag;
+
+        private const long MaxUpdateLag = 20L * 86400;
+
         public long GeneratedCreatedAt(int ordinal) => _layout.At(ordinal);
 
         public string GeneratedId(int ordinal) => IdFor(ordinal, _layout.At(ordinal));
@@ -79,7 +83,7 @@ namespace IntercomPS.Sandbox.Data
             contact.Phone = random.Chance(0.4) ? "+1 555 " + (1_000_000 + ordinal % 9_000_000).ToString(CultureInfo.InvariantCulture) : null;
             contact.OwnerId = random.Chance(0.3) && _catalog.Admins.Length > 0 ? _catalog.Admins[random.Next(_catalog.Admins.Length)].Id : null;
             contact.AvatarUrl = random.Chance(0.2) ? "https://static.intercomassets.com/avatars/contacts/" + identity.Id + ".png" : null;
-            contact.UpdatedAt = createdAt + random.Between(0, 20L * 86400);
+            contact.UpdatedAt = createdAt + random.Between(0, MaxUpdateLag);
             if (contact.UpdatedAt < createdAt) contact.UpdatedAt = createdAt;
             contact.SignedUpAt = contact.Role == "user" ? createdAt - random.Between(0, 3L * 86400) : (long?)null;
             contact.LastSeenAt = random.Chance(0.85) ? createdAt + random.Between(0, 30L * 86400) : (long?)null;

@@ -34,6 +34,10 @@ namespace IntercomPS.Sandbox.Data
 
         public int GeneratedCount { get; }
 
+        public long MaxUnwrittenUpdateLag => LongestConversation;
+
+        private const long LongestConversation = 20L * 86400;
+
         public long GeneratedCreatedAt(int ordinal) => _layout.At(ordinal);
 
         public string GeneratedId(int ordinal) => IdFor(ordinal);
@@ -194,13 +198,10 @@ namespace IntercomPS.Sandbox.Data
             var lastKind = facts.PartCount == 0 ? PartKinds.ContactComment : PartKind(facts, facts.PartCount - 1);
             if (record.State != "closed" && lastKind == PartKinds.ContactComment) record.WaitingSince = lastContactReply ?? record.CreatedAt;
 
-            for (var k = 0; k < facts.PartCount && record.TeammateIds.Count < 2; k++)
-            {
-                var kind = PartKind(facts, k);
-                if (kind == PartKinds.ContactComment) continue;
-                var admin = PartAdmin(facts, k);
-                if (admin != null && !record.TeammateIds.Contains(admin.Id)) record.TeammateIds.Add(admin.Id);
-            }
+            // Every admin-authored part in generated history is the replying admin's, so they are the one teammate.
+            var adminWrote = false;
+            for (var k = 0; k < facts.PartCount && !adminWrote; k++) adminWrote = PartKind(facts, k) != PartKinds.ContactComment;
+            if (adminWrote && facts.ReplyingAdmin != null) record.TeammateIds.Add(facts.ReplyingAdmin.Id);
         }
 
         private enum PartKinds { Assignment, AdminComment, AdminNote, ContactComment, Close, Snoozed }
@@ -251,7 +252,7 @@ namespace IntercomPS.Sandbox.Data
             facts.PartCount = shape < 0.002 ? (int)random.Between(MaxPartsReturned + 1, 900)
                 : shape < 0.7 ? (int)random.Between(1, 6)
                 : (int)random.Between(7, 30);
-            var longest = facts.PartCount > MaxPartsReturned ? 20L * 86400 : 5L * 86400;
+            var longest = facts.PartCount > MaxPartsReturned ? LongestConversation : 5L * 86400;
             facts.UpdatedAt = createdAt + random.Between(60, longest);
             facts.Random = random;
             return facts;
@@ -269,8 +270,6 @@ namespace IntercomPS.Sandbox.Data
 
         private static long PartTime(ConversationFacts facts, int k) =>
             facts.CreatedAt + (facts.UpdatedAt - facts.CreatedAt) * (k + 1) / facts.PartCount;
-
-        private AdminRecord? PartAdmin(ConversationFacts facts, int k) => facts.ReplyingAdmin;
 
         private PartRecord BuildPart(ConversationFacts facts, int k)
         {
@@ -295,7 +294,7 @@ namespace IntercomPS.Sandbox.Data
                 return part;
             }
 
-            var admin = PartAdmin(facts, k);
+            var admin = facts.ReplyingAdmin;
             part.AuthorType = "admin";
             part.AuthorId = admin?.Id ?? "";
             part.AuthorName = admin?.Name;

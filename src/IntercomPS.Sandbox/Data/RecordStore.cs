@@ -16,6 +16,12 @@ namespace IntercomPS.Sandbox.Data
         string GeneratedId(int ordinal);
 
         T Generate(int ordinal);
+
+        /// <summary>
+        /// Upper bound of updated_at − created_at for records never written through the API: an updated_at range
+        /// then bounds created_at too, so incremental (updated_at) searches also scan only a slice.
+        /// </summary>
+        long MaxUnwrittenUpdateLag { get; }
     }
 
     /// <summary>Counts writes to the workspace; cached search results are valid for one value.</summary>
@@ -71,6 +77,8 @@ namespace IntercomPS.Sandbox.Data
         }
 
         public int GeneratedCount => _source.GeneratedCount;
+
+        public long MaxUnwrittenUpdateLag => _source.MaxUnwrittenUpdateLag;
 
         public int LiveCount => _source.GeneratedCount + Volatile.Read(ref _added).Length - _removed.Count;
 

@@ -4,17 +4,18 @@ using System.Buffers;
 namespace IntercomPS.Sandbox.Json
 {
     /// <summary>
-    /// A growable in-memory <see cref="IBufferWriter{T}"/>: Utf8JsonWriter writes several times faster into one than
-    /// into a MemoryStream, and netstandard2.0 has no public ArrayBufferWriter.
+    /// A growable in-memory <see cref="IBufferWriter{T}"/> on pooled arrays. Utf8JsonWriter writes several times faster
+    /// into one than into a MemoryStream, and pooling keeps large pages (hundreds of KB) from churning the large-object
+    /// heap: the only allocation per response is the exact-size copy <see cref="ToArray"/> returns.
     /// </summary>
-    internal sealed class GrowableBufferWriter : IBufferWriter<byte>
+    internal sealed class GrowableBufferWriter : IBufferWriter<byte>, IDisposable
     {
         private byte[] _buffer;
         private int _written;
 
-        public GrowableBufferWriter(int initialCapacity = 4096)
+        public GrowableBufferWriter(int initialCapacity = 16 * 1024)
         {
-            _buffer = new byte[Math.Max(256, initialCapacity)];
+            _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
         }
 
         public void Advance(int count)
@@ -37,13 +38,23 @@ namespace IntercomPS.Sandbox.Json
 
         public byte[] ToArray() => _buffer.AsSpan(0, _written).ToArray();
 
+        public void Dispose()
+        {
+            var buffer = _buffer;
+            _buffer = new byte[0];
+            if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         private void Ensure(int sizeHint)
         {
             var needed = _written + Math.Max(1, sizeHint);
             if (needed <= _buffer.Length) return;
             var size = _buffer.Length;
             while (size < needed) size = checked(size * 2);
-            Array.Resize(ref _buffer, size);
+            var grown = ArrayPool<byte>.Shared.Rent(size);
+            Buffer.BlockCopy(_buffer, 0, grown, 0, _written);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = grown;
         }
     }
 }

@@ -257,11 +257,13 @@ namespace IntercomPS.Sandbox.Routes
         {
             var state = context.State;
             TagRecord tag;
+            AppliedTag? removed;
             lock (state.WriteGate)
             {
                 var contact = LiveContact(context);
                 tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound();
-                if (contact.Tags.Exists(t => t.TagId == tag.Id))
+                removed = contact.Tags.FirstOrDefault(t => t.TagId == tag.Id);
+                if (removed != null)
                 {
                     var copy = contact.Clone();
                     copy.Tags.RemoveAll(t => t.TagId == tag.Id);
@@ -269,7 +271,7 @@ namespace IntercomPS.Sandbox.Routes
                     state.Contacts.Put(copy);
                 }
             }
-            return ApiResponse.Json(w => WorkspaceJson.Tag(w, tag));
+            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
         }
 
         private static ApiResponse ListNotes(ApiContext context)

@@ -39,6 +39,7 @@ namespace IntercomPS.Sandbox.Search
     internal sealed class SearchExecutor<T> where T : class, IRecord
     {
         private const string CreatedAt = "created_at";
+        private const string UpdatedAt = "updated_at";
         private const int CacheCapacity = 32;
 
         private readonly RecordStore<T> _store;
@@ -64,7 +65,7 @@ namespace IntercomPS.Sandbox.Search
             }
 
             long from = long.MinValue, to = long.MaxValue;
-            var pureRange = spec.Query == null || CollectBounds(spec.Query, ref from, ref to);
+            var pureRange = spec.Query == null || CollectBounds(spec.Query, CreatedAt, ref from, ref to);
             var result = new SearchResult<T> { Page = cursor?.Page ?? 1, PerPage = spec.PerPage };
             var window = new List<int>(spec.PerPage + 1);
             object?[]? sortValues = null;
@@ -114,11 +115,11 @@ namespace IntercomPS.Sandbox.Search
         /// Narrows [from, to] by created_at interval filters reachable through AND groups; true when the query is
         /// nothing but such filters (then the range alone is the answer).
         /// </summary>
-        private static bool CollectBounds(SearchNode<T> node, ref long from, ref long to)
+        private static bool CollectBounds(SearchNode<T> node, string field, ref long from, ref long to)
         {
             switch (node)
             {
-                case FilterNode<T> filter when filter.Field.Name == CreatedAt && filter.HasInterval && filter.Operator != "!=":
+                case FilterNode<T> filter when filter.Field.Name == field && filter.HasInterval && filter.Operator != "!=":
                     from = Math.Max(from, filter.Low);
                     to = Math.Min(to, filter.High);
                     return true;
@@ -126,7 +127,7 @@ namespace IntercomPS.Sandbox.Search
                     var pure = true;
                     foreach (var child in group.Children)
                     {
-                        if (!CollectBounds(child, ref from, ref to)) pure = false;
+                        if (!CollectBounds(child, field, ref from, ref to)) pure = false;
                     }
                     return pure;
                 default:
@@ -143,7 +144,7 @@ namespace IntercomPS.Sandbox.Search
             }
 
             var ordinals = new List<int>();
-            foreach (var ordinal in _store.Sequence(from, to))
+            foreach (var ordinal in Candidates(spec, from, to))
             {
                 if (spec.Query == null) { ordinals.Add(ordinal); continue; }
                 var record = _store.Get(ordinal);
@@ -174,6 +175,29 @@ namespace IntercomPS.Sandbox.Search
                 while (_cacheOrder.Count > CacheCapacity) _cache.Remove(_cacheOrder.Dequeue());
             }
             return matches;
+        }
+
+        /// <summary>
+        /// Ordinals that may match, in collection order. An updated_at range narrows created_at for records never
+        /// written (their updated_at trails created_at by at most a known lag); written records are added back.
+        /// </summary>
+        private IEnumerable<int> Candidates(SearchSpec<T> spec, long from, long to)
+        {
+            long updatedFrom = long.MinValue, updatedTo = long.MaxValue;
+            if (spec.Query == null) return _store.Sequence(from, to);
+            CollectBounds(spec.Query, UpdatedAt, ref updatedFrom, ref updatedTo);
+            if (updatedFrom == long.MinValue && updatedTo == long.MaxValue) return _store.Sequence(from, to);
+
+            var narrowedFrom = updatedFrom == long.MinValue ? from : Math.Max(from, updatedFrom - _store.MaxUnwrittenUpdateLag);
+            var narrowedTo = Math.Min(to, updatedTo);
+            var candidates = new HashSet<int>(_store.Sequence(narrowedFrom, narrowedTo));
+            foreach (var written in _store.Written)
+            {
+                if (written.CreatedAt >= from && written.CreatedAt <= to && !_store.IsRemoved(written.Ordinal)) candidates.Add(written.Ordinal);
+            }
+            var ordered = candidates.ToArray();
+            Array.Sort(ordered, (a, b) => _store.KeyOf(a).CompareTo(_store.KeyOf(b)));
+            return ordered;
         }
 
         private int FirstAfter(CachedMatches matches, SearchCursor cursor, SearchSpec<T> spec)

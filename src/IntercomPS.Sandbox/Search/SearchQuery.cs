@@ -98,10 +98,10 @@ namespace IntercomPS.Sandbox.Search
                 case ">":
                 case ">=":
                     return actual is long number && number >= Low && number <= High;
-                case "~": return AnyText(actual, s => s.IndexOf((string)_operand!, StringComparison.OrdinalIgnoreCase) >= 0, wholeText: true);
-                case "!~": return !AnyText(actual, s => s.IndexOf((string)_operand!, StringComparison.OrdinalIgnoreCase) >= 0, wholeText: true);
-                case "^": return AnyText(actual, s => s.StartsWith((string)_operand!, StringComparison.OrdinalIgnoreCase), wholeText: true);
-                case "$": return AnyText(actual, s => s.EndsWith((string)_operand!, StringComparison.OrdinalIgnoreCase), wholeText: true);
+                case "~": return AnyText(actual, s => s.IndexOf((string)_operand!, StringComparison.OrdinalIgnoreCase) >= 0);
+                case "!~": return !AnyText(actual, s => s.IndexOf((string)_operand!, StringComparison.OrdinalIgnoreCase) >= 0);
+                case "^": return AnyText(actual, s => s.StartsWith((string)_operand!, StringComparison.OrdinalIgnoreCase));
+                case "$": return AnyText(actual, s => s.EndsWith((string)_operand!, StringComparison.OrdinalIgnoreCase));
                 default: return false;
             }
         }
@@ -128,7 +128,7 @@ namespace IntercomPS.Sandbox.Search
             }
         }
 
-        private static bool AnyText(object? actual, Func<string, bool> test, bool wholeText)
+        private static bool AnyText(object? actual, Func<string, bool> test)
         {
             switch (actual)
             {

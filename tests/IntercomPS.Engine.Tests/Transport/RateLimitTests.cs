@@ -150,8 +150,8 @@ namespace IntercomPS.Engine.Tests.Transport
             var step = TimeSpan.FromMilliseconds(250);
             await clock.RunClockUntilDone(Task.WhenAll(patient, hurried), step, TimeSpan.FromMinutes(1));
 
-            Assert.Equal(Start.AddSeconds(12), hurried.Result);
-            Assert.InRange(patient.Result, Start.AddSeconds(30), Start.AddSeconds(30) + step);
+            Assert.Equal(Start.AddSeconds(12), await hurried);
+            Assert.InRange(await patient, Start.AddSeconds(30), Start.AddSeconds(30) + step);
         }
 
         /// <summary>

@@ -121,9 +121,9 @@ namespace IntercomPS.Sandbox.Http.Loopback
                     }
                 }
             }
-            catch (Exception ex) when (ex is IOException || ex is SocketException || ex is ObjectDisposedException || ex is OperationCanceledException)
+            catch (Exception)
             {
-                // The client went away; nothing to answer.
+                // The client went away (or the connection broke); one connection's end must never stop the server.
             }
             finally
             {
