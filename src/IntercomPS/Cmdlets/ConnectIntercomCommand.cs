@@ -67,6 +67,11 @@ namespace IntercomPS.Cmdlets
         [ValidateRange(0.0, 60.0)]
         public double RetryDelaySec { get; set; } = 2;
 
+        /// <summary>The longest one request may wait for rate-limit windows to reset, in seconds (default 70).</summary>
+        [Parameter]
+        [ValidateRange(0.0, 3600.0)]
+        public double MaxRateLimitWaitSec { get; set; } = 70;
+
         /// <summary>Timeout of one attempt in seconds (default 60).</summary>
         [Parameter]
         [ValidateRange(1, 600)]
@@ -148,6 +153,7 @@ namespace IntercomPS.Cmdlets
             options.MaxRetries = MaxRetries;
             options.AttemptTimeout = TimeSpan.FromSeconds(TimeoutSec);
             options.BaseRetryDelay = TimeSpan.FromSeconds(RetryDelaySec);
+            options.MaxRateLimitWait = TimeSpan.FromSeconds(MaxRateLimitWaitSec);
             if (MaxRequestsPerMinute > 0) options.MaxRequestsPerMinute = MaxRequestsPerMinute;
 
             IntercomConnection connection;

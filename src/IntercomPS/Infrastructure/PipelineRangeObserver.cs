@@ -19,6 +19,8 @@ namespace IntercomPS.Infrastructure
         private readonly int _activityId;
         private readonly List<DateWindow> _failed = new List<DateWindow>();
         private ulong _toSkip;
+        private int _lastWindowsDone = -1;
+        private int _lastProgressTick;
 
         public PipelineRangeObserver(IPipelineSink sink, string activity, ulong skip)
         {
@@ -58,6 +60,11 @@ namespace IntercomPS.Infrastructure
 
         public void OnProgress(RangeProgress progress)
         {
+            // One update per window, and at most four a second within long windows: a host redraws on every record.
+            var now = Environment.TickCount;
+            if (progress.WindowsDone == _lastWindowsDone && unchecked(now - _lastProgressTick) < 250) return;
+            _lastWindowsDone = progress.WindowsDone;
+            _lastProgressTick = now;
             var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.ItemsEmitted} items, {progress.ItemsPerSecond:0} items/s";
             if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
             var record = new ProgressRecord(_activityId, _activity, status)
