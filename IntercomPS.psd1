@@ -28,6 +28,7 @@
         'Invoke-IntercomRequest'
         'Get-IntercomCacheStatistic'
         'Clear-IntercomCache'
+        'Set-IntercomCache'
         'Get-IntercomApiStatistic'
     )
     FunctionsToExport    = @()

@@ -24,15 +24,16 @@ namespace IntercomPS.Engine.Connection
             Client = client;
             Cache = new ObjectCache(cacheSettings.Size, cacheSettings.Ttl, client.Options.TimeProvider);
             Admin = admin;
-            Admins = new ResourceCollection<Admin>(client, Cache, "admins", "admins");
-            Teams = new ResourceCollection<Team>(client, Cache, "teams", "teams");
-            Tags = new ResourceCollection<Tag>(client, Cache, "tags", "data");
-            Segments = new ResourceCollection<Segment>(client, Cache, "segments", "segments");
+            Admins = new ResourceCollection<Admin>(client, Cache, "admins", "admins", item => item.Id);
+            Teams = new ResourceCollection<Team>(client, Cache, "teams", "teams", item => item.Id);
+            Tags = new ResourceCollection<Tag>(client, Cache, "tags", "data", item => item.Id);
+            Segments = new ResourceCollection<Segment>(client, Cache, "segments", "segments", item => item.Id);
             Companies = new CompanyDirectory(client, Cache);
             DataAttributes = new DataAttributeCatalog(client);
             Raw = new RawApi(client);
-            Conversations = new ConversationService(client);
+            Conversations = new ConversationService(client, Cache);
             Contacts = new ContactService(client, Cache);
+            Expander = new ConversationExpander(Contacts, Admins, Teams);
             Region = region;
             ConnectedAt = connectedAt;
         }
@@ -57,6 +58,9 @@ namespace IntercomPS.Engine.Connection
         public ConversationService Conversations { get; }
 
         public ContactService Contacts { get; }
+
+        /// <summary>Attaches contacts and assignees to conversations through the cache.</summary>
+        public ConversationExpander Expander { get; }
 
         /// <summary>Endpoints the typed cmdlets do not wrap (Invoke-IntercomRequest).</summary>
         public RawApi Raw { get; }

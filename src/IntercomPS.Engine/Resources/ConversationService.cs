@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
@@ -18,11 +19,13 @@ namespace IntercomPS.Engine.Resources
         public const int MaxPageSize = 150;
 
         private readonly IntercomClient _client;
+        private readonly ObjectCache _cache;
         private readonly SearchEndpoint<Conversation> _search;
 
-        internal ConversationService(IntercomClient client)
+        internal ConversationService(IntercomClient client, ObjectCache cache)
         {
             _client = client;
+            _cache = cache;
             _search = new SearchEndpoint<Conversation>(client, "conversations/search", ListItemsProperty.Conversations, c => c.Id,
                 new Dictionary<string, Func<Conversation, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
                 {
@@ -32,8 +35,14 @@ namespace IntercomPS.Engine.Resources
                 BoundaryPolicy.SecondPrecision, canSort: false);
         }
 
-        /// <summary>The full conversation with its parts (at most the latest 500, as the API returns them).</summary>
-        public async Task<Conversation> GetAsync(string id, CancellationToken cancellationToken)
+        /// <summary>
+        /// The full conversation with its parts (at most the latest 500, as the API returns them), from the session
+        /// cache when it holds it (unless <paramref name="noCache"/>).
+        /// </summary>
+        public Task<Conversation> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
+            _cache.GetOrFetchAsync(CacheKeys.Of("conversations", id), token => FetchAsync(id, token), noCache, cancellationToken);
+
+        private async Task<Conversation> FetchAsync(string id, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, "conversations/" + ResourcePaths.Segment(id)) { Route = "GET /conversations/{id}" };
             var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -65,7 +74,7 @@ namespace IntercomPS.Engine.Resources
         /// with at most <paramref name="concurrency"/> requests at once and emitted in the original order.
         /// </summary>
         public IRangeObserver<Conversation> WithParts(IRangeObserver<Conversation> inner, int concurrency) =>
-            new ExpandingObserver<Conversation>(inner, concurrency, (c, token) => c.Id == null ? Task.FromResult(c) : GetAsync(c.Id, token));
+            new ExpandingObserver<Conversation>(inner, concurrency, (c, token) => c.Id == null ? Task.FromResult(c) : GetAsync(c.Id, token, noCache: false));
 
         internal static string DescribeFirstQuery<T>(SearchEndpoint<T> endpoint, SearchRequest request, TimeProvider clock) where T : IntercomObject
         {

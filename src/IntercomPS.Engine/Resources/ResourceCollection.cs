@@ -20,21 +20,55 @@ namespace IntercomPS.Engine.Resources
         private readonly ObjectCache _cache;
         private readonly string _path;
         private readonly string _itemsProperty;
+        private readonly Func<T, string?> _idOf;
 
-        internal ResourceCollection(IntercomClient client, ObjectCache cache, string path, string itemsProperty)
+        internal ResourceCollection(IntercomClient client, ObjectCache cache, string path, string itemsProperty, Func<T, string?> idOf)
         {
+            _idOf = idOf;
             _client = client;
             _cache = cache;
             _path = path;
             _itemsProperty = itemsProperty;
         }
 
-        public async Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// The whole collection, cached as one entry (these lists are small and looked at again and again); each item
+        /// is also cached by id so later get-by-id lookups cost nothing.
+        /// </summary>
+        public Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken, bool noCache = false) =>
+            _cache.GetOrFetchAsync(CacheKeys.WholeListOf(_path), FetchListAsync, noCache, cancellationToken);
+
+        /// <summary>The item with this id from the whole list (one request for any number of ids); null when absent.</summary>
+        public async Task<T?> FindInListAsync(string id, CancellationToken cancellationToken)
+        {
+            var all = await ListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var item in all)
+            {
+                if (string.Equals(_idOf(item), id, StringComparison.Ordinal)) return item;
+            }
+            return null;
+        }
+
+        private async Task<IReadOnlyList<T>> FetchListAsync(CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, _path) { Route = "GET /" + _path };
             var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.ReadListPage<T>(response.Body, _itemsProperty).Items;
+            var items = IntercomJson.ReadListPage<T>(response.Body, _itemsProperty).Items;
+            foreach (var item in items)
+            {
+                var id = _idOf(item);
+                if (id != null) _cache.Set(CacheKeys.Of(_path, id), item);
+            }
+            return items;
         }
+
+        /// <summary>Forgets the item and the cached whole list, after a change made through this module.</summary>
+        public void Evict(string id)
+        {
+            _cache.Remove(CacheKeys.Of(_path, id));
+            _cache.Remove(CacheKeys.WholeListOf(_path));
+        }
+
 
         /// <summary>One item by id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<T> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
@@ -51,6 +85,9 @@ namespace IntercomPS.Engine.Resources
     internal static class CacheKeys
     {
         public static string Of(string collection, string id) => collection + ":" + id.Trim();
+
+        /// <summary>The key of a whole collection; '*' never starts an id, so it cannot collide with one.</summary>
+        public static string WholeListOf(string collection) => collection + ":*";
     }
 
     internal static class ResourcePaths

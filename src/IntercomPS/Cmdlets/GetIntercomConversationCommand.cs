@@ -16,7 +16,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomConversation", DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Conversation))]
-    public sealed class GetIntercomConversationCommand : RangeSearchCmdlet<Conversation>
+    public sealed class GetIntercomConversationCommand : ConversationRangeCmdlet
     {
         private const string AllSet = "All";
         private const string IdSet = "Id";
@@ -31,13 +31,9 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("open", "closed", "snoozed")]
         public string? State { get; set; }
 
-        /// <summary>Each conversation with its parts (one extra request per conversation, bounded by -PartsThrottleLimit).</summary>
-        [Parameter(ParameterSetName = AllSet)]
-        public SwitchParameter IncludeParts { get; set; }
-
-        [Parameter(ParameterSetName = AllSet)]
-        [ValidateRange(1, 32)]
-        public int PartsThrottleLimit { get; set; } = 5;
+        /// <summary>Asks Intercom even when the session cache holds the conversation (the answer still refreshes the cache).</summary>
+        [Parameter(ParameterSetName = IdSet)]
+        public SwitchParameter NoCache { get; set; }
 
         protected override string Activity => "Get-IntercomConversation";
 
@@ -45,7 +41,7 @@ namespace IntercomPS.Cmdlets
         {
             if (ParameterSetName != IdSet) return;
             var conversations = ActiveConnection.Conversations;
-            foreach (var id in Id) WriteLookup(id, token => conversations.GetAsync(id, token));
+            foreach (var id in Id) WriteLookup(id, token => GetExpandedAsync(t => conversations.GetAsync(id, t, NoCache.IsPresent), token));
         }
 
         // -ThrottleLimit counts windows for a range (default 1) and lookups for ids (default 5 when not given).
@@ -61,7 +57,7 @@ namespace IntercomPS.Cmdlets
                 ListAll();
                 return;
             }
-            RunSearch(request, IncludeParts.IsPresent ? inner => ActiveConnection.Conversations.WithParts(inner, PartsThrottleLimit) : null);
+            RunSearch(request, Decorate);
         }
 
         internal override SearchRequest? BuildRequest()
@@ -80,9 +76,8 @@ namespace IntercomPS.Cmdlets
             var paging = new PagingOptions { PageSize = PageSize, Limit = PagingLimit() };
             RunEngineWork(async (sink, token) =>
             {
-                var observer = new PipelineRangeObserver<Conversation>(sink, Activity, PagingParameters.Skip);
-                IRangeObserver<Conversation> target = IncludeParts.IsPresent ? conversations.WithParts(observer, PartsThrottleLimit) : observer;
-                var result = await conversations.ListAsync(paging, target.OnItemsAsync, token).ConfigureAwait(false);
+                var observer = new PipelineRangeObserver<Conversation>(sink, Activity, PagingParameters.Skip, item => Present(item));
+                var result = await conversations.ListAsync(paging, Decorate(observer).OnItemsAsync, token).ConfigureAwait(false);
                 if (PagingParameters.IncludeTotalCount && result.TotalCount != null)
                 {
                     sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
@@ -97,19 +92,12 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "IntercomConversation", SupportsPaging = true)]
     [OutputType(typeof(Conversation), typeof(string))]
-    public sealed class SearchIntercomConversationCommand : RangeSearchCmdlet<Conversation>
+    public sealed class SearchIntercomConversationCommand : ConversationRangeCmdlet
     {
         /// <summary>Intercom's search query: a filter @{field; operator; value} or a group @{operator='AND'|'OR'; value=@(...)}; or JSON text.</summary>
         [Parameter(Position = 0)]
         [ValidateNotNull]
         public object? Query { get; set; }
-
-        [Parameter]
-        public SwitchParameter IncludeParts { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 32)]
-        public int PartsThrottleLimit { get; set; } = 5;
 
         /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
         [Parameter]
@@ -129,7 +117,7 @@ namespace IntercomPS.Cmdlets
                 WriteObject(ActiveConnection.Conversations.DescribeQuery(request));
                 return;
             }
-            RunSearch(request, IncludeParts.IsPresent ? inner => ActiveConnection.Conversations.WithParts(inner, PartsThrottleLimit) : null);
+            RunSearch(request, Decorate);
         }
 
         internal override SearchRequest? BuildRequest()

@@ -24,8 +24,8 @@ namespace IntercomPS.Infrastructure
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 5;
 
-        /// <summary>Asks Intercom even when the session cache holds the object (the answer still refreshes the cache).</summary>
-        [Parameter(ParameterSetName = IdSet)]
+        /// <summary>Asks Intercom even when the session cache holds the objects (the answer still refreshes the cache).</summary>
+        [Parameter]
         public SwitchParameter NoCache { get; set; }
 
         protected override int LookupThrottleLimit => ThrottleLimit;
@@ -45,7 +45,7 @@ namespace IntercomPS.Infrastructure
             CompleteLookups();
             if (ParameterSetName != AllSet) return;
             var collection = CollectionOf(ActiveConnection);
-            foreach (var item in RunEngineWork(token => collection.ListAsync(token)))
+            foreach (var item in RunEngineWork(token => collection.ListAsync(token, NoCache.IsPresent)))
             {
                 WriteObject(OutputAdapter.Wrap(item));
             }

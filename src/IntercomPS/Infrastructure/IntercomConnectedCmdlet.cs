@@ -38,11 +38,17 @@ namespace IntercomPS.Infrastructure
             var queue = _lookups as OrderedLookups<T>;
             if (queue == null)
             {
-                queue = new OrderedLookups<T>(this, LookupThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping);
+                queue = new OrderedLookups<T>(this, Present, LookupThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping);
                 _lookups = queue;
             }
             queue.Add(id, lookup);
         }
+
+        /// <summary>
+        /// The PowerShell face of one output object; cmdlets that attach related objects (expansions) extend it.
+        /// Called on pool threads for streamed output, so it must only read state that is safe to share.
+        /// </summary>
+        internal virtual PSObject Present(Engine.Models.IntercomObject item) => OutputAdapter.Wrap(item);
 
         /// <summary>Writes the lookups still pending, in order.</summary>
         protected void CompleteLookups() => _lookups?.Complete();

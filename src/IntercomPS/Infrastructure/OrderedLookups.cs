@@ -23,6 +23,7 @@ namespace IntercomPS.Infrastructure
     internal sealed class OrderedLookups<T> : IRequestObserver, ILookupQueue where T : IntercomObject
     {
         private readonly Cmdlet _cmdlet;
+        private readonly Func<IntercomObject, PSObject> _present;
         private readonly SemaphoreSlim _slots;
         private readonly int _maxQueued;
         private readonly CancellationToken _cancellation;
@@ -30,9 +31,10 @@ namespace IntercomPS.Infrastructure
         private readonly Queue<(string Id, Task<T> Lookup)> _pending = new Queue<(string, Task<T>)>();
         private readonly ConcurrentQueue<string> _verboseLines = new ConcurrentQueue<string>();
 
-        public OrderedLookups(Cmdlet cmdlet, int throttleLimit, bool verbose, CancellationToken cancellation)
+        public OrderedLookups(Cmdlet cmdlet, Func<IntercomObject, PSObject> present, int throttleLimit, bool verbose, CancellationToken cancellation)
         {
             _cmdlet = cmdlet;
+            _present = present;
             _slots = new SemaphoreSlim(Math.Max(1, throttleLimit));
             _maxQueued = Math.Max(1, throttleLimit) * 4;
             _verbose = verbose;
@@ -77,7 +79,7 @@ namespace IntercomPS.Infrastructure
                 FlushVerbose();
                 if (lookup.Status == TaskStatus.RanToCompletion)
                 {
-                    _cmdlet.WriteObject(OutputAdapter.Wrap(lookup.Result));
+                    _cmdlet.WriteObject(_present(lookup.Result));
                 }
                 else if (lookup.IsCanceled || _cancellation.IsCancellationRequested)
                 {

@@ -16,15 +16,17 @@ namespace IntercomPS.Infrastructure
     {
         private readonly IPipelineSink _sink;
         private readonly string _activity;
+        private readonly Func<T, PSObject> _present;
         private readonly int _activityId;
         private readonly List<DateWindow> _failed = new List<DateWindow>();
         private ulong _toSkip;
         private int _lastWindowsDone = -1;
         private int _lastProgressTick;
 
-        public PipelineRangeObserver(IPipelineSink sink, string activity, ulong skip)
+        public PipelineRangeObserver(IPipelineSink sink, string activity, ulong skip, Func<T, PSObject>? present = null)
         {
             _sink = sink;
+            _present = present ?? (item => OutputAdapter.Wrap(item));
             _activity = activity;
             _activityId = Math.Abs(activity.GetHashCode() % 100000) + 1;
             _toSkip = skip;
@@ -43,7 +45,7 @@ namespace IntercomPS.Infrastructure
                     _toSkip--;
                     continue;
                 }
-                _sink.WriteObject(OutputAdapter.Wrap(item));
+                _sink.WriteObject(_present(item));
                 Written++;
             }
             return Task.CompletedTask;

@@ -84,7 +84,7 @@ namespace IntercomPS.Infrastructure
         {
             RunEngineWork(async (sink, token) =>
             {
-                var observer = new PipelineRangeObserver<T>(sink, Activity, PagingParameters.Skip);
+                var observer = new PipelineRangeObserver<T>(sink, Activity, PagingParameters.Skip, item => Present(item));
                 try
                 {
                     var result = await SearchAsync(request, decorate == null ? observer : decorate(observer), token).ConfigureAwait(false);
