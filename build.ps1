@@ -54,8 +54,8 @@ function Invoke-PackageTask {
     Copy-Item (Join-Path $root 'IntercomPS.psd1') $target
     Copy-Item (Join-Path $root 'bin') $target -Recurse
     Copy-Item (Join-Path $root 'module') $target -Recurse
-    $help = Join-Path $root 'en-US'
-    if (Test-Path $help) { Copy-Item $help $target -Recurse }
+    # bin/en-US (copied from module/en-US by the build) holds the MAML and about_IntercomPS: Get-Help finds a
+    # cmdlet assembly's help beside it.
     foreach ($file in 'README.md', 'LICENSE', 'CHANGELOG.md') {
         $path = Join-Path $root $file
         if (Test-Path $path) { Copy-Item $path $target }

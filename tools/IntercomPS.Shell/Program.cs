@@ -7,7 +7,7 @@ using System.Management.Automation.Runspaces;
 namespace IntercomPS.Shell
 {
     /// <summary>
-    /// Usage: ipsh [-NoModule] [-File script.ps1 | -Command "script text" | script text...]
+    /// Usage: ipsh [-NoModule] [-File script.ps1 [arguments] | -Command "script text" | script text...]
     /// Imports IntercomPS.psd1 from the repository root (unless -NoModule), runs the script, prints its output
     /// through Out-Default.
     /// Exit code 1 when the script wrote errors or threw.
@@ -47,13 +47,20 @@ namespace IntercomPS.Shell
                 host.UI.WriteErrorLine(ex.ErrorRecord?.ToString() ?? ex.Message);
                 return 1;
             }
+            // A script's own exit code wins (scheduled-task scripts report failure with exit N).
+            if (runspace.SessionStateProxy.GetVariable("IntercomPSExitCode") is int exitCode && exitCode != 0) return exitCode;
             return ps.HadErrors ? 1 : 0;
         }
 
         private static string? ReadScript(string[] args)
         {
             if (args.Length == 0) return null;
-            if (args[0].Equals("-File", StringComparison.OrdinalIgnoreCase) && args.Length > 1) return File.ReadAllText(args[1]);
+            // A script file runs as a script (its param block binds the rest of the command line, as pwsh -File does).
+            if (args[0].Equals("-File", StringComparison.OrdinalIgnoreCase) && args.Length > 1)
+            {
+                var path = Path.GetFullPath(args[1]).Replace("'", "''");
+                return $"& '{path}' {string.Join(" ", args.Skip(2))}\nif ($LASTEXITCODE) {{ $global:IntercomPSExitCode = $LASTEXITCODE }}";
+            }
             if (args[0].Equals("-Command", StringComparison.OrdinalIgnoreCase)) return string.Join(" ", args.Skip(1));
             return string.Join(" ", args);
         }

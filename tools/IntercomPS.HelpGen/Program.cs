@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+
+namespace IntercomPS.HelpGen
+{
+    public static class Program
+    {
+        /// <summary>Writes the MAML (or with --check, only says whether it is current); exit 1 when help is incomplete.</summary>
+        public static int Main(string[] args)
+        {
+            var check = Array.IndexOf(args, "--check") >= 0;
+            var root = FindRepoRoot();
+            var build = HelpGenerator.Build(root);
+            foreach (var problem in build.Problems) Console.Error.WriteLine("help: " + problem);
+            var target = Path.Combine(root, HelpGenerator.MamlPath);
+            var current = File.Exists(target) ? File.ReadAllText(target) : null;
+            if (check)
+            {
+                var upToDate = current == build.Maml;
+                Console.WriteLine(upToDate ? "Help is up to date." : $"{HelpGenerator.MamlPath} is stale: run dotnet run --project tools/IntercomPS.HelpGen");
+                return upToDate && build.Problems.Count == 0 ? 0 : 1;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (current != build.Maml) File.WriteAllText(target, build.Maml);
+            Console.WriteLine($"{build.Cmdlets.Count} cmdlets, {build.Examples.Count} examples -> {HelpGenerator.MamlPath}");
+            return build.Problems.Count == 0 ? 0 : 1;
+        }
+
+        private static string FindRepoRoot()
+        {
+            var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "IntercomPS.psd1"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("Run from inside the IntercomPS repository (IntercomPS.psd1 not found).");
+        }
+    }
+}
