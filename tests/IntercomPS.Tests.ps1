@@ -47,3 +47,53 @@ Describe 'Connect-Intercom -Sandbox' {
         $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 }
+
+Describe 'Streaming conversations' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 3000; ContactCount = 300 } }
+
+    It 'fetches a chunked range exactly once each, in any window order' {
+        $since = [DateTimeOffset]::UtcNow.AddDays(-20)
+        $until = [DateTimeOffset]::UtcNow.AddDays(-5)
+        $ids = @(Get-IntercomConversation -Since $since -Until $until -ChunkDays 1 -ThrottleLimit 4 | ForEach-Object Id)
+        $truth = @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($since, $until))
+        $ids.Count | Should -Be $truth.Count
+        @($ids | Sort-Object -Unique).Count | Should -Be $ids.Count
+        Compare-Object ($ids | Sort-Object) ($truth | Sort-Object) | Should -BeNullOrEmpty
+    }
+
+    It 'stops requesting pages once -First is satisfied' {
+        (Get-IntercomConnection).Sandbox.Log.Clear()
+        @(Get-IntercomConversation -First 5).Count | Should -Be 5
+        (Get-IntercomConnection).Sandbox.Log.Count('GET /conversations') | Should -Be 1
+    }
+
+    It 'rejects an invalid query before any request' {
+        (Get-IntercomConnection).Sandbox.Log.Clear()
+        { Search-IntercomConversation -Query @{ field = 'state'; operator = 'LIKE'; value = 'open' } -ErrorAction Stop } | Should -Throw '*operator*'
+        (Get-IntercomConnection).Sandbox.Log.TotalCount | Should -Be 0
+    }
+}
+
+Describe 'Session cache and enrichment' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 500; ContactCount = 50 } }
+
+    It 'answers a second lookup of the same contacts without a request' {
+        $ids = @(Get-IntercomContact -First 20 | ForEach-Object Id)
+        $null = $ids | Get-IntercomContact
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $before = $log.Count('GET /contacts/{contact_id}')
+        $null = $ids | Get-IntercomContact
+        $log.Count('GET /contacts/{contact_id}') | Should -Be $before
+        (Get-IntercomCacheStatistic).Hits | Should -BeGreaterOrEqual 20
+    }
+
+    It 'expands conversations with each distinct contact fetched once' {
+        Clear-IntercomCache
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $log.Clear()
+        $conversations = @(Get-IntercomConversation -ExpandContact -ExpandAssignee)
+        $distinct = @($conversations.ContactIds | Sort-Object -Unique).Count
+        $log.Count('GET /contacts/{contact_id}') | Should -Be $distinct
+        $conversations | Where-Object { $_.ContactIds.Count -ne $_.ExpandedContacts.Count } | Should -BeNullOrEmpty
+    }
+}

@@ -43,7 +43,7 @@ namespace IntercomPS.PowerShell.Tests
                         Name = $command.Name
                         Synopsis = $help.Synopsis
                         Examples = @($help.examples.example).Count
-                        Undocumented = @($help.parameters.parameter | Where-Object { -not $_.description }).Count
+                        Undocumented = @($help.parameters.parameter | Where-Object { $_.name -and -not $_.description }).Count
                     }
                 }
                 (Get-Help about_IntercomPS).ToString()").AssertNoErrors().Output;
