@@ -7,6 +7,17 @@ namespace IntercomPS.PowerShell.Tests
     public class ConnectionTests
     {
         [Fact]
+        public void A_connection_closed_by_a_later_Connect_Intercom_says_so_and_what_to_do()
+        {
+            using var session = new PowerShellSession();
+            session.Run("$script:old = Connect-Intercom -Sandbox -PassThru; Connect-Intercom -Sandbox").AssertNoErrors();
+            var error = session.CatchTerminating("Get-IntercomAdmin -Connection $script:old");
+            Assert.Equal("ConnectionClosed,IntercomPS.Cmdlets.GetIntercomAdminCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("Run Connect-Intercom again", error.Exception.Message);
+            session.Run("Get-IntercomAdmin | ForEach-Object Id").AssertNoErrors();
+        }
+
+        [Fact]
         public void Sandbox_connection_describes_workspace_and_admin_without_the_token()
         {
             using var session = new PowerShellSession();

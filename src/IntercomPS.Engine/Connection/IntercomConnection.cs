@@ -115,8 +115,12 @@ namespace IntercomPS.Engine.Connection
             lock (_owned) _owned.Add(resource);
         }
 
+        /// <summary>True once Disconnect-Intercom (or a later Connect-Intercom) has closed the connection.</summary>
+        public bool IsClosed { get; private set; }
+
         public void Dispose()
         {
+            IsClosed = true;
             Client.Dispose();
             Cache.Dispose();
             lock (_owned)

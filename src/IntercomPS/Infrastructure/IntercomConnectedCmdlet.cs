@@ -20,7 +20,18 @@ namespace IntercomPS.Infrastructure
         /// Resolves the connection here because the session's default is found through the runspace of the pipeline
         /// thread; engine work on pool threads then uses the resolved one.
         /// </summary>
-        protected override void BeginProcessing() => _resolved = Connection ?? SessionConnections.Current ?? ThrowNotConnected();
+        protected override void BeginProcessing()
+        {
+            var connection = Connection ?? SessionConnections.Current ?? ThrowNotConnected();
+            if (connection.IsClosed)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSInvalidOperationException(
+                        $"The connection to {connection} was closed by Disconnect-Intercom or a later Connect-Intercom. Run Connect-Intercom again, or pass the current connection (Get-IntercomConnection) to -Connection."),
+                    "ConnectionClosed", ErrorCategory.ConnectionError, connection));
+            }
+            _resolved = connection;
+        }
 
         private ILookupQueue? _lookups;
 
