@@ -35,10 +35,16 @@ namespace IntercomPS.Engine.Resources
                     ["signed_up_at"] = c => c.SignedUpAt,
                 },
                 // Contact-search date filters are cut to whole days in the workspace's time zone.
-                BoundaryPolicy.CalendarDay, canSort: true);
+                BoundaryPolicy.CalendarDay, canSort: true, ModelFields.Contact);
         }
 
         public IEnumerable<string> DateFields => _search.DateFields;
+
+        /// <summary>How contact-search date filters compare (by calendar day): the margin a query must widen them by.</summary>
+        public BoundaryPolicy DateBoundaries => _search.Boundaries;
+
+        /// <summary>Which search fields can be checked on a contact the search returned.</summary>
+        public ModelFieldReader<Contact> Fields => _search.Fields;
 
         /// <summary>One contact by id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<Contact> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>

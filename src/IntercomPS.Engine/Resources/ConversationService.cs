@@ -7,6 +7,7 @@ using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Resources
@@ -29,8 +30,14 @@ namespace IntercomPS.Engine.Resources
                     ["created_at"] = c => c.CreatedAt,
                     ["updated_at"] = c => c.UpdatedAt,
                 },
-                BoundaryPolicy.SecondPrecision, canSort: false);
+                BoundaryPolicy.SecondPrecision, canSort: false, ModelFields.Conversation);
         }
+
+        /// <summary>How conversation-search date filters compare (to the second): the margin a query must widen them by.</summary>
+        public BoundaryPolicy DateBoundaries => _search.Boundaries;
+
+        /// <summary>Which search fields can be checked on a conversation the search returned.</summary>
+        public ModelFieldReader<Conversation> Fields => _search.Fields;
 
         /// <summary>The full conversation with its parts (at most the latest 500, as the API returns them).</summary>
         public async Task<Conversation> GetAsync(string id, CancellationToken cancellationToken)

@@ -104,6 +104,11 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNull]
         public object? Query { get; set; }
 
+        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
         [Parameter]
         public SwitchParameter IncludeParts { get; set; }
 
@@ -122,7 +127,7 @@ namespace IntercomPS.Cmdlets
             var request = BuildRequest()!;
             if (request.Query == null && request.Since == null)
             {
-                ThrowQueryError(new System.ArgumentException("Give -Query, or a range with -Since, to search conversations."));
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, or a range with -Since, to search conversations."));
             }
             if (ShowQuery.IsPresent)
             {
@@ -136,7 +141,13 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
-                return NewRequest(Query == null ? null : QueryArgument.Parse(Query));
+                var filter = TranslateFilter(Filter, "conversation");
+                var queries = new List<Engine.Search.SearchQuery>();
+                if (filter != null) queries.Add(filter.Query);
+                if (Query != null) queries.Add(QueryArgument.Parse(Query));
+                var request = NewRequest(QueryArgument.AllOf(queries));
+                request.ClientCondition = filter?.ClientCondition;
+                return request;
             }
             catch (Engine.Search.SearchQueryException ex)
             {
