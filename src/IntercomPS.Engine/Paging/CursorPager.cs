@@ -44,7 +44,9 @@ namespace IntercomPS.Engine.Paging
             var limit = options.Limit ?? long.MaxValue;
             if (limit == 0) return new PagingResult(0, 0, limitReached: true, totalCount: null);
 
-            var perPage = options.EffectivePageSize;
+            // With a client-side check, a page's items are not all kept: asking for only as many as the limit needs
+            // would just mean more requests.
+            var perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             var chain = new CursorChain();
             long delivered = 0;
             var pages = 0;

@@ -88,7 +88,8 @@ namespace IntercomPS.Engine.Ranges
             _time = options.TimeProvider;
             _startTimestamp = _time.GetTimestamp();
             _throttleLimit = options.ThrottleLimit;
-            _perPage = options.EffectivePageSize;
+            // With a client-side check, not every item fetched is kept, so pages are not cut down to the limit.
+            _perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             _maxBufferedPages = options.MaxBufferedPagesPerWindow;
             _limit = options.Limit ?? long.MaxValue;
             _windows = new WindowState[windows.Count];
