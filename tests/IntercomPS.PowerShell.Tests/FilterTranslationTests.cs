@@ -88,6 +88,7 @@ namespace IntercomPS.PowerShell.Tests
             yield return Row("conversation", "$_.created_at -ge " + D, F("created_at", ">", (D - 1).ToString()));
             yield return Row("conversation", "$_.updated_at -lt $d.AddDays(1)", F("updated_at", "<", (D + 86400).ToString()));
             yield return Row("conversation", "$_.created_at -ge '2026-01-10T00:00:00Z'", F("created_at", ">", (D - 1).ToString()));
+            yield return Row("conversation", $"$_.created_at -lt '{D}'", F("created_at", "<", D.ToString()));
             yield return Row("conversation", "$_.created_at -in $d, $d.AddSeconds(5)", F("created_at", "IN", $"[{D},{D + 5}]"));
             yield return Row("conversation", "$_.created_at -ge $d.AddMilliseconds(500)", F("created_at", ">", (D - 1).ToString()));
             yield return Row("conversation", "$_.created_at -lt $d.AddMilliseconds(500)", F("created_at", "<", (D + 1).ToString()));
@@ -209,7 +210,7 @@ namespace IntercomPS.PowerShell.Tests
             yield return Reject("conversation", "Get-Item .", "a command or statement", "not a command");
             yield return Reject("conversation", "$_.state -eq ('open','closed')", "-eq with 2 values", "use -in");
             yield return Reject("conversation", "$_.custom_attributes.order_count -gt 2.5", "the condition on 'custom_attributes.order_count'", "must be a string, an integer or a boolean");
-            yield return Reject("conversation", "$_.custom_attributes.order_count -gt (1 / 0)", "the expression", "Evaluating it failed");
+            yield return Reject("conversation", "$_.custom_attributes.order_count -gt (1 / 0)", "the value of the expression", "Evaluating it failed");
             yield return Reject("conversation", "$_.state -in @()", "-in with an empty list", "at least one value");
             yield return Reject("conversation", "$_.state -like 5", "-like with a value that is not a string", "pattern is text");
             yield return Reject("conversation", "'x' -like $_.title", "-like with $_ on the right", "Put the field on the left");

@@ -387,6 +387,8 @@ namespace IntercomPS.Filters
                     case int number: return number;
                     case double number when !double.IsNaN(number) && !double.IsInfinity(number): return number;
                     case decimal number: return (double)number;
+                    case string text when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var unixSeconds):
+                        return unixSeconds;
                     case string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var parsed):
                         return Seconds(parsed, field, binary);
                     default:
@@ -452,7 +454,7 @@ namespace IntercomPS.Filters
                 }
                 catch (RuntimeException exception)
                 {
-                    throw new FilterTranslationException(Describe(expression), expression.Extent, "Evaluating it failed: " + exception.Message);
+                    throw new FilterTranslationException("the value of " + Describe(expression), expression.Extent, "Evaluating it failed: " + exception.Message);
                 }
             }
 
