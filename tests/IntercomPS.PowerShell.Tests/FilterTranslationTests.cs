@@ -169,6 +169,15 @@ namespace IntercomPS.PowerShell.Tests
         }
 
         [Fact]
+        public void A_script_block_in_the_Query_position_is_a_filter()
+        {
+            var json = _session.Run("Search-IntercomContact { $_.role -eq 'lead' } -ShowQuery").AssertNoErrors().Single<string>();
+            Assert.Equal(F("role", "=", "\"lead\""), json);
+            var error = _session.CatchTerminating("Search-IntercomConversation -Filter { $_.state -eq 'open' } -Query { $_.read -eq $true } -ShowQuery");
+            Assert.Contains("a Where-Object style script block goes to -Filter", error.Exception.Message);
+        }
+
+        [Fact]
         public void Filter_alone_is_enough_to_search()
         {
             var ids = _session.Run("Search-IntercomConversation -Filter { $_.state -eq 'snoozed' } | ForEach-Object State").AssertNoErrors().Output;

@@ -171,10 +171,11 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
-                var filter = TranslateFilter(Filter, "contact");
+                var positional = QueryArgument.PositionalFilter(Query, Filter);
+                var filter = TranslateFilter(Filter ?? positional, "contact");
                 var queries = new List<SearchQuery>();
                 if (filter != null) queries.Add(filter.Query);
-                if (Query != null) queries.Add(QueryArgument.Parse(Query));
+                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
                 if (Email != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("email", "=", Email)));
                 if (Role != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("role", "=", Role)));
                 var request = NewRequest(QueryArgument.AllOf(queries));

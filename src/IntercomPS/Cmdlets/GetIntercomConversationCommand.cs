@@ -141,10 +141,11 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
-                var filter = TranslateFilter(Filter, "conversation");
+                var positional = QueryArgument.PositionalFilter(Query, Filter);
+                var filter = TranslateFilter(Filter ?? positional, "conversation");
                 var queries = new List<Engine.Search.SearchQuery>();
                 if (filter != null) queries.Add(filter.Query);
-                if (Query != null) queries.Add(QueryArgument.Parse(Query));
+                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
                 var request = NewRequest(QueryArgument.AllOf(queries));
                 request.ClientCondition = filter?.ClientCondition;
                 return request;

@@ -392,7 +392,7 @@ namespace IntercomPS.Filters
                     case string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var parsed):
                         return Seconds(parsed, field, binary);
                     default:
-                        throw new FilterTranslationException($"the value {SearchFilterDescribe(value)} for the date field '{field}'", binary.Extent,
+                        throw new FilterTranslationException($"the value {DescribeValue(value)} for the date field '{field}'", binary.Extent,
                             "Give a [DateTime], a [DateTimeOffset], a date string or unix seconds.");
                 }
             }
@@ -464,7 +464,7 @@ namespace IntercomPS.Filters
                 return FilterValues.IsCollection(value) ? FilterValues.Items(value) : value;
             }
 
-            private static string SearchFilterDescribe(object? value) =>
+            private static string DescribeValue(object? value) =>
                 value == null ? "$null" : value is string text ? $"'{text}'" : $"{value} ({value.GetType().Name})";
 
             private static FilterTranslationException Unsupported(ExpressionAst expression)

@@ -12,7 +12,22 @@ namespace IntercomPS.Infrastructure
         public static SearchQuery Parse(object value)
         {
             var raw = value is PSObject pso && !(pso.BaseObject is PSCustomObject) ? pso.BaseObject : value;
+            if (raw is ScriptBlock)
+            {
+                throw new SearchQueryException("-Query takes Intercom's query DSL (a hashtable or JSON text); a Where-Object style script block goes to -Filter.");
+            }
             return raw is string json ? SearchQuery.FromJson(json) : SearchQuery.FromGraph(PlainValues.FromPowerShell(raw));
+        }
+
+        /// <summary>
+        /// The script block given positionally (where -Query sits) when -Filter is not given, so that
+        /// <c>Search-IntercomContact { $_.role -eq 'lead' }</c> reads as a filter; null otherwise.
+        /// </summary>
+        public static ScriptBlock? PositionalFilter(object? query, ScriptBlock? filter)
+        {
+            if (filter != null) return null;
+            var raw = query is PSObject pso ? pso.BaseObject : query;
+            return raw as ScriptBlock;
         }
 
         /// <summary>ANDs filters (each already a valid query) into one query; null when there are none.</summary>
