@@ -40,12 +40,6 @@ namespace IntercomPS.Engine.Resources
 
         public IEnumerable<string> DateFields => _search.DateFields;
 
-        /// <summary>How contact-search date filters compare (by calendar day): the margin a query must widen them by.</summary>
-        public BoundaryPolicy DateBoundaries => _search.Boundaries;
-
-        /// <summary>Which search fields can be checked on a contact the search returned.</summary>
-        public ModelFieldReader<Contact> Fields => _search.Fields;
-
         /// <summary>One contact by id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<Contact> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
             _cache.GetOrFetchAsync(CacheKeys.Of("contacts", id), token => FetchAsync(id, token), noCache, cancellationToken);

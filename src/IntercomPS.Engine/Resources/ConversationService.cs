@@ -33,12 +33,6 @@ namespace IntercomPS.Engine.Resources
                 BoundaryPolicy.SecondPrecision, canSort: false, ModelFields.Conversation);
         }
 
-        /// <summary>How conversation-search date filters compare (to the second): the margin a query must widen them by.</summary>
-        public BoundaryPolicy DateBoundaries => _search.Boundaries;
-
-        /// <summary>Which search fields can be checked on a conversation the search returned.</summary>
-        public ModelFieldReader<Conversation> Fields => _search.Fields;
-
         /// <summary>The full conversation with its parts (at most the latest 500, as the API returns them).</summary>
         public async Task<Conversation> GetAsync(string id, CancellationToken cancellationToken)
         {

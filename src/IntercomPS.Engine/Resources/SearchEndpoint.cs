@@ -43,12 +43,6 @@ namespace IntercomPS.Engine.Resources
 
         public IEnumerable<string> DateFields => _dateFields.Keys;
 
-        /// <summary>How date filters on this endpoint compare: the margin a query must widen them by.</summary>
-        public BoundaryPolicy Boundaries => _boundaries;
-
-        /// <summary>Reads this endpoint's search fields from its model, for client-side conditions.</summary>
-        public ModelFieldReader<T> Fields => _fields;
-
         /// <summary>
         /// Runs the search. With a range, returns the range read's result (failed windows included); without one,
         /// a single cursor and null.
