@@ -97,3 +97,26 @@ Describe 'Session cache and enrichment' {
         $conversations | Where-Object { $_.ContactIds.Count -ne $_.ExpandedContacts.Count } | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Search-* -Filter' {
+    BeforeAll {
+        Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 500; ConversationCount = 500 }
+        $since = (Get-Date).AddDays(-30)
+    }
+
+    It 'returns exactly what Where-Object keeps from the full list' {
+        $filter = { $_.State -eq 'open' -and $_.CreatedAt -ge $since }
+        $searched = @(Search-IntercomConversation -Filter $filter | ForEach-Object Id | Sort-Object)
+        $kept = @(Get-IntercomConversation | Where-Object $filter | ForEach-Object Id | Sort-Object)
+        $searched | Should -Be $kept
+    }
+
+    It 'shows the widened contact query without sending it' {
+        $json = Search-IntercomContact -Filter { $_.created_at -ge $since -and $_.custom_attributes.plan -eq 'pro' } -ShowQuery
+        ($json | ConvertFrom-Json).operator | Should -Be 'AND'
+    }
+
+    It 'rejects what Intercom cannot do, naming the construct' {
+        { Search-IntercomConversation -Filter { $_.title -match 'refund' } } | Should -Throw -ExpectedMessage '*the operator -match at line*-Query*'
+    }
+}

@@ -19,10 +19,22 @@ namespace IntercomPS.Engine.Paging
         /// <param name="fetchPage">Fetches the page after <c>cursor</c> (null: the first page) with <c>perPage</c> items.</param>
         /// <param name="onPage">Consumes one page; the next page is only requested ahead while this runs.</param>
         /// <exception cref="CursorLoopException">The API returned a cursor it had already returned.</exception>
+        public static Task<PagingResult> ForEachPageAsync<T>(
+            Func<string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
+            Func<IReadOnlyList<T>, CancellationToken, Task> onPage,
+            PagingOptions? options,
+            CancellationToken cancellationToken) =>
+            ForEachPageAsync(fetchPage, onPage, options, keep: null, cancellationToken);
+
+        /// <summary>
+        /// As above, handing on only the items <paramref name="keep"/> accepts; the limit counts kept items, and a page
+        /// whose items are all dropped still leads to the next one.
+        /// </summary>
         public static async Task<PagingResult> ForEachPageAsync<T>(
             Func<string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
             Func<IReadOnlyList<T>, CancellationToken, Task> onPage,
             PagingOptions? options,
+            Func<T, bool>? keep,
             CancellationToken cancellationToken)
         {
             if (fetchPage == null) throw new ArgumentNullException(nameof(fetchPage));
@@ -32,7 +44,9 @@ namespace IntercomPS.Engine.Paging
             var limit = options.Limit ?? long.MaxValue;
             if (limit == 0) return new PagingResult(0, 0, limitReached: true, totalCount: null);
 
-            var perPage = options.EffectivePageSize;
+            // With a client-side check, a page's items are not all kept: asking for only as many as the limit needs
+            // would just mean more requests.
+            var perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             var chain = new CursorChain();
             long delivered = 0;
             var pages = 0;
@@ -49,15 +63,16 @@ namespace IntercomPS.Engine.Paging
                         var page = await pending.ConfigureAwait(false);
                         pending = null;
                         pages++;
-                        var items = page.Items;
-                        if (pages == 1) totalCount = page.TotalCount;
+                        var fetched = page.Items;
+                        var items = keep == null ? fetched : Keep(fetched, keep);
+                        if (pages == 1) totalCount = keep == null ? page.TotalCount : null;
 
                         var wanted = items.Count <= limit - delivered ? items : Take(items, (int)(limit - delivered));
                         delivered += wanted.Count;
 
                         // An empty page ends the chain even if it carries a cursor: following cursors that bring
                         // nothing could go on for ever without repeating one.
-                        var nextCursor = items.Count == 0 || delivered >= limit ? null : page.NextCursor;
+                        var nextCursor = fetched.Count == 0 || delivered >= limit ? null : page.NextCursor;
                         var loop = nextCursor == null ? null : chain.Advance(nextCursor);
                         if (loop != null)
                         {
@@ -104,6 +119,16 @@ namespace IntercomPS.Engine.Paging
             cancellationToken.ThrowIfCancellationRequested();
             var page = await fetchPage(cursor, perPage, cancellationToken).ConfigureAwait(false);
             return page ?? throw new InvalidOperationException("The page fetcher returned no page (null).");
+        }
+
+        private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T> items, Func<T, bool> keep)
+        {
+            var kept = new List<T>(items.Count);
+            foreach (var item in items)
+            {
+                if (keep(item)) kept.Add(item);
+            }
+            return kept;
         }
 
         private static IReadOnlyList<T> Take<T>(IReadOnlyList<T> items, int count)

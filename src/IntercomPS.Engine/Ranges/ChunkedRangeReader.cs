@@ -23,6 +23,7 @@ namespace IntercomPS.Engine.Ranges
         private readonly Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> _fetchPage;
         private readonly Func<T, string?> _idOf;
         private readonly Func<T, DateTimeOffset?> _dateOf;
+        private readonly Func<T, bool>? _keep;
 
         /// <param name="fetchPage">
         /// Fetches one page of a window: the window, the cursor (null for its first page), <c>per_page</c>. It should
@@ -31,11 +32,17 @@ namespace IntercomPS.Engine.Ranges
         /// </param>
         /// <param name="idOf">The item's id, for de-duplication. Items without one are always emitted.</param>
         /// <param name="dateOf">The item's value of the date field the windows are on. Items without one are dropped (counted in OutOfWindowDropped).</param>
+        /// <param name="keep">
+        /// Optional exact check of each item in its window (a query's client-side condition); items it rejects are
+        /// dropped before they count against the limit, and are counted in OutOfWindowDropped too.
+        /// </param>
         public ChunkedRangeReader(
             Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
             Func<T, string?> idOf,
-            Func<T, DateTimeOffset?> dateOf)
+            Func<T, DateTimeOffset?> dateOf,
+            Func<T, bool>? keep = null)
         {
+            _keep = keep;
             _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
             _idOf = idOf ?? throw new ArgumentNullException(nameof(idOf));
             _dateOf = dateOf ?? throw new ArgumentNullException(nameof(dateOf));
@@ -56,7 +63,7 @@ namespace IntercomPS.Engine.Ranges
                 if (windows[i] == null) throw new ArgumentException($"Window {i} is null.", nameof(windows));
             }
 
-            using (var run = new RangeRun<T>(_fetchPage, _idOf, _dateOf, windows, observer, options ?? new RangeReadOptions(), cancellationToken))
+            using (var run = new RangeRun<T>(_fetchPage, _idOf, _dateOf, _keep, windows, observer, options ?? new RangeReadOptions(), cancellationToken))
             {
                 return await run.RunAsync().ConfigureAwait(false);
             }

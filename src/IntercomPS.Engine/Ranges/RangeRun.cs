@@ -30,6 +30,7 @@ namespace IntercomPS.Engine.Ranges
         private readonly Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> _fetchPage;
         private readonly Func<T, string?> _idOf;
         private readonly Func<T, DateTimeOffset?> _dateOf;
+        private readonly Func<T, bool>? _keep;
         private readonly IRangeObserver<T> _observer;
         private readonly CancellationToken _callerToken;
         private readonly CancellationTokenSource _stop;
@@ -71,6 +72,7 @@ namespace IntercomPS.Engine.Ranges
             Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
             Func<T, string?> idOf,
             Func<T, DateTimeOffset?> dateOf,
+            Func<T, bool>? keep,
             IReadOnlyList<DateWindow> windows,
             IRangeObserver<T> observer,
             RangeReadOptions options,
@@ -79,13 +81,15 @@ namespace IntercomPS.Engine.Ranges
             _fetchPage = fetchPage;
             _idOf = idOf;
             _dateOf = dateOf;
+            _keep = keep;
             _observer = observer;
             _callerToken = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _time = options.TimeProvider;
             _startTimestamp = _time.GetTimestamp();
             _throttleLimit = options.ThrottleLimit;
-            _perPage = options.EffectivePageSize;
+            // With a client-side check, not every item fetched is kept, so pages are not cut down to the limit.
+            _perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             _maxBufferedPages = options.MaxBufferedPagesPerWindow;
             _limit = options.Limit ?? long.MaxValue;
             _windows = new WindowState[windows.Count];
@@ -253,7 +257,7 @@ namespace IntercomPS.Engine.Ranges
             var kept = new List<T>(items.Count);
             foreach (var item in items)
             {
-                if (_dateOf(item) is DateTimeOffset date && window.Contains(date)) kept.Add(item);
+                if (_dateOf(item) is DateTimeOffset date && window.Contains(date) && (_keep == null || _keep(item))) kept.Add(item);
             }
             return kept;
         }

@@ -35,7 +35,7 @@ namespace IntercomPS.Engine.Resources
                     ["signed_up_at"] = c => c.SignedUpAt,
                 },
                 // Contact-search date filters are cut to whole days in the workspace's time zone.
-                BoundaryPolicy.CalendarDay, canSort: true);
+                BoundaryPolicy.CalendarDay, canSort: true, ModelFields.Contact);
         }
 
         public IEnumerable<string> DateFields => _search.DateFields;

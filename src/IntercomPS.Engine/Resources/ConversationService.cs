@@ -8,6 +8,7 @@ using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Resources
@@ -32,7 +33,7 @@ namespace IntercomPS.Engine.Resources
                     ["created_at"] = c => c.CreatedAt,
                     ["updated_at"] = c => c.UpdatedAt,
                 },
-                BoundaryPolicy.SecondPrecision, canSort: false);
+                BoundaryPolicy.SecondPrecision, canSort: false, ModelFields.Conversation);
         }
 
         /// <summary>

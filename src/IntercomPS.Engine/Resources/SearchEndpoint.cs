@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,10 +26,12 @@ namespace IntercomPS.Engine.Resources
         private readonly IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> _dateFields;
         private readonly BoundaryPolicy _boundaries;
         private readonly bool _canSort;
+        private readonly ModelFieldReader<T> _fields;
 
         public SearchEndpoint(IntercomClient client, string path, string itemsProperty, Func<T, string?> idOf,
-            IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> dateFields, BoundaryPolicy boundaries, bool canSort)
+            IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> dateFields, BoundaryPolicy boundaries, bool canSort, ModelFieldReader<T> fields)
         {
+            _fields = fields;
             _client = client;
             _path = path;
             _itemsProperty = itemsProperty;
@@ -46,13 +49,14 @@ namespace IntercomPS.Engine.Resources
         /// </summary>
         public async Task<RangeReadResult?> RunAsync(SearchRequest request, IRangeObserver<T> observer, TimeProvider clock, CancellationToken cancellationToken)
         {
+            var keep = KeepFor(request.ClientCondition);
             if (request.Since == null)
             {
                 if (request.Query == null) throw new ArgumentException("A search needs a query or a date range (-Since).");
                 var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit };
                 await CursorPager.ForEachPageAsync(
                     (cursor, perPage, token) => FetchAsync(request.Query, perPage, cursor, _canSort ? request.Sort : null, token),
-                    observer.OnItemsAsync, paging, cancellationToken).ConfigureAwait(false);
+                    observer.OnItemsAsync, paging, keep, cancellationToken).ConfigureAwait(false);
                 return null;
             }
 
@@ -75,7 +79,8 @@ namespace IntercomPS.Engine.Resources
                     return FetchAsync(query, perPage, cursor, sort, token);
                 },
                 _idOf,
-                dateOf);
+                dateOf,
+                keep);
             var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock };
             return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
         }
@@ -83,6 +88,17 @@ namespace IntercomPS.Engine.Resources
         /// <summary>The query a window would send (for -ShowQuery-style inspection and tests).</summary>
         public SearchQuery QueryFor(SearchRequest request, DateWindow window) =>
             request.Query == null ? SearchQuery.ForRange(request.DateField, window, _boundaries) : request.Query.WithinRange(request.DateField, window, _boundaries);
+
+        private Func<T, bool>? KeepFor(ClientCondition? condition)
+        {
+            if (condition == null || condition.ExactOnServer) return null;
+            var unreadable = condition.FieldsToRead().Where(field => !_fields.CanRead(field)).ToList();
+            if (unreadable.Count > 0)
+            {
+                throw new ArgumentException($"The search's client-side condition needs {string.Join(", ", unreadable)}, which a {typeof(T).Name} does not carry in full.");
+            }
+            return item => condition.Matches(item, _fields);
+        }
 
         private async Task<ListPage<T>> FetchAsync(SearchQuery query, int perPage, string? cursor, SearchSort? sort, CancellationToken cancellationToken)
         {

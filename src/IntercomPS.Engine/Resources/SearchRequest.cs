@@ -29,6 +29,12 @@ namespace IntercomPS.Engine.Resources
         /// <summary>The most items to emit (Skip + First), or null for all.</summary>
         public long? Limit { get; set; }
 
+        /// <summary>
+        /// The exact form of conditions the query only approximates (widened date comparisons), checked on every item
+        /// before it counts or is emitted; null when the query is exact.
+        /// </summary>
+        public ClientCondition? ClientCondition { get; set; }
+
         /// <summary>Sort order for endpoints that can sort (contacts); ranges sort by their date field ascending.</summary>
         public SearchSort? Sort { get; set; }
     }

@@ -37,9 +37,9 @@ namespace IntercomPS.Engine.Search
         /// <summary>The canonical spelling of a group operator ("and" gives "AND"), or null when it is not one.</summary>
         public static string? NormalizeGroupOperator(string? candidate) => Normalize(candidate, GroupOperators);
 
-        internal static bool TakesList(string filterOperator) => filterOperator == In || filterOperator == NotIn;
+        public static bool TakesList(string filterOperator) => filterOperator == In || filterOperator == NotIn;
 
-        internal static bool IsTextMatch(string filterOperator) =>
+        public static bool IsTextMatch(string filterOperator) =>
             filterOperator == Contains || filterOperator == NotContains || filterOperator == StartsWith || filterOperator == EndsWith;
 
         internal static bool IsOrdering(string filterOperator) =>

@@ -121,6 +121,11 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNull]
         public object? Query { get; set; }
 
+        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Email { get; set; }
@@ -152,7 +157,7 @@ namespace IntercomPS.Cmdlets
             var request = BuildRequest()!;
             if (request.Query == null && request.Since == null)
             {
-                ThrowQueryError(new System.ArgumentException("Give -Query, -Email, -Role, or a range with -Since, to search contacts."));
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, -Email, -Role, or a range with -Since, to search contacts."));
             }
             if (ShowQuery.IsPresent)
             {
@@ -166,11 +171,15 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
-                var filters = new List<object>();
-                if (Query != null) filters.Add(QueryArgument.Parse(Query).ToGraph());
-                if (Email != null) filters.Add(QueryArgument.Filter("email", "=", Email));
-                if (Role != null) filters.Add(QueryArgument.Filter("role", "=", Role));
-                var request = NewRequest(QueryArgument.And(filters));
+                var positional = QueryArgument.PositionalFilter(Query, Filter);
+                var filter = TranslateFilter(Filter ?? positional, "contact");
+                var queries = new List<SearchQuery>();
+                if (filter != null) queries.Add(filter.Query);
+                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
+                if (Email != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("email", "=", Email)));
+                if (Role != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("role", "=", Role)));
+                var request = NewRequest(QueryArgument.AllOf(queries));
+                request.ClientCondition = filter?.ClientCondition;
                 request.DateField = DateField;
                 if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
                 return request;

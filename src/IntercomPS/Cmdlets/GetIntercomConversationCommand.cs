@@ -99,6 +99,11 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNull]
         public object? Query { get; set; }
 
+        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
         /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
         [Parameter]
         public SwitchParameter ShowQuery { get; set; }
@@ -110,7 +115,7 @@ namespace IntercomPS.Cmdlets
             var request = BuildRequest()!;
             if (request.Query == null && request.Since == null)
             {
-                ThrowQueryError(new System.ArgumentException("Give -Query, or a range with -Since, to search conversations."));
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, or a range with -Since, to search conversations."));
             }
             if (ShowQuery.IsPresent)
             {
@@ -124,7 +129,14 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
-                return NewRequest(Query == null ? null : QueryArgument.Parse(Query));
+                var positional = QueryArgument.PositionalFilter(Query, Filter);
+                var filter = TranslateFilter(Filter ?? positional, "conversation");
+                var queries = new List<Engine.Search.SearchQuery>();
+                if (filter != null) queries.Add(filter.Query);
+                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
+                var request = NewRequest(QueryArgument.AllOf(queries));
+                request.ClientCondition = filter?.ClientCondition;
+                return request;
             }
             catch (Engine.Search.SearchQueryException ex)
             {

@@ -6,6 +6,7 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
+using IntercomPS.Filters;
 
 namespace IntercomPS.Infrastructure
 {
@@ -99,6 +100,21 @@ namespace IntercomPS.Infrastructure
                     observer.Complete();
                 }
             });
+        }
+
+        /// <summary>Translates a -Filter script block for <paramref name="target"/>; null without one. Untranslatable constructs end the command.</summary>
+        internal FilterTranslation? TranslateFilter(ScriptBlock? filter, string target)
+        {
+            if (filter == null) return null;
+            try
+            {
+                return FilterTranslator.Translate(filter, SessionState, target);
+            }
+            catch (FilterTranslationException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
+                return null;
+            }
         }
 
         protected void ThrowQueryError(Exception exception) =>

@@ -211,6 +211,23 @@ namespace IntercomPS.Engine.Tests.Paging
             Assert.Equal(2, delivered.Count);
         }
 
+        [Fact]
+        public async Task Keep_drops_items_follows_cursors_past_pages_it_empties_and_counts_kept_items_against_the_limit()
+        {
+            var list = new FakeList(60);
+            var pages = new List<IReadOnlyList<int>>();
+
+            // Items 1..20 (the first two pages) are all dropped; the limit of 6 counts only kept items.
+            var result = await CursorPager.ForEachPageAsync(list.Fetch, Collect(pages), new PagingOptions { PageSize = 10, Limit = 6, PrefetchNextPage = false },
+                item => item > 20 && item % 2 == 0, CancellationToken.None);
+
+            Assert.Equal(new[] { 22, 24, 26, 28, 30, 32 }, pages.SelectMany(page => page));
+            Assert.Equal(new string?[] { null, "10", "20", "30" }, list.Requests.Select(request => request.Cursor));
+            Assert.Equal(6, result.ItemsDelivered);
+            Assert.True(result.LimitReached);
+            Assert.Null(result.TotalCount);
+        }
+
         private static Func<IReadOnlyList<int>, CancellationToken, Task> Collect(List<IReadOnlyList<int>> pages) => (page, token) =>
         {
             pages.Add(page);

@@ -292,6 +292,25 @@ namespace IntercomPS.Engine.Tests.Ranges
             Assert.Equal(3, result.OutOfWindowDropped);
         }
 
+        [Fact]
+        public async Task A_keep_check_drops_items_before_they_count_against_the_limit()
+        {
+            var until = Since.AddDays(4);
+            var items = QuietDays(4, 20);
+            var server = new FakeSearchServer(items);
+            var observer = new RecordingObserver();
+            var reader = new ChunkedRangeReader<Item>(SearchFetcher(server, BoundaryPolicy.SecondPrecision), item => item.Id, item => item.CreatedAt,
+                keep: item => item.Id.EndsWith("7", StringComparison.Ordinal));
+
+            var result = await reader.ReadAsync(DateWindowPlanner.Plan(Since, until, 1), observer, new RangeReadOptions { ThrottleLimit = 2, PageSize = 5, Limit = 3 }, CancellationToken.None);
+
+            var expected = Truth(items, Since, until, item => item.Id.EndsWith("7", StringComparison.Ordinal));
+            Assert.True(expected.Count > 3);
+            Assert.Equal(3, observer.Ids.Count);
+            Assert.All(observer.Ids, id => Assert.EndsWith("7", id));
+            Assert.True(result.LimitReached);
+        }
+
         private sealed class DelegateObserver<T> : IRangeObserver<T>
         {
             private readonly Action<IReadOnlyList<T>> _onItems;
