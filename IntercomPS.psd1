@@ -29,6 +29,19 @@
         'Get-IntercomCacheStatistic'
         'Clear-IntercomCache'
         'Get-IntercomApiStatistic'
+        'New-IntercomContact'
+        'Set-IntercomContact'
+        'Remove-IntercomContact'
+        'Merge-IntercomContact'
+        'Add-IntercomNote'
+        'New-IntercomTag'
+        'Remove-IntercomTag'
+        'Add-IntercomTag'
+        'Remove-IntercomTagAssignment'
+        'Send-IntercomReply'
+        'Close-IntercomConversation'
+        'Open-IntercomConversation'
+        'Set-IntercomConversation'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

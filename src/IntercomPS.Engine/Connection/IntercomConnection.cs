@@ -33,6 +33,9 @@ namespace IntercomPS.Engine.Connection
             Raw = new RawApi(client);
             Conversations = new ConversationService(client);
             Contacts = new ContactService(client, Cache);
+            ContactChanges = new ContactChanges(client, Cache);
+            ConversationChanges = new ConversationChanges(client, Cache, Conversations);
+            TagChanges = new TagChanges(client, Cache, Tags);
             Region = region;
             ConnectedAt = connectedAt;
         }
@@ -57,6 +60,15 @@ namespace IntercomPS.Engine.Connection
         public ConversationService Conversations { get; }
 
         public ContactService Contacts { get; }
+
+        /// <summary>Creates, updates, deletes, merges, notes and tags contacts, keeping the session cache true.</summary>
+        public ContactChanges ContactChanges { get; }
+
+        /// <summary>Replies to, closes, opens, assigns, snoozes, updates and tags conversations.</summary>
+        public ConversationChanges ConversationChanges { get; }
+
+        /// <summary>Creates and deletes workspace tags, and tags companies.</summary>
+        public TagChanges TagChanges { get; }
 
         /// <summary>Endpoints the typed cmdlets do not wrap (Invoke-IntercomRequest).</summary>
         public RawApi Raw { get; }
