@@ -84,6 +84,7 @@ namespace IntercomPS.PowerShell.Tests
                     Tagged = @($searched | Where-Object { $sandbox.ContactTagIds($_) -contains $tagId })
                     Applied = @($sandbox.Log.Entries | Where-Object { $_.Route -eq 'POST /contacts/{contact_id}/tags' -and $_.Status -eq 200 } | ForEach-Object Path)
                     ServerErrors = $sandbox.Log.CountStatus(500) + $sandbox.Log.CountStatus(502) + $sandbox.Log.CountStatus(503)
+                    Peak = $sandbox.Log.MaxConcurrency
                     Failures = @($failures).Count
                     Summary = ($summary | ForEach-Object { $_.MessageData }) -join ';'
                 }");
@@ -98,6 +99,8 @@ namespace IntercomPS.PowerShell.Tests
             Assert.Equal(searched.Select(id => "/contacts/" + id + "/tags").OrderBy(p => p, StringComparer.Ordinal), applied.OrderBy(p => p, StringComparer.Ordinal));
             Assert.True(Convert.ToInt32(row.Properties["ServerErrors"].Value) > 50, "the fault injection should have hit some requests");
             Assert.Equal(0, Convert.ToInt32(row.Properties["Failures"].Value));
+            // -ThrottleLimit 5 changes at once, plus at most one search page being read alongside them.
+            Assert.InRange(Convert.ToInt32(row.Properties["Peak"].Value), 2, 6);
             Assert.Equal("Add-IntercomTag: 1000 changed, 0 unchanged, 0 failed.", Text(row, "Summary"));
         }
 
