@@ -244,6 +244,23 @@ namespace IntercomPS.PowerShell.Tests
         }
 
         [Fact]
+        public void Rerunning_a_tagging_pipeline_reports_the_contacts_unchanged()
+        {
+            using var session = Connected();
+            var result = session.Run(@"
+                $ids = @(0..2 | ForEach-Object { $sandbox.ContactIdAt($_ + 10) })
+                $ids | ForEach-Object { [pscustomobject]@{ ContactId = $_ } } | Add-IntercomTag -Name 'Rerun' -InformationVariable first
+                # Intercom's applied_at has whole seconds; the rule leaves a few seconds' allowance.
+                [System.Threading.Thread]::Sleep(6500)
+                $ids | ForEach-Object { [pscustomobject]@{ ContactId = $_ } } | Add-IntercomTag -Name 'Rerun' -InformationVariable second
+                ($first | ForEach-Object MessageData) -join ';'
+                ($second | ForEach-Object MessageData) -join ';'");
+            result.AssertNoErrors();
+            Assert.Equal("Add-IntercomTag: 3 changed, 0 unchanged, 0 failed.", result.Output[0].ToString());
+            Assert.Equal("Add-IntercomTag: 0 changed, 3 unchanged, 0 failed.", result.Output[1].ToString());
+        }
+
+        [Fact]
         public void A_tag_applied_earlier_is_reported_unchanged()
         {
             using var session = Connected();

@@ -94,11 +94,18 @@ namespace IntercomPS.Engine.Resources
     {
         /// <summary>
         /// Intercom answers a tagging request with the applied tag; a tag that was already there keeps its original
-        /// applied_at. Anything applied more than a minute before the request was sent predates it (the minute
-        /// absorbs clock skew between this machine and Intercom).
+        /// applied_at. Both applied_at and the answer's Date header come from Intercom's clock, so a tag applied more
+        /// than a few seconds before the answer predates the request. Without a Date header the request's send time
+        /// on this machine stands in, with a minute's allowance for the two clocks disagreeing.
         /// </summary>
-        public static bool WasAlreadyApplied(Models.Tag? applied, DateTimeOffset sentAt) =>
-            applied?.AppliedAt is DateTimeOffset at && at < sentAt - TimeSpan.FromMinutes(1);
+        public static bool WasAlreadyApplied(Models.Tag? applied, DateTimeOffset sentAt, DateTimeOffset? serverDate = null)
+        {
+            if (!(applied?.AppliedAt is DateTimeOffset at)) return false;
+            return serverDate is DateTimeOffset answeredAt ? at < answeredAt - ServerClockAllowance : at < sentAt - LocalClockAllowance;
+        }
+
+        private static readonly TimeSpan ServerClockAllowance = TimeSpan.FromSeconds(5);
+        private static readonly TimeSpan LocalClockAllowance = TimeSpan.FromMinutes(1);
 
         public static bool IsNotFound(Exception error) =>
             error is IntercomApiException api && api.StatusCode == HttpStatusCode.NotFound;

@@ -136,7 +136,7 @@ namespace IntercomPS.Engine.Resources
             {
                 var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 var applied = IntercomJson.Deserialize<Tag>(response.Body);
-                return ChangeRules.WasAlreadyApplied(applied, sentAt) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
+                return ChangeRules.WasAlreadyApplied(applied, sentAt, response.ServerDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
             }
             finally
             {

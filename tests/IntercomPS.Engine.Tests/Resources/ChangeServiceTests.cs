@@ -18,9 +18,9 @@ namespace IntercomPS.Engine.Tests.Resources
     /// </summary>
     public class ChangeServiceTests
     {
-        private static async Task<(SandboxWorkspace Sandbox, IntercomConnection Connection)> ConnectAsync(Func<SandboxRequest, SandboxFault?>? decide = null)
+        private static async Task<(SandboxWorkspace Sandbox, IntercomConnection Connection)> ConnectAsync(Func<SandboxRequest, SandboxFault?>? decide = null, TimeProvider? sandboxClock = null)
         {
-            var sandbox = new SandboxWorkspace(new SandboxOptions { ContactCount = 50, ConversationCount = 50, Seed = 3 });
+            var sandbox = new SandboxWorkspace(new SandboxOptions { ContactCount = 50, ConversationCount = 50, Seed = 3, TimeProvider = sandboxClock ?? TimeProvider.System });
             sandbox.Options.Faults.Decide = decide;
             var options = new IntercomClientOptions(new Uri("https://api.intercom.test/"), sandbox.Options.AccessToken)
             {
@@ -161,12 +161,45 @@ namespace IntercomPS.Engine.Tests.Resources
             Assert.True(new ContactFields().IsEmpty);
         }
 
+        [Fact]
+        public async Task Tagging_again_seconds_later_is_unchanged_by_Intercoms_own_clock()
+        {
+            // The workspace's clock is far from this machine's: only the answer's Date header can tell.
+            var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+            var (sandbox, connection) = await ConnectAsync(sandboxClock: clock);
+            using (sandbox)
+            using (connection)
+            {
+                var contact = sandbox.ContactIdAt(6);
+                var conversation = sandbox.ConversationIdAt(6);
+                var tag = await connection.TagChanges.EnsureAsync("Clocked", CancellationToken.None);
+                Assert.Equal(ChangeOutcome.Changed, (await connection.ContactChanges.TagAsync(contact, tag.Id!, CancellationToken.None)).Outcome);
+                Assert.Equal(ChangeOutcome.Changed, (await connection.ConversationChanges.TagAsync(conversation, tag.Id!, connection.AdminId!, CancellationToken.None)).Outcome);
+                clock.Advance(TimeSpan.FromSeconds(10));
+                Assert.Equal(ChangeOutcome.Unchanged, (await connection.ContactChanges.TagAsync(contact, tag.Id!, CancellationToken.None)).Outcome);
+                Assert.Equal(ChangeOutcome.Unchanged, (await connection.ConversationChanges.TagAsync(conversation, tag.Id!, connection.AdminId!, CancellationToken.None)).Outcome);
+            }
+        }
+
+        [Theory]
+        [InlineData(-10, true)]
+        [InlineData(-6, true)]
+        [InlineData(-4, false)]
+        [InlineData(0, false)]
+        public void With_a_Date_header_a_tag_applied_over_5_seconds_before_the_answer_was_already_there(int offsetSeconds, bool already)
+        {
+            var answeredAt = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
+            var applied = new Tag { Id = "1", AppliedAt = answeredAt.AddSeconds(offsetSeconds) };
+            // The local send time is an hour off: the server's own clock decides.
+            Assert.Equal(already, ChangeRules.WasAlreadyApplied(applied, answeredAt.AddHours(1), answeredAt));
+        }
+
         [Theory]
         [InlineData(-3600, true)]
         [InlineData(-61, true)]
         [InlineData(-30, false)]
         [InlineData(5, false)]
-        public void A_tag_counts_as_already_applied_only_when_applied_over_a_minute_before_sending(int offsetSeconds, bool already)
+        public void Without_a_Date_header_a_tag_counts_as_already_applied_only_when_applied_over_a_minute_before_sending(int offsetSeconds, bool already)
         {
             var sentAt = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
             var applied = new Tag { Id = "1", AppliedAt = sentAt.AddSeconds(offsetSeconds) };
