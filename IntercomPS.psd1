@@ -30,6 +30,19 @@
         'Clear-IntercomCache'
         'Set-IntercomCache'
         'Get-IntercomApiStatistic'
+        'New-IntercomContact'
+        'Set-IntercomContact'
+        'Remove-IntercomContact'
+        'Merge-IntercomContact'
+        'Add-IntercomNote'
+        'New-IntercomTag'
+        'Remove-IntercomTag'
+        'Add-IntercomTag'
+        'Remove-IntercomTagAssignment'
+        'Send-IntercomReply'
+        'Close-IntercomConversation'
+        'Open-IntercomConversation'
+        'Set-IntercomConversation'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

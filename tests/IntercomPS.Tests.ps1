@@ -120,3 +120,39 @@ Describe 'Search-* -Filter' {
         { Search-IntercomConversation -Filter { $_.title -match 'refund' } } | Should -Throw -ExpectedMessage '*the operator -match at line*-Query*'
     }
 }
+
+Describe 'Change cmdlets against the sandbox' {
+    BeforeAll {
+        Connect-Intercom -Sandbox | Out-Null
+        $sandbox = (Get-IntercomConnection).Sandbox
+    }
+
+    It 'previews with -WhatIf and sends no change' {
+        $id = $sandbox.ContactIdAt(0)
+        $sandbox.Log.Clear()
+        Set-IntercomContact -Id $id -Name 'Preview only' -WhatIf
+        @($sandbox.Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
+    }
+
+    It 'tags searched contacts once and reports a summary' {
+        $summary = $null
+        Search-IntercomContact -Role user -First 20 | Add-IntercomTag -Name 'Pester tag' -InformationVariable summary
+        "$($summary[-1].MessageData)" | Should -Be 'Add-IntercomTag: 20 changed, 0 unchanged, 0 failed.'
+    }
+
+    It 'keeps untagging and deleting a tag apart' {
+        $id = $sandbox.ContactIdAt(1)
+        Add-IntercomTag -Name 'Kept tag' -ContactId $id
+        Remove-IntercomTagAssignment -Name 'Kept tag' -ContactId $id
+        $sandbox.FindTagId('Kept tag') | Should -Not -BeNullOrEmpty
+        Remove-IntercomTag -Name 'Kept tag' -Force
+        $sandbox.FindTagId('Kept tag') | Should -BeNullOrEmpty
+    }
+
+    It 'returns the new value from Get-IntercomContact after Set-IntercomContact' {
+        $id = $sandbox.ContactIdAt(2)
+        $null = Get-IntercomContact -Id $id
+        Set-IntercomContact -Id $id -Name 'Renamed in Pester'
+        (Get-IntercomContact -Id $id).Name | Should -Be 'Renamed in Pester'
+    }
+}

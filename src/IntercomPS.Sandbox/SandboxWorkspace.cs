@@ -145,6 +145,26 @@ namespace IntercomPS.Sandbox
         public string? FindContactIdByEmail(string email) =>
             _state.FindContactsByEmail(email).OrderBy(c => c.Role == "user" ? 0 : 1).Select(c => c.Id).FirstOrDefault();
 
+        /// <summary>Truth: the ids of the tags a live contact carries (empty when the contact is unknown or gone).</summary>
+        public IReadOnlyList<string> ContactTagIds(string contactId) =>
+            _state.FindContact(contactId)?.Tags.Select(t => t.TagId).ToArray() ?? new string[0];
+
+        /// <summary>Truth: the ids of the tags a live conversation carries (empty when unknown or gone).</summary>
+        public IReadOnlyList<string> ConversationTagIds(string conversationId) =>
+            _state.FindConversation(conversationId)?.Tags.Select(t => t.TagId).ToArray() ?? new string[0];
+
+        /// <summary>Truth: the ids of the tags on a company, by its Intercom id.</summary>
+        public IReadOnlyList<string> CompanyTagIds(string companyId) => _state.Catalog.CompanyTagIds(companyId).ToArray();
+
+        /// <summary>Truth: whether a live contact is archived, or null when unknown or gone.</summary>
+        public bool? ContactArchived(string contactId) => _state.FindContact(contactId)?.Archived;
+
+        /// <summary>Truth: a live conversation's state (open, closed, snoozed), or null.</summary>
+        public string? ConversationState(string id) => _state.FindConversation(id)?.State;
+
+        /// <summary>Truth: the id of the workspace tag with this exact name, or null.</summary>
+        public string? FindTagId(string name) => _state.Catalog.FindTagByName(name)?.Id;
+
         /// <summary>created_at of a live conversation, or null.</summary>
         public DateTimeOffset? ConversationCreatedAt(string id)
         {

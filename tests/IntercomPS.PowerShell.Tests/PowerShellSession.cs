@@ -51,12 +51,14 @@ namespace IntercomPS.PowerShell.Tests
     {
         private readonly Runspace _runspace;
         private readonly StringWriter _hostOutput = new StringWriter();
+        private readonly IntercomPS.Shell.ConsoleHost _host;
 
         public PowerShellSession(bool importModule = true)
         {
             // ExecutionPolicy deliberately left unset: setting it throws on Linux.
             var state = InitialSessionState.CreateDefault2();
-            _runspace = RunspaceFactory.CreateRunspace(new IntercomPS.Shell.ConsoleHost(_hostOutput, TextWriter.Null), state);
+            _host = new IntercomPS.Shell.ConsoleHost(_hostOutput, TextWriter.Null);
+            _runspace = RunspaceFactory.CreateRunspace(_host, state);
             _runspace.Open();
             _runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root);
             Run("$PSStyle.OutputRendering = 'PlainText'").AssertNoErrors();
@@ -67,6 +69,9 @@ namespace IntercomPS.PowerShell.Tests
         }
 
         public Runspace Runspace => _runspace;
+
+        /// <summary>The host: set <see cref="IntercomPS.Shell.ConsoleHost.AnswerChoice"/> to answer confirmation prompts, read PromptsShown to see them.</summary>
+        public IntercomPS.Shell.ConsoleHost Host => _host;
 
         /// <summary>Runs script text; never throws for script failures (see <see cref="ScriptResult.Terminating"/>).</summary>
         public ScriptResult Run(string script, IDictionary? parameters = null)
@@ -107,6 +112,14 @@ namespace IntercomPS.PowerShell.Tests
             var result = Run("try {\n" + script + "\n} catch { $_ }");
             return result.Output.Select(o => o.BaseObject).OfType<ErrorRecord>().LastOrDefault()
                    ?? throw new Xunit.Sdk.XunitException("Expected a terminating error from: " + script + "\nOutput: " + string.Join(", ", result.AllText()));
+        }
+
+        /// <summary>What the host printed since the last call (-WhatIf lines, Out-Default), and forgets it.</summary>
+        public string TakeHostOutput()
+        {
+            var text = _hostOutput.ToString();
+            _hostOutput.GetStringBuilder().Clear();
+            return text;
         }
 
         /// <summary>Runs script text piped to Out-Default and returns what the host printed (format views at work).</summary>

@@ -36,12 +36,14 @@ namespace IntercomPS.HelpGen
         private static readonly XNamespace Command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
         private static readonly XNamespace Dev = "http://schemas.microsoft.com/maml/dev/2004/10";
 
-        // Documented once here: PowerShell adds them to every cmdlet that supports paging or ShouldProcess.
+        // Documented once here: PowerShell adds most of them to every cmdlet that supports paging or ShouldProcess, and
+        // every cmdlet that talks to a workspace takes -Connection.
         private static readonly Dictionary<string, string> StandardParameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["First"] = "Returns only this many objects; the module stops requesting pages once it has them.",
             ["Skip"] = "Skips this many objects before returning the rest.",
             ["IncludeTotalCount"] = "Also returns the number of objects (exact when every page was read; an estimate otherwise), before the objects.",
+            ["Connection"] = "The connection to use (from Connect-Intercom -PassThru or Get-IntercomConnection); by default the one Connect-Intercom made in this session.",
             ["WhatIf"] = "Shows what would change, and sends nothing to Intercom.",
             ["Confirm"] = "Asks for confirmation before each change.",
         };

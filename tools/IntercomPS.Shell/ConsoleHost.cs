@@ -20,6 +20,19 @@ namespace IntercomPS.Shell
 
         public ConsoleHost(System.IO.TextWriter output, System.IO.TextWriter diagnostics) => _ui = new ConsoleUI(output, diagnostics);
 
+        /// <summary>
+        /// Answers confirmation prompts (ShouldProcess, ShouldContinue) when set: given the caption, message and
+        /// choice labels, returns the index chosen. Unset, the host refuses to prompt, as a non-interactive host must.
+        /// </summary>
+        public Func<string, string, IReadOnlyList<string>, int>? AnswerChoice
+        {
+            get => _ui.AnswerChoice;
+            set => _ui.AnswerChoice = value;
+        }
+
+        /// <summary>Every prompt shown ("caption: message"), in order.</summary>
+        public IReadOnlyList<string> PromptsShown => _ui.PromptsShown;
+
         public override CultureInfo CurrentCulture => CultureInfo.CurrentCulture;
         public override CultureInfo CurrentUICulture => CultureInfo.CurrentUICulture;
         public override Guid InstanceId { get; } = Guid.NewGuid();
@@ -72,8 +85,23 @@ namespace IntercomPS.Shell
 
         public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) =>
             throw new PSInvalidOperationException("This host is non-interactive.");
-        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) =>
-            throw new PSInvalidOperationException("This host is non-interactive; use -Force or -Confirm:$false.");
+        public Func<string, string, IReadOnlyList<string>, int>? AnswerChoice { get; set; }
+
+        private readonly List<string> _prompts = new List<string>();
+
+        public IReadOnlyList<string> PromptsShown
+        {
+            get { lock (_prompts) return _prompts.ToArray(); }
+        }
+
+        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice)
+        {
+            lock (_prompts) _prompts.Add(caption + ": " + message);
+            var answer = AnswerChoice ?? throw new PSInvalidOperationException("This host is non-interactive; use -Force or -Confirm:$false.");
+            var labels = new List<string>();
+            foreach (var choice in choices) labels.Add(choice.Label);
+            return answer(caption, message, labels);
+        }
         public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) =>
             throw new PSInvalidOperationException("This host is non-interactive.");
         public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) =>

@@ -34,6 +34,9 @@ namespace IntercomPS.Engine.Connection
             Conversations = new ConversationService(client, Cache);
             Contacts = new ContactService(client, Cache);
             Expander = new ConversationExpander(Contacts, Admins, Teams);
+            ContactChanges = new ContactChanges(client, Cache);
+            ConversationChanges = new ConversationChanges(client, Cache, Conversations);
+            TagChanges = new TagChanges(client, Cache, Tags);
             Region = region;
             ConnectedAt = connectedAt;
         }
@@ -61,6 +64,15 @@ namespace IntercomPS.Engine.Connection
 
         /// <summary>Attaches contacts and assignees to conversations through the cache.</summary>
         public ConversationExpander Expander { get; }
+
+        /// <summary>Creates, updates, deletes, merges, notes and tags contacts, keeping the session cache true.</summary>
+        public ContactChanges ContactChanges { get; }
+
+        /// <summary>Replies to, closes, opens, assigns, snoozes, updates and tags conversations.</summary>
+        public ConversationChanges ConversationChanges { get; }
+
+        /// <summary>Creates and deletes workspace tags, and tags companies.</summary>
+        public TagChanges TagChanges { get; }
 
         /// <summary>Endpoints the typed cmdlets do not wrap (Invoke-IntercomRequest).</summary>
         public RawApi Raw { get; }

@@ -7,8 +7,9 @@ namespace IntercomPS.Engine.Transport
     /// <summary>A completed HTTP exchange with Intercom: status, the body as UTF-8 bytes, and what the headers said.</summary>
     public sealed class ApiResponse
     {
-        public ApiResponse(HttpStatusCode statusCode, byte[] body, string? requestId, RateLimitSnapshot? rateLimit, int attempts)
+        public ApiResponse(HttpStatusCode statusCode, byte[] body, string? requestId, RateLimitSnapshot? rateLimit, int attempts, DateTimeOffset? serverDate = null)
         {
+            ServerDate = serverDate;
             StatusCode = statusCode;
             Body = body ?? Array.Empty<byte>();
             RequestId = requestId;
@@ -17,6 +18,9 @@ namespace IntercomPS.Engine.Transport
         }
 
         public HttpStatusCode StatusCode { get; }
+
+        /// <summary>The server's clock when it answered (the Date header), or null when it sent none.</summary>
+        public DateTimeOffset? ServerDate { get; }
 
         public byte[] Body { get; }
 

@@ -112,7 +112,7 @@ namespace IntercomPS.Engine.Transport
                     {
                         var bytes = await ReadBodyAsync(httpResponse, context.CancellationToken).ConfigureAwait(false);
                         var rateLimit = RateLimitHeaders.Parse(httpResponse.Headers);
-                        var response = new ApiResponse(httpResponse.StatusCode, bytes, FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt);
+                        var response = new ApiResponse(httpResponse.StatusCode, bytes, FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt, httpResponse.Headers.Date);
                         var malformed = response.IsSuccess && bytes.Length > 0 && DeclaresJson(httpResponse.Content) && !JsonSyntax.IsWellFormed(bytes);
                         Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
                             _clock.GetElapsedTime(started), attempt, rateLimit, bytes.Length, malformed ? "the body is not valid JSON" : null));

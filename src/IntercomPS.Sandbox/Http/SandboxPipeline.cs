@@ -146,6 +146,11 @@ namespace IntercomPS.Sandbox.Http
             }
             finally
             {
+                // As a web server does, and stamped by the workspace clock, which also stamps what the request changed.
+                if (outcome != null && !outcome.Drop && !outcome.Headers.Exists(h => string.Equals(h.Key, "Date", StringComparison.OrdinalIgnoreCase)))
+                {
+                    outcome.Headers.Add(new KeyValuePair<string, string>("Date", _options.TimeProvider.GetUtcNow().UtcDateTime.ToString("r", CultureInfo.InvariantCulture)));
+                }
                 _log.Exit();
                 _log.Record(new SandboxLogEntry(sequence, request.Method.ToUpperInvariant(), decodedPath, route, request.Query, request.Body,
                     outcome == null || outcome.Drop ? 0 : outcome.Status, fault, arrivedAt, started.Elapsed, outcome == null || outcome.Drop ? null : requestId, request.Transport));

@@ -14,7 +14,7 @@ namespace IntercomPS.Conformance.Tests.Scenarios
     public static partial class EngineScenarios
     {
         private static readonly Lazy<IReadOnlyList<EngineScenario>> Catalogue = new Lazy<IReadOnlyList<EngineScenario>>(() =>
-            Workspace().Concat(Conversations()).Concat(ConversationSearch()).Concat(Contacts()).Concat(RawApi()).ToList());
+            Workspace().Concat(Conversations()).Concat(ConversationSearch()).Concat(Contacts()).Concat(Changes()).Concat(RawApi()).ToList());
 
         public static IReadOnlyList<EngineScenario> All => Catalogue.Value;
 

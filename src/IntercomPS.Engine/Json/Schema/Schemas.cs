@@ -271,11 +271,18 @@ namespace IntercomPS.Engine.Json
                 foreach (var part in conversation.Parts) part.ConversationId ??= conversation.Id;
             });
 
+        public static readonly ModelSchema<Note> Note = new ModelSchema<Note>()
+            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
+            .Map("created_at", Timestamp, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
+            .Map("contact", ObjectReference.Converter, m => m.Contact, (m, v) => m.Contact = v)
+            .Map("author", Admin.Converter, m => m.Author, (m, v) => m.Author = v)
+            .Map("body", Text, m => m.Body, (m, v) => m.Body = v);
+
         private static readonly Dictionary<Type, IModelSchema> ByModelType = new IModelSchema[]
         {
             ObjectReference, ContactReference, Tag, Segment, Attachment, ConversationAuthor, ConversationSource,
             ConversationPart, ConversationStatistics, ConversationRating, SlaApplied, ConversationFirstContactReply,
-            Company, ContactLocation, Contact, App, Admin, Team, DataAttribute, Conversation,
+            Company, ContactLocation, Contact, App, Admin, Team, DataAttribute, Conversation, Note,
         }.ToDictionary(schema => schema.ModelType);
 
         /// <summary>The schema of a model type; null for any other type.</summary>

@@ -190,7 +190,10 @@ namespace IntercomPS.Sandbox.Http.Loopback
         {
             var head = new StringBuilder(256);
             head.Append("HTTP/1.1 ").Append(status.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Reason(status)).Append("\r\n");
-            head.Append("Date: ").Append(DateTime.UtcNow.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n");
+            if (outcome == null || !outcome.Headers.Exists(h => string.Equals(h.Key, "Date", StringComparison.OrdinalIgnoreCase)))
+            {
+                head.Append("Date: ").Append(DateTime.UtcNow.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n");
+            }
             if (contentType != null) head.Append("Content-Type: ").Append(contentType).Append("\r\n");
             head.Append("Content-Length: ").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
             head.Append("Connection: ").Append(keepAlive ? "keep-alive" : "close").Append("\r\n");

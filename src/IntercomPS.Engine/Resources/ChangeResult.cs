@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Engine.Resources
+{
+    /// <summary>Whether a change request altered the workspace, or found it already as asked.</summary>
+    public enum ChangeOutcome
+    {
+        Changed,
+        Unchanged,
+    }
+
+    /// <summary>What one change did, and the object as Intercom answered (null when Intercom answers with no object).</summary>
+    public sealed class ChangeResult
+    {
+        public ChangeResult(ChangeOutcome outcome, object? value)
+        {
+            Outcome = outcome;
+            Value = value;
+        }
+
+        public ChangeOutcome Outcome { get; }
+
+        public object? Value { get; }
+
+        public static ChangeResult Changed(object? value) => new ChangeResult(ChangeOutcome.Changed, value);
+
+        public static ChangeResult Unchanged(object? value) => new ChangeResult(ChangeOutcome.Unchanged, value);
+    }
+
+    /// <summary>The fields of a contact to write; only those set are sent.</summary>
+    public sealed class ContactFields
+    {
+        public string? Role { get; set; }
+        public string? ExternalId { get; set; }
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
+        public string? Name { get; set; }
+        public string? Avatar { get; set; }
+        public string? OwnerId { get; set; }
+        public DateTimeOffset? SignedUpAt { get; set; }
+        public DateTimeOffset? LastSeenAt { get; set; }
+        public bool? UnsubscribedFromEmails { get; set; }
+
+        /// <summary>Custom attributes by name; a null value clears the attribute.</summary>
+        public IDictionary<string, object?>? CustomAttributes { get; set; }
+
+        public bool IsEmpty => ToBody().Count == 0;
+
+        /// <summary>The request body in the shape of create_contact_request / update_contact_request.</summary>
+        public Dictionary<string, object?> ToBody()
+        {
+            var body = new Dictionary<string, object?>(StringComparer.Ordinal);
+            void Put(string name, object? value)
+            {
+                if (value != null) body[name] = value;
+            }
+            Put("role", Role);
+            Put("external_id", ExternalId);
+            Put("email", Email);
+            Put("phone", Phone);
+            Put("name", Name);
+            Put("avatar", Avatar);
+            Put("owner_id", OwnerId);
+            Put("signed_up_at", SignedUpAt?.ToUnixTimeSeconds());
+            Put("last_seen_at", LastSeenAt?.ToUnixTimeSeconds());
+            Put("unsubscribed_from_emails", UnsubscribedFromEmails);
+            if (CustomAttributes != null && CustomAttributes.Count > 0) body["custom_attributes"] = new Dictionary<string, object?>(CustomAttributes, StringComparer.Ordinal);
+            return body;
+        }
+
+        /// <summary>"name, email, custom_attributes.plan" — what a change would touch, for -WhatIf.</summary>
+        public string Describe()
+        {
+            var names = new List<string>();
+            foreach (var pair in ToBody())
+            {
+                if (pair.Key == "custom_attributes" && pair.Value is IDictionary<string, object?> custom)
+                {
+                    foreach (var attribute in custom) names.Add("custom_attributes." + attribute.Key + " = '" + attribute.Value + "'");
+                }
+                else
+                {
+                    names.Add(pair.Key + " = '" + (pair.Value is bool b ? (b ? "true" : "false") : pair.Value) + "'");
+                }
+            }
+            return string.Join(", ", names);
+        }
+    }
+
+    internal static class ChangeRules
+    {
+        /// <summary>
+        /// Intercom answers a tagging request with the applied tag; a tag that was already there keeps its original
+        /// applied_at. Both applied_at and the answer's Date header come from Intercom's clock, so a tag applied more
+        /// than a few seconds before the answer predates the request. Without a Date header the request's send time
+        /// on this machine stands in, with a minute's allowance for the two clocks disagreeing.
+        /// </summary>
+        public static bool WasAlreadyApplied(Models.Tag? applied, DateTimeOffset sentAt, DateTimeOffset? serverDate = null)
+        {
+            if (!(applied?.AppliedAt is DateTimeOffset at)) return false;
+            return serverDate is DateTimeOffset answeredAt ? at < answeredAt - ServerClockAllowance : at < sentAt - LocalClockAllowance;
+        }
+
+        private static readonly TimeSpan ServerClockAllowance = TimeSpan.FromSeconds(5);
+        private static readonly TimeSpan LocalClockAllowance = TimeSpan.FromMinutes(1);
+
+        public static bool IsNotFound(Exception error) =>
+            error is IntercomApiException api && api.StatusCode == HttpStatusCode.NotFound;
+
+        public static ApiRequest WithBody(this ApiRequest request, object body)
+        {
+            request.JsonBody = Json.IntercomJson.SerializeToUtf8(body);
+            return request;
+        }
+    }
+}

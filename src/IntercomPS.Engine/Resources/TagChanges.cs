@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Caching;
+using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Transport;
+
+namespace IntercomPS.Engine.Resources
+{
+    /// <summary>
+    /// Workspace tags: find by name, create, delete, and tag or untag companies (which Intercom does through
+    /// POST /tags by tag name). Tagging contacts and conversations is in <see cref="ContactChanges"/> and
+    /// <see cref="ConversationChanges"/>.
+    /// </summary>
+    public sealed class TagChanges
+    {
+        private readonly IntercomClient _client;
+        private readonly ObjectCache _cache;
+        private readonly ResourceCollection<Tag> _tags;
+
+        internal TagChanges(IntercomClient client, ObjectCache cache, ResourceCollection<Tag> tags)
+        {
+            _client = client;
+            _cache = cache;
+            _tags = tags;
+        }
+
+        /// <summary>The workspace tag named <paramref name="name"/> (exact match first, then ignoring case), or null.</summary>
+        public async Task<Tag?> FindByNameAsync(string name, CancellationToken cancellationToken)
+        {
+            var all = await _tags.ListAsync(cancellationToken).ConfigureAwait(false);
+            return all.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal))
+                   ?? all.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>The tag with this id; a clear error when the workspace has none.</summary>
+        public Task<Tag> GetAsync(string id, CancellationToken cancellationToken) => _tags.GetAsync(id, cancellationToken);
+
+        /// <summary>
+        /// Creates the tag, or reports unchanged when one of that name exists. POST /tags with a name creates or
+        /// finds the tag of that name, so resending it cannot make a second tag.
+        /// </summary>
+        public async Task<ChangeResult> CreateAsync(string name, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("The tag name is empty.", nameof(name));
+            var existing = await FindByNameAsync(name, cancellationToken).ConfigureAwait(false);
+            if (existing != null) return ChangeResult.Unchanged(existing);
+            return ChangeResult.Changed(await CreateOrFindAsync(name, cancellationToken).ConfigureAwait(false));
+        }
+
+        /// <summary>The tag named <paramref name="name"/>, created when the workspace has none yet.</summary>
+        public async Task<Tag> EnsureAsync(string name, CancellationToken cancellationToken) =>
+            await FindByNameAsync(name, cancellationToken).ConfigureAwait(false) ?? await CreateOrFindAsync(name, cancellationToken).ConfigureAwait(false);
+
+        private async Task<Tag> CreateOrFindAsync(string name, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest(HttpMethod.Post, "tags") { Route = "POST /tags", Safety = RequestSafety.Idempotent }
+                .WithBody(new Dictionary<string, object?> { ["name"] = name });
+            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var tag = IntercomJson.Deserialize<Tag>(response.Body);
+            if (tag.Id != null)
+            {
+                // The cached whole list does not hold the new tag: drop it so the next lookup by name sees it.
+                _tags.Evict(tag.Id);
+                _cache.Set(CacheKeys.Of("tags", tag.Id), tag);
+            }
+            return tag;
+        }
+
+        /// <summary>DELETE /tags/{id}: removes the tag from the workspace and from everything it was on. Already gone is unchanged.</summary>
+        public async Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken)
+        {
+            var request = new ApiRequest(HttpMethod.Delete, "tags/" + ResourcePaths.Segment(id)) { Route = "DELETE /tags/{id}" };
+            try
+            {
+                await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return ChangeResult.Changed(null);
+            }
+            catch (Exception error) when (ChangeRules.IsNotFound(error))
+            {
+                return ChangeResult.Unchanged(null);
+            }
+            finally
+            {
+                _tags.Evict(id);
+            }
+        }
+
+        /// <summary>
+        /// Tags (or with <paramref name="untag"/>, untags) the company your systems identify by
+        /// <paramref name="companyId"/> with the tag named <paramref name="tagName"/>. Setting the same state twice
+        /// changes nothing, so the request may be resent.
+        /// </summary>
+        public async Task<ChangeResult> TagCompanyAsync(string companyId, string tagName, bool untag, CancellationToken cancellationToken)
+        {
+            var company = new Dictionary<string, object?> { ["company_id"] = companyId };
+            if (untag) company["untag"] = true;
+            var request = new ApiRequest(HttpMethod.Post, "tags") { Route = "POST /tags", Safety = RequestSafety.Idempotent }
+                .WithBody(new Dictionary<string, object?> { ["name"] = tagName, ["companies"] = new List<object?> { company } });
+            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // The cache holds companies by Intercom id, which only the answer names.
+            if (IntercomJson.ToPlain(response.Body) is IDictionary<string, object?> answer && answer.TryGetValue("companies", out var listed) && listed is List<object?> companies)
+            {
+                foreach (var item in companies)
+                {
+                    if (item is IDictionary<string, object?> entry && entry.TryGetValue("id", out var id) && id is string intercomId) _cache.Remove(CacheKeys.Of("companies", intercomId));
+                }
+            }
+            return ChangeResult.Changed(IntercomJson.Deserialize<Tag>(response.Body));
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates a workspace tag; a tag of that name already there is reported unchanged (and written with -PassThru).</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(Tag))]
+    public sealed class NewIntercomTagCommand : ChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; } = new string[0];
+
+        protected override bool WritesResults => true;
+
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.TagChanges;
+            foreach (var name in Name)
+            {
+                QueueChange($"tag '{name}'", "Create tag", name, token => changes.CreateAsync(name, token));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes tags from the whole workspace: every contact, conversation and company loses them. ConfirmImpact
+    /// High. To take a tag off some objects only, use Remove-IntercomTagAssignment: the two are separate cmdlets so
+    /// that a forgotten parameter can never turn an untag into a workspace-wide delete.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomTagCommand : ChangeCmdlet
+    {
+        private const string IdSet = "Id";
+        private const string NameSet = "Name";
+
+        /// <summary>
+        /// The tag's id. Bound from piped tags by their TagId only (not Id), so piping contacts or conversations here
+        /// binds nothing and deletes nothing.
+        /// </summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] TagId { get; set; } = new string[0];
+
+        /// <summary>The tag's name (never bound from the pipeline).</summary>
+        [Parameter(ParameterSetName = NameSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; } = new string[0];
+
+        protected override bool WritesResults => false;
+
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.TagChanges;
+            const string action = "Delete the tag from the workspace (it is removed from every contact, conversation and company)";
+            if (ParameterSetName == IdSet)
+            {
+                foreach (var id in TagId) QueueChange("tag " + id, action, id, token => changes.DeleteAsync(id, token));
+                return;
+            }
+            foreach (var name in Name)
+            {
+                QueueChange($"tag '{name}'", action, name, async token =>
+                {
+                    var tag = await changes.FindByNameAsync(name, token).ConfigureAwait(false)
+                              ?? throw new ItemNotFoundException($"The workspace has no tag named '{name}'. Run Get-IntercomTag to see the tags.");
+                    return await changes.DeleteAsync(tag.Id!, token).ConfigureAwait(false);
+                });
+            }
+        }
+    }
+
+    /// <summary>Shared body of Add-IntercomTag and Remove-IntercomTagAssignment: which tag, and which objects.</summary>
+    public abstract class TagAssignmentCmdlet : ChangeCmdlet
+    {
+        protected const string ContactSet = "Contact";
+        protected const string ConversationSet = "Conversation";
+        protected const string CompanySet = "Company";
+
+        /// <summary>
+        /// The tag's name. Never bound from the pipeline: piped contacts have a Name too, and it must not become the tag.
+        /// </summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>The tag's id (instead of -Name).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TagId { get; set; }
+
+        [Parameter(ParameterSetName = ContactSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ContactId { get; set; } = new string[0];
+
+        [Parameter(ParameterSetName = ConversationSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ConversationId { get; set; } = new string[0];
+
+        /// <summary>The company id your systems gave the company (company_id), as piped companies carry it.</summary>
+        [Parameter(ParameterSetName = CompanySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] CompanyId { get; set; } = new string[0];
+
+        /// <summary>The admin who acts on conversations; defaults to the connection's admin.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AdminId { get; set; }
+
+        /// <summary>Writes each changed contact, conversation or company (read again after the change).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        private readonly object _tagGate = new object();
+        private Task<Tag>? _tag;
+
+        /// <summary>Whether the tag named by -Name is created when the workspace has none.</summary>
+        protected abstract bool CreatesMissingTag { get; }
+
+        protected abstract string Verb { get; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if ((Name == null) == (TagId == null))
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give the tag by -Name or by -TagId (one of them)."), "TagNotGiven", ErrorCategory.InvalidArgument, null));
+            }
+        }
+
+        /// <summary>The tag, resolved once per command and only when a change is really made (so -WhatIf sends nothing).</summary>
+        private Task<Tag> TagAsync(IntercomConnection connection, CancellationToken token)
+        {
+            lock (_tagGate)
+            {
+                if (_tag == null || _tag.IsFaulted || _tag.IsCanceled) _tag = ResolveAsync(connection, token);
+                return _tag;
+            }
+        }
+
+        private async Task<Tag> ResolveAsync(IntercomConnection connection, CancellationToken token)
+        {
+            if (TagId != null) return await connection.TagChanges.GetAsync(TagId, token).ConfigureAwait(false);
+            if (CreatesMissingTag) return await connection.TagChanges.EnsureAsync(Name!, token).ConfigureAwait(false);
+            return await connection.TagChanges.FindByNameAsync(Name!, token).ConfigureAwait(false)
+                   ?? throw new ItemNotFoundException($"The workspace has no tag named '{Name}'. Run Get-IntercomTag to see the tags.");
+        }
+
+        protected abstract Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token);
+
+        protected override void ProcessRecord()
+        {
+            var connection = ActiveConnection;
+            var tagLabel = Name != null ? $"'{Name}'" : TagId!;
+            var (kind, ids) = ParameterSetName switch
+            {
+                ConversationSet => ("conversation", ConversationId),
+                CompanySet => ("company", CompanyId),
+                _ => ("contact", ContactId),
+            };
+            var admin = kind == "conversation" ? ActingAdmin(AdminId) : AdminId ?? string.Empty;
+            var passThru = PassThru.IsPresent;
+            foreach (var id in ids)
+            {
+                QueueChange($"{kind} {id}", $"{Verb} tag {tagLabel}", id, async token =>
+                {
+                    var tag = await TagAsync(connection, token).ConfigureAwait(false);
+                    var result = await ApplyAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
+                    return passThru ? new ChangeResult(result.Outcome, await ReadAsync(connection, kind, id, token).ConfigureAwait(false)) : result;
+                });
+            }
+        }
+
+        private static async Task<object> ReadAsync(IntercomConnection connection, string kind, string id, CancellationToken token) =>
+            kind switch
+            {
+                "conversation" => await connection.Conversations.GetAsync(id, token).ConfigureAwait(false),
+                "company" => await connection.Companies.GetByCompanyIdAsync(id, token).ConfigureAwait(false),
+                _ => await connection.Contacts.GetAsync(id, token, noCache: true).ConfigureAwait(false),
+            };
+    }
+
+    /// <summary>
+    /// Tags contacts, conversations or companies (piped from the read cmdlets). A tag named by -Name that does not
+    /// exist yet is created. Tagging an object that already has the tag counts as unchanged; a transient failure is
+    /// retried, and tagging twice leaves one tag.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "IntercomTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
+    [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
+    public sealed class AddIntercomTagCommand : TagAssignmentCmdlet
+    {
+        protected override bool CreatesMissingTag => true;
+
+        protected override string Verb => "Add";
+
+        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
+            kind switch
+            {
+                "conversation" => connection.ConversationChanges.TagAsync(id, tag.Id!, admin, token),
+                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: false, token),
+                _ => connection.ContactChanges.TagAsync(id, tag.Id!, token),
+            };
+    }
+
+    /// <summary>
+    /// Takes a tag off contacts, conversations or companies; the tag itself stays in the workspace (to delete it
+    /// everywhere, use Remove-IntercomTag). An object without the tag counts as unchanged where Intercom says so.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomTagAssignment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactSet)]
+    [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
+    public sealed class RemoveIntercomTagAssignmentCommand : TagAssignmentCmdlet
+    {
+        protected override bool CreatesMissingTag => false;
+
+        protected override string Verb => "Remove";
+
+        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
+            kind switch
+            {
+                "conversation" => connection.ConversationChanges.UntagAsync(id, tag.Id!, admin, token),
+                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: true, token),
+                _ => connection.ContactChanges.UntagAsync(id, tag.Id!, token),
+            };
+    }
+}

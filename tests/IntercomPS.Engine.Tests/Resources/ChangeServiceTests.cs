@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Caching;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Transport;
+using IntercomPS.Sandbox;
+
+namespace IntercomPS.Engine.Tests.Resources
+{
+    /// <summary>
+    /// The change services against the in-process sandbox: which changes may be resent after a failure (never a
+    /// reply, a note or a create), what counts as unchanged, and that the cache follows every change.
+    /// </summary>
+    public class ChangeServiceTests
+    {
+        private static async Task<(SandboxWorkspace Sandbox, IntercomConnection Connection)> ConnectAsync(Func<SandboxRequest, SandboxFault?>? decide = null, TimeProvider? sandboxClock = null)
+        {
+            var sandbox = new SandboxWorkspace(new SandboxOptions { ContactCount = 50, ConversationCount = 50, Seed = 3, TimeProvider = sandboxClock ?? TimeProvider.System });
+            sandbox.Options.Faults.Decide = decide;
+            var options = new IntercomClientOptions(new Uri("https://api.intercom.test/"), sandbox.Options.AccessToken)
+            {
+                Handler = sandbox.CreateHandler(),
+                BaseRetryDelay = TimeSpan.Zero,
+                MaxRetryDelay = TimeSpan.Zero,
+                MaxRetries = 3,
+            };
+            var connection = await IntercomConnection.ConnectAsync(options, "Sandbox", new CacheSettings(), CancellationToken.None);
+            return (sandbox, connection);
+        }
+
+        /// <summary>Fails the first request to <paramref name="route"/> with <paramref name="fault"/>, and nothing else.</summary>
+        private static Func<SandboxRequest, SandboxFault?> FailFirst(string route, SandboxFault fault)
+        {
+            var failed = 0;
+            return request => request.Route == route && Interlocked.Exchange(ref failed, 1) == 0 ? fault : (SandboxFault?)null;
+        }
+
+        [Theory]
+        [InlineData(SandboxFault.ServerError500)]
+        [InlineData(SandboxFault.DropConnection)]
+        public async Task A_reply_that_may_have_been_received_is_not_resent(SandboxFault fault)
+        {
+            var (sandbox, connection) = await ConnectAsync(FailFirst(SandboxRoutes.ReplyToConversation, fault));
+            using (sandbox)
+            using (connection)
+            {
+                var id = sandbox.ConversationIdAt(0);
+                await Assert.ThrowsAnyAsync<Exception>(() => connection.ConversationChanges.ReplyAsync(id, "Only once", false, connection.AdminId!, CancellationToken.None));
+                Assert.Equal(1, sandbox.Log.Count(SandboxRoutes.ReplyToConversation));
+            }
+        }
+
+        [Theory]
+        [InlineData(SandboxFault.ServerError500)]
+        [InlineData(SandboxFault.DropConnection)]
+        public async Task Tagging_is_resent_after_a_transient_failure_and_applies_once(SandboxFault fault)
+        {
+            var (sandbox, connection) = await ConnectAsync(FailFirst(SandboxRoutes.TagContact, fault));
+            using (sandbox)
+            using (connection)
+            {
+                var contact = sandbox.ContactIdAt(0);
+                var tag = await connection.TagChanges.EnsureAsync("Resent", CancellationToken.None);
+                var result = await connection.ContactChanges.TagAsync(contact, tag.Id!, CancellationToken.None);
+                Assert.Equal(ChangeOutcome.Changed, result.Outcome);
+                Assert.Equal(2, sandbox.Log.Count(SandboxRoutes.TagContact));
+                Assert.Single(sandbox.ContactTagIds(contact), t => t == tag.Id);
+            }
+        }
+
+        [Fact]
+        public async Task A_create_answered_500_is_not_resent()
+        {
+            var (sandbox, connection) = await ConnectAsync(FailFirst(SandboxRoutes.CreateContact, SandboxFault.ServerError500));
+            using (sandbox)
+            using (connection)
+            {
+                await Assert.ThrowsAsync<IntercomApiException>(() => connection.ContactChanges.CreateAsync(new ContactFields { Email = "once@example.com" }, CancellationToken.None));
+                Assert.Equal(1, sandbox.Log.Count(SandboxRoutes.CreateContact));
+            }
+        }
+
+        [Fact]
+        public async Task Closing_a_closed_conversation_and_deleting_a_deleted_contact_are_unchanged()
+        {
+            var (sandbox, connection) = await ConnectAsync();
+            using (sandbox)
+            using (connection)
+            {
+                var conversation = sandbox.ConversationIdAt(1);
+                var admin = connection.AdminId!;
+                var first = await connection.ConversationChanges.CloseAsync(conversation, admin, null, CancellationToken.None);
+                var second = await connection.ConversationChanges.CloseAsync(conversation, admin, null, CancellationToken.None);
+                Assert.Equal(first.Outcome == ChangeOutcome.Changed ? 1 : 0, sandbox.Log.Count(SandboxRoutes.ManageConversation));
+                Assert.Equal(ChangeOutcome.Unchanged, second.Outcome);
+                Assert.Equal("closed", ((Conversation)second.Value!).State);
+
+                var contact = sandbox.ContactIdAt(2);
+                Assert.Equal(ChangeOutcome.Changed, (await connection.ContactChanges.DeleteAsync(contact, CancellationToken.None)).Outcome);
+                Assert.Equal(ChangeOutcome.Unchanged, (await connection.ContactChanges.DeleteAsync(contact, CancellationToken.None)).Outcome);
+            }
+        }
+
+        [Fact]
+        public async Task Untagging_a_conversation_without_the_tag_is_unchanged_but_an_unknown_conversation_fails()
+        {
+            var (sandbox, connection) = await ConnectAsync();
+            using (sandbox)
+            using (connection)
+            {
+                var conversation = sandbox.ConversationIdAt(3);
+                var tag = await connection.TagChanges.EnsureAsync("Never on it", CancellationToken.None);
+                var result = await connection.ConversationChanges.UntagAsync(conversation, tag.Id!, connection.AdminId!, CancellationToken.None);
+                Assert.Equal(ChangeOutcome.Unchanged, result.Outcome);
+                var error = await Assert.ThrowsAsync<IntercomApiException>(() => connection.ConversationChanges.UntagAsync("999999999", tag.Id!, connection.AdminId!, CancellationToken.None));
+                Assert.True(error.IsNotFound);
+            }
+        }
+
+        [Fact]
+        public async Task The_cache_holds_the_updated_contact_and_forgets_a_tagged_one()
+        {
+            var (sandbox, connection) = await ConnectAsync();
+            using (sandbox)
+            using (connection)
+            {
+                var id = sandbox.ContactIdAt(4);
+                await Assert.ThrowsAsync<ArgumentException>(() => connection.ContactChanges.UpdateAsync(id, new ContactFields(), CancellationToken.None));
+                await connection.Contacts.GetAsync(id, CancellationToken.None);
+                await connection.ContactChanges.UpdateAsync(id, new ContactFields { Name = "Cached Name" }, CancellationToken.None);
+                var gets = sandbox.Log.Count(SandboxRoutes.GetContact);
+                Assert.Equal("Cached Name", (await connection.Contacts.GetAsync(id, CancellationToken.None)).Name);
+                Assert.Equal(gets, sandbox.Log.Count(SandboxRoutes.GetContact));
+
+                var tag = await connection.TagChanges.EnsureAsync("Evicts", CancellationToken.None);
+                await connection.ContactChanges.TagAsync(id, tag.Id!, CancellationToken.None);
+                var reread = await connection.Contacts.GetAsync(id, CancellationToken.None);
+                Assert.Equal(gets + 1, sandbox.Log.Count(SandboxRoutes.GetContact));
+                Assert.Contains(reread.Tags!, t => t.Id == tag.Id);
+            }
+        }
+
+        [Fact]
+        public void Contact_fields_send_only_what_is_set_in_the_API_shape()
+        {
+            var fields = new ContactFields
+            {
+                Name = "Ada",
+                SignedUpAt = new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero),
+                UnsubscribedFromEmails = false,
+                CustomAttributes = new Dictionary<string, object?> { ["plan"] = "pro" },
+            };
+            var body = fields.ToBody();
+            Assert.Equal(new[] { "custom_attributes", "name", "signed_up_at", "unsubscribed_from_emails" }, body.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(1767312000L, body["signed_up_at"]);
+            Assert.True(new ContactFields().IsEmpty);
+        }
+
+        [Fact]
+        public async Task Tagging_again_seconds_later_is_unchanged_by_Intercoms_own_clock()
+        {
+            // The workspace's clock is far from this machine's: only the answer's Date header can tell.
+            var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+            var (sandbox, connection) = await ConnectAsync(sandboxClock: clock);
+            using (sandbox)
+            using (connection)
+            {
+                var contact = sandbox.ContactIdAt(6);
+                var conversation = sandbox.ConversationIdAt(6);
+                var tag = await connection.TagChanges.EnsureAsync("Clocked", CancellationToken.None);
+                Assert.Equal(ChangeOutcome.Changed, (await connection.ContactChanges.TagAsync(contact, tag.Id!, CancellationToken.None)).Outcome);
+                Assert.Equal(ChangeOutcome.Changed, (await connection.ConversationChanges.TagAsync(conversation, tag.Id!, connection.AdminId!, CancellationToken.None)).Outcome);
+                clock.Advance(TimeSpan.FromSeconds(10));
+                Assert.Equal(ChangeOutcome.Unchanged, (await connection.ContactChanges.TagAsync(contact, tag.Id!, CancellationToken.None)).Outcome);
+                Assert.Equal(ChangeOutcome.Unchanged, (await connection.ConversationChanges.TagAsync(conversation, tag.Id!, connection.AdminId!, CancellationToken.None)).Outcome);
+            }
+        }
+
+        [Theory]
+        [InlineData(-10, true)]
+        [InlineData(-6, true)]
+        [InlineData(-4, false)]
+        [InlineData(0, false)]
+        public void With_a_Date_header_a_tag_applied_over_5_seconds_before_the_answer_was_already_there(int offsetSeconds, bool already)
+        {
+            var answeredAt = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
+            var applied = new Tag { Id = "1", AppliedAt = answeredAt.AddSeconds(offsetSeconds) };
+            // The local send time is an hour off: the server's own clock decides.
+            Assert.Equal(already, ChangeRules.WasAlreadyApplied(applied, answeredAt.AddHours(1), answeredAt));
+        }
+
+        [Theory]
+        [InlineData(-3600, true)]
+        [InlineData(-61, true)]
+        [InlineData(-30, false)]
+        [InlineData(5, false)]
+        public void Without_a_Date_header_a_tag_counts_as_already_applied_only_when_applied_over_a_minute_before_sending(int offsetSeconds, bool already)
+        {
+            var sentAt = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
+            var applied = new Tag { Id = "1", AppliedAt = sentAt.AddSeconds(offsetSeconds) };
+            Assert.Equal(already, ChangeRules.WasAlreadyApplied(applied, sentAt));
+            Assert.False(ChangeRules.WasAlreadyApplied(new Tag { Id = "1" }, sentAt));
+        }
+    }
+}
