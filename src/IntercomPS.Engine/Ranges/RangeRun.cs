@@ -341,7 +341,7 @@ namespace IntercomPS.Engine.Ranges
                 }
                 else
                 {
-                    FinishWindow(window);
+                    await FinishWindowAsync(window).ConfigureAwait(false);
                     return;
                 }
             }
@@ -368,7 +368,7 @@ namespace IntercomPS.Engine.Ranges
             return batch;
         }
 
-        private void FinishWindow(WindowState window)
+        private async Task FinishWindowAsync(WindowState window)
         {
             _windowsDone++;
             if (window.Error != null)
@@ -379,6 +379,10 @@ namespace IntercomPS.Engine.Ranges
             else
             {
                 _windowsRead++;
+            }
+            if (_observer is IWindowCompletionObserver completion)
+            {
+                await completion.OnWindowCompletedAsync(window.Window, window.Error == null, _callerToken).ConfigureAwait(false);
             }
             ReportProgress(null);
         }
