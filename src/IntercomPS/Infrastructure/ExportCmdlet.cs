@@ -1,0 +1,187 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Export;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Search;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Shared body of Export-IntercomConversation and Export-IntercomContact: the file, format and mode parameters,
+    /// the range parameters of the read cmdlets, progress, failed windows as non-terminating errors, and the result.
+    /// The file format, checkpoint and resume logic live in the engine (<see cref="Exporter{T}"/>).
+    /// </summary>
+    public abstract class ExportCmdlet<T> : IntercomConnectedCmdlet where T : IntercomObject
+    {
+        /// <summary>The output file. Its checkpoint is written next to it as &lt;Path&gt;.checkpoint.json.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("FilePath")]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        [Parameter]
+        public ExportFormat Format { get; set; } = ExportFormat.JsonLines;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeOffsetTransformation]
+        public DateTimeOffset? Since { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeOffsetTransformation]
+        public DateTimeOffset? Until { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 366)]
+        public int ChunkDays { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        [Parameter]
+        [ValidateRange(1, 150)]
+        public int PageSize { get; set; } = 150;
+
+        /// <summary>Intercom's search query (hashtable or JSON), combined with the range; pinned by the checkpoint.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        /// <summary>Continue the interrupted export the checkpoint describes.</summary>
+        [Parameter]
+        public SwitchParameter Resume { get; set; }
+
+        /// <summary>Append what was created since the last completed run (the first run needs -Since).</summary>
+        [Parameter]
+        public SwitchParameter Incremental { get; set; }
+
+        /// <summary>Replace an existing file and its checkpoint.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        // -Filter <ScriptBlock> (being built on another branch) plugs in here: set Exporter<T>.Include to a predicate.
+        // The exporter calls Include on the reader's task, not the pipeline thread, so a script block must be run
+        // through the pipeline bridge (or converted to a thread-safe predicate) by whoever wires it.
+
+        protected abstract string Noun { get; }
+
+        internal abstract Exporter<T> CreateExporter();
+
+        /// <summary>Extra request settings of one kind (conversation parts).</summary>
+        internal virtual void Configure(ExportRequest request)
+        {
+        }
+
+        protected override void EndProcessing()
+        {
+            var modes = (Resume.IsPresent ? 1 : 0) + (Incremental.IsPresent ? 1 : 0) + (Force.IsPresent ? 1 : 0);
+            if (modes > 1)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
+            }
+            var mode = Resume.IsPresent ? ExportMode.Resume : Incremental.IsPresent ? ExportMode.Incremental : Force.IsPresent ? ExportMode.Overwrite : ExportMode.New;
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+
+            SearchQuery? query = null;
+            if (Query != null)
+            {
+                try
+                {
+                    query = QueryArgument.Parse(Query);
+                }
+                catch (SearchQueryException ex)
+                {
+                    ThrowTerminatingError(new ErrorRecord(ex, "InvalidQuery", ErrorCategory.InvalidArgument, Query));
+                }
+            }
+
+            var request = new ExportRequest
+            {
+                Path = path,
+                Format = Format,
+                Mode = mode,
+                Since = Since?.ToUniversalTime(),
+                Until = Until?.ToUniversalTime(),
+                ChunkDays = ChunkDays > 0 ? ChunkDays : (int?)null,
+                Query = query,
+                ThrottleLimit = ThrottleLimit,
+                PageSize = PageSize,
+            };
+            Configure(request);
+
+            var action = mode switch
+            {
+                ExportMode.Resume => $"Resume the {Noun} export",
+                ExportMode.Incremental => $"Append new {Noun} (incremental export)",
+                ExportMode.Overwrite => $"Replace the file with an export of {Noun}",
+                _ => $"Export {Noun} to a new file",
+            };
+            if (!ShouldProcess(path, action)) return;
+
+            var exporter = CreateExporter();
+            ExportResult? result = null;
+            var activityId = Math.Abs(Noun.GetHashCode() % 100000) + 1;
+            var activity = "Export " + Noun;
+            try
+            {
+                RunEngineWork(async (sink, token) =>
+                {
+                    var lastTick = 0;
+                    var lastDone = -1;
+                    void Progress(ExportProgress progress)
+                    {
+                        // One update per window, at most four a second within one: hosts redraw on every record.
+                        var now = Environment.TickCount;
+                        if (progress.WindowsDone == lastDone && unchecked(now - lastTick) < 250) return;
+                        lastDone = progress.WindowsDone;
+                        lastTick = now;
+                        var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.RecordsWritten} records written";
+                        if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
+                        sink.WriteProgress(new ProgressRecord(activityId, activity, status)
+                        {
+                            PercentComplete = progress.PercentComplete,
+                            CurrentOperation = progress.CurrentWindow,
+                        });
+                    }
+
+                    void Failed(DateWindow window, Exception error) => sink.WriteError(ErrorRecords.FromException(
+                        new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),
+                        "ExportWindowFailed", window));
+
+                    try
+                    {
+                        result = await exporter.RunAsync(request, Progress, Failed, token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        sink.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+                    }
+                });
+            }
+            catch (ExportException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+            }
+
+            if (result == null) return;
+            if (result.FailedRanges.Count > 0)
+            {
+                WriteWarning($"{result.FailedRanges.Count} window(s) failed: {string.Join(", ", result.FailedRanges)}. The file holds every other window; run the same command with -Resume to fetch the rest.");
+            }
+            WriteObject(OutputAdapter.Wrap(result, "IntercomPS.ExportResult"));
+        }
+
+        private static ErrorCategory CategoryOf(ExportErrorKind kind) => kind switch
+        {
+            ExportErrorKind.TargetExists => ErrorCategory.ResourceExists,
+            ExportErrorKind.CheckpointMissing => ErrorCategory.ObjectNotFound,
+            ExportErrorKind.CheckpointMismatch => ErrorCategory.InvalidArgument,
+            ExportErrorKind.FileChanged => ErrorCategory.InvalidData,
+            ExportErrorKind.FileInUse => ErrorCategory.ResourceBusy,
+            _ => ErrorCategory.InvalidArgument,
+        };
+    }
+}
