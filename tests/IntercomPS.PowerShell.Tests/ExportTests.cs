@@ -121,9 +121,24 @@ namespace IntercomPS.PowerShell.Tests
                 var mode = File.Exists(checkpoint) ? "-Resume" : File.Exists(path) ? "-Force" : string.Empty;
                 var command = $"Connect-Intercom -BaseUri '{baseUri}' -RetryDelaySec 0; " +
                               $"Export-IntercomConversation -Path '{path}' -Since '{Since}' -Until '{Until}' -ChunkDays 1 -PageSize 40 -ThrottleLimit 2 {mode} | Out-Null";
-                // Early attempts are killed; from the eighth on, runs may finish.
-                var killAfter = attempt < 7 ? TimeSpan.FromMilliseconds(random.Next(1500, 6000)) : (TimeSpan?)null;
-                var (exited, exitCode, output) = RunIpsh(command, token, killAfter);
+                // Early attempts are killed once the run has committed a random number (0..3) of further windows, plus
+                // a random delay, so kills land anywhere in a window (mid-write, mid-commit); later runs may finish.
+                // Keyed to progress rather than wall time: a child's start-up takes seconds on a loaded machine.
+                Func<bool>? killWhen = null;
+                if (attempt < 7)
+                {
+                    var target = WindowsDone(checkpoint) + random.Next(0, 4);
+                    var extra = TimeSpan.FromMilliseconds(random.Next(0, 400));
+                    var lengthAtStart = File.Exists(path) ? new FileInfo(path).Length : -1;
+                    DateTime? reached = null;
+                    killWhen = () =>
+                    {
+                        var started = File.Exists(checkpoint) && File.Exists(path) && new FileInfo(path).Length != lengthAtStart;
+                        if (reached == null && started && WindowsDone(checkpoint) >= target) reached = DateTime.UtcNow;
+                        return reached != null && DateTime.UtcNow - reached >= extra;
+                    };
+                }
+                var (exited, exitCode, output) = RunIpsh(command, token, killWhen);
                 log.AppendLine($"attempt {attempt} {mode}: {(exited ? "exit " + exitCode : "killed")} {output.Trim()}");
                 if (!exited)
                 {
@@ -144,8 +159,8 @@ namespace IntercomPS.PowerShell.Tests
             Assert.DoesNotContain(token, File.ReadAllText(path) + File.ReadAllText(checkpoint));
         }
 
-        /// <summary>Runs a command in a child ipsh with the token in INTERCOM_ACCESS_TOKEN; kills it after <paramref name="killAfter"/>.</summary>
-        private static (bool Exited, int ExitCode, string Output) RunIpsh(string command, string token, TimeSpan? killAfter)
+        /// <summary>Runs a command in a child ipsh with the token in INTERCOM_ACCESS_TOKEN; kills it as soon as <paramref name="killWhen"/> says so.</summary>
+        private static (bool Exited, int ExitCode, string Output) RunIpsh(string command, string token, Func<bool>? killWhen)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -161,12 +176,15 @@ namespace IntercomPS.PowerShell.Tests
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            var limit = killAfter ?? TimeSpan.FromSeconds(180);
-            if (!process.WaitForExit((int)limit.TotalMilliseconds))
+            var deadline = DateTime.UtcNow.AddSeconds(180);
+            while (!process.WaitForExit(5))
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                return (false, -1, string.Empty);
+                if ((killWhen != null && killWhen()) || DateTime.UtcNow > deadline)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit();
+                    return (false, -1, string.Empty);
+                }
             }
             process.WaitForExit();
             return (true, process.ExitCode, stdout.Result + stderr.Result);

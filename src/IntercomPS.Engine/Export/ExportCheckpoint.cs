@@ -95,14 +95,26 @@ namespace IntercomPS.Engine.Export
                 stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }
-            if (File.Exists(path))
+            for (var attempt = 1; ; attempt++)
             {
-                // A rename over the old file (rename(2) on Unix, ReplaceFile on Windows): readers see old or new.
-                File.Replace(temporary, path, null, ignoreMetadataErrors: true);
-            }
-            else
-            {
-                File.Move(temporary, path);
+                try
+                {
+                    if (File.Exists(path))
+                    {
+                        // A rename over the old file (rename(2) on Unix, ReplaceFile on Windows): readers see old or new.
+                        File.Replace(temporary, path, null, ignoreMetadataErrors: true);
+                    }
+                    else
+                    {
+                        File.Move(temporary, path);
+                    }
+                    return;
+                }
+                catch (Exception ex) when ((ex is IOException || ex is UnauthorizedAccessException) && attempt < 10)
+                {
+                    // Windows refuses to replace a file someone has open (a viewer, an antivirus scan): wait briefly.
+                    System.Threading.Thread.Sleep(50 * attempt);
+                }
             }
         }
     }

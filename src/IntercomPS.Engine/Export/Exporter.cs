@@ -120,7 +120,15 @@ namespace IntercomPS.Engine.Export
                     fresh = true;
                     break;
                 case ExportMode.Resume:
-                    checkpoint = ExportCheckpoint.TryLoad(checkpointPath) ?? throw new ExportException(ExportErrorKind.CheckpointMissing,
+                    var saved = ExportCheckpoint.TryLoad(checkpointPath);
+                    if (saved == null && fileExists && request.Since != null && HoldsNoRecord(path))
+                    {
+                        // Killed between creating the file and its first checkpoint: nothing to keep, start over.
+                        checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
+                        fresh = true;
+                        break;
+                    }
+                    checkpoint = saved ?? throw new ExportException(ExportErrorKind.CheckpointMissing,
                         $"There is no checkpoint '{checkpointPath}', so there is nothing to resume. Run without -Resume to start an export (with -Force to replace an existing file).");
                     if (!fileExists) throw MissingFile(path, checkpointPath);
                     CheckPinned(checkpoint, request, queryJson, checkpointPath, resume: true);
@@ -129,7 +137,7 @@ namespace IntercomPS.Engine.Export
                     var previous = ExportCheckpoint.TryLoad(checkpointPath);
                     if (previous == null)
                     {
-                        if (fileExists)
+                        if (fileExists && !HoldsNoRecord(path))
                         {
                             throw new ExportException(ExportErrorKind.CheckpointMissing,
                                 $"'{path}' exists but has no checkpoint '{checkpointPath}', so it is not known what it holds; it was left untouched. Export to a new file, or replace it with -Force.");
@@ -152,6 +160,8 @@ namespace IntercomPS.Engine.Export
                     throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown export mode.");
             }
 
+            // A file left without a checkpoint and without a record (see HoldsNoRecord) is replaced, not appended to.
+            var createMode = request.Mode == ExportMode.New ? FileMode.CreateNew : FileMode.Create;
             var format = RecordFormat.For(checkpoint.Format, checkpoint.Run.Columns, _kind);
             var result = new ExportResult
             {
@@ -171,7 +181,7 @@ namespace IntercomPS.Engine.Export
                 // The old checkpoint goes first: a crash before the new one is written leaves a file without a
                 // checkpoint (refused by -Resume), never an old checkpoint describing a new file.
                 if (File.Exists(checkpointPath)) File.Delete(checkpointPath);
-                stream = OpenFile(path, request.Mode == ExportMode.Overwrite ? FileMode.Create : FileMode.CreateNew);
+                stream = OpenFile(path, createMode);
                 try
                 {
                     var header = format.Header;
@@ -343,6 +353,20 @@ namespace IntercomPS.Engine.Export
             DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "(none)",
         };
+
+        /// <summary>
+        /// True for a file an export created but was killed before committing anything to: empty, or a CSV header
+        /// alone. Starting such a file over loses nothing, and a scheduled task then needs no manual -Force.
+        /// </summary>
+        private static bool HoldsNoRecord(string path)
+        {
+            var info = new FileInfo(path);
+            if (info.Length == 0) return true;
+            if (info.Length > 64 * 1024) return false;
+            var text = File.ReadAllText(path, System.Text.Encoding.UTF8);
+            var firstEnd = text.IndexOf('\n');
+            return text.StartsWith("id,", StringComparison.Ordinal) && (firstEnd < 0 || firstEnd == text.Length - 1);
+        }
 
         private static ExportException MissingFile(string path, string checkpointPath) =>
             new ExportException(ExportErrorKind.CheckpointMissing,

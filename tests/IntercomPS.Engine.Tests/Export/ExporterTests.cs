@@ -308,6 +308,30 @@ namespace IntercomPS.Engine.Tests.Export
             AssertExactly(kit.Sandbox.ContactIdsCreatedIn(Since, Since.AddDays(30)), IdsOfJsonLines(path));
         }
 
+        [Fact]
+        public async Task A_file_killed_before_its_first_checkpoint_is_started_over_by_incremental_and_resume()
+        {
+            using var kit = await StartAsync(conversations: 200);
+            var exporter = IntercomExports.Conversations(kit.Connection);
+            var empty = kit.PathOf("empty.jsonl");
+            File.WriteAllBytes(empty, new byte[0]);
+            var headerOnly = kit.PathOf("header.csv");
+            File.WriteAllText(headerOnly, "id,created_at\r\n", new UTF8Encoding(true));
+            var kept = kit.PathOf("kept.jsonl");
+            File.WriteAllText(kept, "{\"id\":\"1\"}\n");
+
+            var incremental = await exporter.RunAsync(new ExportRequest { Path = empty, Mode = ExportMode.Incremental, Since = Since, Until = Until }, null, null, CancellationToken.None);
+            var resumed = await exporter.RunAsync(new ExportRequest { Path = headerOnly, Format = ExportFormat.Csv, Mode = ExportMode.Resume, Since = Since, Until = Until }, null, null, CancellationToken.None);
+            var refused = await Assert.ThrowsAsync<ExportException>(() =>
+                exporter.RunAsync(new ExportRequest { Path = kept, Mode = ExportMode.Incremental, Since = Since, Until = Until }, null, null, CancellationToken.None));
+
+            Assert.True(incremental.Complete && resumed.Complete);
+            AssertExactly(kit.Truth(Since, Until), IdsOfJsonLines(empty));
+            AssertExactly(kit.Truth(Since, Until), ParseCsv(File.ReadAllText(headerOnly)).Skip(1).Select(r => r[0]).ToList());
+            Assert.Equal(ExportErrorKind.CheckpointMissing, refused.Kind);
+            Assert.Equal("{\"id\":\"1\"}\n", File.ReadAllText(kept));
+        }
+
         private static ExportCheckpoint ReadCheckpoint(string path) => ExportCheckpoint.TryLoad(ExportCheckpoint.PathFor(path))!;
 
         /// <summary>An RFC 4180 reader, written independently of the exporter's.</summary>
