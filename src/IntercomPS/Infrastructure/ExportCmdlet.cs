@@ -125,45 +125,32 @@ namespace IntercomPS.Infrastructure
             ExportResult? result = null;
             var activityId = Math.Abs(Noun.GetHashCode() % 100000) + 1;
             var activity = "Export " + Noun;
+            var started = 0;
+            using var finished = new ManualResetEventSlim(false);
             try
             {
                 RunEngineWork(async (sink, token) =>
                 {
-                    var lastTick = 0;
-                    var lastDone = -1;
-                    void Progress(ExportProgress progress)
-                    {
-                        // One update per window, at most four a second within one: hosts redraw on every record.
-                        var now = Environment.TickCount;
-                        if (progress.WindowsDone == lastDone && unchecked(now - lastTick) < 250) return;
-                        lastDone = progress.WindowsDone;
-                        lastTick = now;
-                        var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.RecordsWritten} records written";
-                        if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
-                        sink.WriteProgress(new ProgressRecord(activityId, activity, status)
-                        {
-                            PercentComplete = progress.PercentComplete,
-                            CurrentOperation = progress.CurrentWindow,
-                        });
-                    }
-
-                    void Failed(DateWindow window, Exception error) => sink.WriteError(ErrorRecords.FromException(
-                        new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),
-                        "ExportWindowFailed", window));
-
+                    Interlocked.Exchange(ref started, 1);
                     try
                     {
-                        result = await exporter.RunAsync(request, Progress, Failed, token).ConfigureAwait(false);
+                        await ExportAsync(sink, token).ConfigureAwait(false);
                     }
                     finally
                     {
-                        sink.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+                        finished.Set();
                     }
                 });
             }
             catch (ExportException ex)
             {
                 ThrowTerminatingError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+            }
+            finally
+            {
+                // On Ctrl+C / Stop the bridge returns as soon as it cancels; the export must still cut the file back
+                // to its last committed window and close it, before anyone (a -Resume in this session) opens it again.
+                if (Volatile.Read(ref started) == 1) finished.Wait(TimeSpan.FromSeconds(60));
             }
 
             if (result == null) return;
@@ -172,6 +159,43 @@ namespace IntercomPS.Infrastructure
                 WriteWarning($"{result.FailedRanges.Count} window(s) failed: {string.Join(", ", result.FailedRanges)}. The file holds every other window; run the same command with -Resume to fetch the rest.");
             }
             WriteObject(OutputAdapter.Wrap(result, "IntercomPS.ExportResult"));
+
+            async Task ExportAsync(IPipelineSink sink, CancellationToken token)
+            {
+                var lastTick = 0;
+                var lastDone = -1;
+                void Progress(ExportProgress progress)
+                {
+                    // One update per window, at most four a second within one: hosts redraw on every record.
+                    var now = Environment.TickCount;
+                    if (progress.WindowsDone == lastDone && unchecked(now - lastTick) < 250) return;
+                    lastDone = progress.WindowsDone;
+                    lastTick = now;
+                    var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.RecordsWritten} records written";
+                    if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
+                    sink.WriteProgress(new ProgressRecord(activityId, activity, status)
+                    {
+                        PercentComplete = progress.PercentComplete,
+                        CurrentOperation = progress.CurrentWindow,
+                    });
+                }
+
+                void Failed(DateWindow window, Exception error) => sink.WriteError(ErrorRecords.FromException(
+                    new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),
+                    "ExportWindowFailed", window));
+
+                try
+                {
+                    result = await exporter.RunAsync(request, Progress, Failed, token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (!token.IsCancellationRequested)
+                    {
+                        sink.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+                    }
+                }
+            }
         }
 
         private static ErrorCategory CategoryOf(ExportErrorKind kind) => kind switch
