@@ -17,7 +17,13 @@ namespace IntercomPS.PowerShell.Tests
         private const string Until = "2026-01-21T00:00:00Z";
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "ipsexport-ps-" + Guid.NewGuid().ToString("N"));
 
-        public ExportTests() => Directory.CreateDirectory(_folder);
+        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+        public ExportTests(Xunit.Abstractions.ITestOutputHelper output)
+        {
+            _output = output;
+            Directory.CreateDirectory(_folder);
+        }
 
         public void Dispose()
         {
@@ -143,6 +149,10 @@ namespace IntercomPS.PowerShell.Tests
                 if (!exited)
                 {
                     kills++;
+                    if (File.Exists(checkpoint) && new FileInfo(path).Length > JsonDocument.Parse(File.ReadAllText(checkpoint)).RootElement.GetProperty("committedLength").GetInt64())
+                    {
+                        log.AppendLine("  left an uncommitted tail");
+                    }
                     if (File.Exists(checkpoint) && new FileInfo(path).Length > 0 && !JsonDocument.Parse(File.ReadAllText(checkpoint)).RootElement.GetProperty("completed").GetBoolean())
                     {
                         killedMidExport++;
@@ -157,6 +167,7 @@ namespace IntercomPS.PowerShell.Tests
             Assert.True(killedMidExport >= 3, $"only {killedMidExport} of {kills} kills hit a running export:\n{log}");
             AssertExactly(truth, IdsOf(path));
             Assert.DoesNotContain(token, File.ReadAllText(path) + File.ReadAllText(checkpoint));
+            _output.WriteLine($"{truth.Length} conversations; {kills} kills, {killedMidExport} mid-export\n{log}");
         }
 
         /// <summary>Runs a command in a child ipsh with the token in INTERCOM_ACCESS_TOKEN; kills it as soon as <paramref name="killWhen"/> says so.</summary>
@@ -229,6 +240,7 @@ namespace IntercomPS.PowerShell.Tests
             Assert.True(finished);
             Assert.True(stops >= 3, $"only {stops} stops");
             AssertExactly(truth, IdsOf(path));
+            _output.WriteLine($"{truth.Length} conversations; {stops} stops before the run that finished");
         }
 
         private static int WindowsDone(string checkpoint)
