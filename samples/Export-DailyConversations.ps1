@@ -71,7 +71,9 @@ try {
     Connect-Intercom @connect
 
     # Window failures are reported as errors and in the result; they must not stop the export of the other windows.
-    $result = Export-IntercomConversation -Path $Path -Incremental -Since $Since -Format $Format -ThrottleLimit $ThrottleLimit -ErrorAction Continue
+    $result = Export-IntercomConversation -Path $Path -Incremental -Since $Since -Format $Format -ThrottleLimit $ThrottleLimit -ErrorAction Continue -ErrorVariable exportErrors
+    # No result: the export could not start (file in use, checkpoint mismatch...); its error says why.
+    if ($null -eq $result) { throw $(if ($exportErrors) { $exportErrors[0] } else { 'The export returned no result.' }) }
     # A summary line on standard output, for the task's log.
     ('{0:u} exported {1} new conversation(s) ({2} in file, {3}/{4} windows, {5:N1} s) to {6}' -f
         [DateTime]::UtcNow, $result.RecordsWritten, $result.RecordsInFile, ($result.WindowsCompleted + $result.WindowsSkipped),

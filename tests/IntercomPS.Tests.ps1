@@ -68,7 +68,7 @@ Describe 'Export-IntercomConversation' {
     It 'refuses an existing file without -Resume, -Incremental or -Force and leaves it as it was' {
         $path = Join-Path $TestDrive 'existing.jsonl'
         Set-Content -Path $path -Value 'keep me'
-        { Export-IntercomConversation -Path $path -Since $since -Until $until } | Should -Throw '*-Force*'
+        { Export-IntercomConversation -Path $path -Since $since -Until $until -ErrorAction Stop } | Should -Throw '*-Force*'
         Get-Content $path | Should -Be 'keep me'
     }
 }

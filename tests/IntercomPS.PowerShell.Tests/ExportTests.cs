@@ -90,13 +90,22 @@ namespace IntercomPS.PowerShell.Tests
             File.SetLastWriteTimeUtc(path, stamp);
             var before = File.ReadAllBytes(path);
 
-            var error = session.CatchTerminating($"Export-IntercomConversation -Path '{path}' -Since '{Since}' -Until '{Until}'");
+            var error = session.Run($"Export-IntercomConversation -Path '{path}' -Since '{Since}' -Until '{Until}'").Errors.Single();
 
             Assert.Equal(ErrorCategory.ResourceExists, error.CategoryInfo.Category);
             Assert.Contains("-Resume", error.Exception.Message);
             Assert.Equal(before, File.ReadAllBytes(path));
             Assert.Equal(stamp, File.GetLastWriteTimeUtc(path));
             Assert.False(File.Exists(path + ".checkpoint.json"));
+
+            // Piped rows each run their own export; the refused one does not stop the next.
+            var other = PathOf("other.jsonl");
+            var piped = session.Run($"@([pscustomobject]@{{ Path = '{path}' }}, [pscustomobject]@{{ Path = '{other}' }}) | Export-IntercomConversation -Since '{Since}' -Until '2026-01-02T00:00:00Z'");
+            Assert.Single(piped.Errors);
+            Assert.Single(piped.Output);
+            Assert.True(File.Exists(other));
+            Assert.Equal(before, File.ReadAllBytes(path));
+            Assert.Equal(stamp, File.GetLastWriteTimeUtc(path));
 
             var whatIf = PathOf("whatif.jsonl");
             session.Run($"Export-IntercomContact -Path '{whatIf}' -Since '{Since}' -Until '{Until}' -WhatIf").AssertNoErrors();
@@ -371,6 +380,12 @@ namespace IntercomPS.PowerShell.Tests
             Assert.Contains("exit=0", second);
             Assert.Contains(second, l => l.Contains("exported 0 new conversation(s) (500 in file"));
             Assert.Equal(500, IdsOf(path).Distinct().Count());
+
+            // A run that cannot start (here: the checkpoint pins JSON Lines) exits 1 and leaves the file alone.
+            var bytes = File.ReadAllBytes(path);
+            var mismatch = session.Run(run.Replace(" -Sandbox -Since", " -Sandbox -Format Csv -Since")).Output.Select(o => o.ToString()).ToList();
+            Assert.Contains("exit=1", mismatch);
+            Assert.Equal(bytes, File.ReadAllBytes(path));
 
             // A failure is a non-zero exit with a message, not a prompt or a hang.
             var failing = session.Run($"$env:INTERCOM_ACCESS_TOKEN = $null; & '{script}' -Path '{PathOf("nope.jsonl")}'; \"exit=$LASTEXITCODE\"").Output.Select(o => o.ToString()).ToList();

@@ -75,7 +75,8 @@ namespace IntercomPS.Infrastructure
         {
         }
 
-        protected override void EndProcessing()
+        // Per input object: piped rows (Path, Since, Until by property name) each run their own export.
+        protected override void ProcessRecord()
         {
             var modes = (Resume.IsPresent ? 1 : 0) + (Incremental.IsPresent ? 1 : 0) + (Force.IsPresent ? 1 : 0);
             if (modes > 1)
@@ -144,7 +145,8 @@ namespace IntercomPS.Infrastructure
             }
             catch (ExportException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+                // Non-terminating, so that other piped exports go on; -ErrorAction Stop makes it terminating.
+                WriteError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
             }
             finally
             {
