@@ -41,6 +41,11 @@ param(
     [ValidateRange(1, 16)]
     [int] $ThrottleLimit = 2,
 
+    # Each run stops this many minutes before now: Intercom's search index lags a little behind new conversations,
+    # and anything the index has not caught up with would otherwise fall before the high-water mark unseen.
+    [ValidateRange(0, 1440)]
+    [int] $IndexLagMinutes = 10,
+
     # Run against the built-in sandbox (for trying the script and for tests).
     [switch] $Sandbox,
 
@@ -71,7 +76,7 @@ try {
     Connect-Intercom @connect
 
     # Window failures are reported as errors and in the result; they must not stop the export of the other windows.
-    $result = Export-IntercomConversation -Path $Path -Incremental -Since $Since -Format $Format -ThrottleLimit $ThrottleLimit -ErrorAction Continue -ErrorVariable exportErrors
+    $result = Export-IntercomConversation -Path $Path -Incremental -Since $Since -Until ([DateTimeOffset]::UtcNow.AddMinutes(-$IndexLagMinutes)) -Format $Format -ThrottleLimit $ThrottleLimit -ErrorAction Continue -ErrorVariable exportErrors
     # No result: the export could not start (file in use, checkpoint mismatch...); its error says why.
     if ($null -eq $result) { throw $(if ($exportErrors) { $exportErrors[0] } else { 'The export returned no result.' }) }
     # A summary line on standard output, for the task's log.
