@@ -25,6 +25,8 @@
         'Search-IntercomConversation'
         'Get-IntercomContact'
         'Search-IntercomContact'
+        'Export-IntercomConversation'
+        'Export-IntercomContact'
         'Invoke-IntercomRequest'
         'Get-IntercomCacheStatistic'
         'Clear-IntercomCache'

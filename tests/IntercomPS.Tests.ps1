@@ -156,3 +156,28 @@ Describe 'Change cmdlets against the sandbox' {
         (Get-IntercomContact -Id $id).Name | Should -Be 'Renamed in Pester'
     }
 }
+
+Describe 'Export-IntercomConversation' {
+    BeforeAll {
+        Connect-Intercom -Sandbox
+        $script:since = [DateTimeOffset]'2026-01-01T00:00:00Z'
+        $script:until = [DateTimeOffset]'2026-01-08T00:00:00Z'
+    }
+
+    It 'writes each conversation of the range once, as JSON Lines' {
+        $path = Join-Path $TestDrive 'c.jsonl'
+        $result = Export-IntercomConversation -Path $path -Since $since -Until $until -ChunkDays 1
+        $result.PSObject.TypeNames | Should -Contain 'IntercomPS.ExportResult'
+        $result.Complete | Should -BeTrue
+        $ids = Get-Content $path | ForEach-Object { ($_ | ConvertFrom-Json).id }
+        $expected = (Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($since, $until)
+        ($ids | Sort-Object) | Should -Be ($expected | Sort-Object)
+    }
+
+    It 'refuses an existing file without -Resume, -Incremental or -Force and leaves it as it was' {
+        $path = Join-Path $TestDrive 'existing.jsonl'
+        Set-Content -Path $path -Value 'keep me'
+        { Export-IntercomConversation -Path $path -Since $since -Until $until -ErrorAction Stop } | Should -Throw '*-Force*'
+        Get-Content $path | Should -Be 'keep me'
+    }
+}

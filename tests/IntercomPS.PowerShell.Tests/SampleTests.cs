@@ -29,5 +29,32 @@ namespace IntercomPS.PowerShell.Tests
             Assert.True(names.Count >= 2, "conversations are spread over several teams");
             Assert.Equal(names.Count, names.Distinct().Count());
         }
+
+        [Fact]
+        public void The_vip_tagging_sample_previews_with_WhatIf_then_tags_exactly_the_matching_contacts()
+        {
+            using var session = new PowerShellSession();
+            var preview = session.Run($@"
+                Connect-Intercom -Sandbox -SandboxSettings @{{ ContactCount = 1500; ConversationCount = 10 }}
+                & '{Sample("Add-IntercomVipTag.ps1")}' -WhatIf
+                $log = (Get-IntercomConnection).Sandbox.Log
+                [pscustomobject]@{{ Writes = $log.Count('POST /contacts/{{contact_id}}/tags') + $log.Count('POST /tags') }}").AssertNoErrors();
+            Assert.Equal(0L, System.Convert.ToInt64(preview.Output.Last().Properties["Writes"].Value));
+
+            var applied = session.Run($@"
+                $summary = & '{Sample("Add-IntercomVipTag.ps1")}' -TagName 'Key account'
+                $sandbox = (Get-IntercomConnection).Sandbox
+                $tagId = $sandbox.FindTagId('Key account')
+                $matching = @(Get-IntercomContact | Where-Object {{ $_.Role -eq 'user' -and $_.CustomAttributes.plan -in 'pro', 'enterprise' -and $_.CustomAttributes.seats -ge 100 }} | ForEach-Object Id)
+                $tagged = @(Get-IntercomContact | Where-Object {{ $sandbox.ContactTagIds($_.Id) -contains $tagId }} | ForEach-Object Id)
+                [pscustomobject]@{{ Changed = $summary.Changed; Failed = $summary.Failed; Matching = $matching; Tagged = $tagged }}").AssertNoErrors();
+            var row = applied.Output.Last();
+            var matching = ((object[])row.Properties["Matching"].Value).Select(o => o.ToString()).OrderBy(i => i).ToList();
+            var tagged = ((object[])row.Properties["Tagged"].Value).Select(o => o.ToString()).OrderBy(i => i).ToList();
+            Assert.True(matching.Count > 20, $"{matching.Count} contacts match");
+            Assert.Equal(matching, tagged);
+            Assert.Equal(matching.Count, System.Convert.ToInt32(row.Properties["Changed"].Value));
+            Assert.Equal(0, System.Convert.ToInt32(row.Properties["Failed"].Value));
+        }
     }
 }

@@ -345,7 +345,7 @@ namespace IntercomPS.Engine.Ranges
                 }
                 else
                 {
-                    FinishWindow(window);
+                    await FinishWindowAsync(window).ConfigureAwait(false);
                     return;
                 }
             }
@@ -372,7 +372,7 @@ namespace IntercomPS.Engine.Ranges
             return batch;
         }
 
-        private void FinishWindow(WindowState window)
+        private async Task FinishWindowAsync(WindowState window)
         {
             _windowsDone++;
             if (window.Error != null)
@@ -383,6 +383,10 @@ namespace IntercomPS.Engine.Ranges
             else
             {
                 _windowsRead++;
+            }
+            if (_observer is IWindowCompletionObserver completion)
+            {
+                await completion.OnWindowCompletedAsync(window.Window, window.Error == null, _callerToken).ConfigureAwait(false);
             }
             ReportProgress(null);
         }

@@ -40,14 +40,17 @@ namespace IntercomPS.Engine.Resources
         /// The full conversation with its parts (at most the latest 500, as the API returns them), from the session
         /// cache when it holds it (unless <paramref name="noCache"/>).
         /// </summary>
-        public Task<Conversation> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
-            _cache.GetOrFetchAsync(CacheKeys.Of("conversations", id), token => FetchAsync(id, token), noCache, cancellationToken);
+        /// <param name="keepRaw">Keep the body verbatim in <c>RawJson</c> (exports); always asks Intercom, since a cached object may not carry it.</param>
+        public Task<Conversation> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false, bool keepRaw = false) =>
+            keepRaw
+                ? FetchAsync(id, keepRaw: true, cancellationToken)
+                : _cache.GetOrFetchAsync(CacheKeys.Of("conversations", id), token => FetchAsync(id, keepRaw: false, token), noCache, cancellationToken);
 
-        private async Task<Conversation> FetchAsync(string id, CancellationToken cancellationToken)
+        private async Task<Conversation> FetchAsync(string id, bool keepRaw, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, "conversations/" + ResourcePaths.Segment(id)) { Route = "GET /conversations/{id}" };
             var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<Conversation>(response.Body);
+            return IntercomJson.Deserialize<Conversation>(response.Body, keepRaw);
         }
 
         /// <summary>Every conversation of the workspace, page by page (GET /conversations, cursor).</summary>
@@ -74,8 +77,8 @@ namespace IntercomPS.Engine.Resources
         /// Wraps an observer so that each conversation is replaced by the full conversation with its parts, fetched
         /// with at most <paramref name="concurrency"/> requests at once and emitted in the original order.
         /// </summary>
-        public IRangeObserver<Conversation> WithParts(IRangeObserver<Conversation> inner, int concurrency) =>
-            new ExpandingObserver<Conversation>(inner, concurrency, (c, token) => c.Id == null ? Task.FromResult(c) : GetAsync(c.Id, token, noCache: false));
+        public IRangeObserver<Conversation> WithParts(IRangeObserver<Conversation> inner, int concurrency, bool keepRaw = false) =>
+            new ExpandingObserver<Conversation>(inner, concurrency, (c, token) => c.Id == null ? Task.FromResult(c) : GetAsync(c.Id, token, keepRaw: keepRaw));
 
         internal static string DescribeFirstQuery<T>(SearchEndpoint<T> endpoint, SearchRequest request, TimeProvider clock) where T : IntercomObject
         {
@@ -89,7 +92,7 @@ namespace IntercomPS.Engine.Resources
     }
 
     /// <summary>Replaces each item by an expanded one (fetched with bounded concurrency), keeping the order.</summary>
-    internal sealed class ExpandingObserver<T> : IRangeObserver<T>
+    internal sealed class ExpandingObserver<T> : IRangeObserver<T>, IWindowCompletionObserver
     {
         private readonly IRangeObserver<T> _inner;
         private readonly int _concurrency;
@@ -132,5 +135,8 @@ namespace IntercomPS.Engine.Resources
         public void OnWindowFailed(DateWindow window, Exception error) => _inner.OnWindowFailed(window, error);
 
         public void OnProgress(RangeProgress progress) => _inner.OnProgress(progress);
+
+        public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken) =>
+            _inner is IWindowCompletionObserver completion ? completion.OnWindowCompletedAsync(window, complete, cancellationToken) : Task.CompletedTask;
     }
 }

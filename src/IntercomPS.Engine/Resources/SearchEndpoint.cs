@@ -55,7 +55,7 @@ namespace IntercomPS.Engine.Resources
                 if (request.Query == null) throw new ArgumentException("A search needs a query or a date range (-Since).");
                 var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit };
                 await CursorPager.ForEachPageAsync(
-                    (cursor, perPage, token) => FetchAsync(request.Query, perPage, cursor, _canSort ? request.Sort : null, token),
+                    (cursor, perPage, token) => FetchAsync(request.Query, perPage, cursor, _canSort ? request.Sort : null, request.KeepRaw, token),
                     observer.OnItemsAsync, paging, keep, cancellationToken).ConfigureAwait(false);
                 return null;
             }
@@ -65,7 +65,7 @@ namespace IntercomPS.Engine.Resources
                 throw new ArgumentException($"'{request.DateField}' is not a date field this search can range over; use one of {string.Join(", ", _dateFields.Keys)}.");
             }
             var until = request.Until ?? clock.GetUtcNow();
-            var windows = DateWindowPlanner.Plan(request.Since.Value, until, request.ChunkDays);
+            var windows = request.Windows ?? DateWindowPlanner.Plan(request.Since.Value, until, request.ChunkDays);
             var sort = _canSort ? new SearchSort(request.DateField, SearchSortOrder.Ascending) : null;
             if (windows.Count == 0) return null;
             // Whether the user's query can take the range filters does not depend on the window: fail before any request.
@@ -76,7 +76,7 @@ namespace IntercomPS.Engine.Resources
                     var query = request.Query == null
                         ? SearchQuery.ForRange(request.DateField, window, _boundaries)
                         : request.Query.WithinRange(request.DateField, window, _boundaries);
-                    return FetchAsync(query, perPage, cursor, sort, token);
+                    return FetchAsync(query, perPage, cursor, sort, request.KeepRaw, token);
                 },
                 _idOf,
                 dateOf,
@@ -100,7 +100,7 @@ namespace IntercomPS.Engine.Resources
             return item => condition.Matches(item, _fields);
         }
 
-        private async Task<ListPage<T>> FetchAsync(SearchQuery query, int perPage, string? cursor, SearchSort? sort, CancellationToken cancellationToken)
+        private async Task<ListPage<T>> FetchAsync(SearchQuery query, int perPage, string? cursor, SearchSort? sort, bool keepRaw, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Post, _path)
             {
@@ -109,7 +109,7 @@ namespace IntercomPS.Engine.Resources
                 JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort)),
             };
             var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.ReadListPage<T>(response.Body, _itemsProperty);
+            return IntercomJson.ReadListPage<T>(response.Body, _itemsProperty, keepRaw);
         }
     }
 }

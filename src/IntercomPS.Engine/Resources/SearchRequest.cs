@@ -35,6 +35,15 @@ namespace IntercomPS.Engine.Resources
         /// </summary>
         public ClientCondition? ClientCondition { get; set; }
 
+        /// <summary>
+        /// The windows to read, instead of planning them from Since/Until/ChunkDays: a resumed export reads only the
+        /// windows its checkpoint does not list as done. Each must lie within [Since, Until).
+        /// </summary>
+        public System.Collections.Generic.IReadOnlyList<Ranges.DateWindow>? Windows { get; set; }
+
+        /// <summary>Keep each item's JSON exactly as received in its <c>RawJson</c> (exports write it verbatim).</summary>
+        public bool KeepRaw { get; set; }
+
         /// <summary>Sort order for endpoints that can sort (contacts); ranges sort by their date field ascending.</summary>
         public SearchSort? Sort { get; set; }
     }

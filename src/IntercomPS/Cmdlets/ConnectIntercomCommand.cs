@@ -18,6 +18,8 @@ namespace IntercomPS.Cmdlets
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";
         private const string SandboxSet = "Sandbox";
+        private const string VaultSet = "Vault";
+        internal const string SecretManagementModule = "Microsoft.PowerShell.SecretManagement";
         internal const string TokenEnvironmentVariable = "INTERCOM_ACCESS_TOKEN";
 
         /// <summary>The access token, as a SecureString or a plain string. Defaults to $env:INTERCOM_ACCESS_TOKEN.</summary>
@@ -29,6 +31,16 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = CredentialSet, Mandatory = true)]
         [Credential]
         public PSCredential? Credential { get; set; }
+
+        /// <summary>A SecretManagement vault holding the token (with -SecretName); needs Microsoft.PowerShell.SecretManagement.</summary>
+        [Parameter(ParameterSetName = VaultSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Vault { get; set; }
+
+        /// <summary>The name of the secret in -Vault: a SecureString, string or PSCredential (its password) holding the token.</summary>
+        [Parameter(ParameterSetName = VaultSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? SecretName { get; set; }
 
         /// <summary>Connects to the built-in in-memory sandbox workspace: no token, no network.</summary>
         [Parameter(ParameterSetName = SandboxSet, Mandatory = true)]
@@ -45,11 +57,13 @@ namespace IntercomPS.Cmdlets
 
         [Parameter(ParameterSetName = TokenSet)]
         [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = VaultSet)]
         public IntercomRegion Region { get; set; } = IntercomRegion.US;
 
         /// <summary>Any other API root (a proxy, a mock server). Plain http is refused unless the host is loopback.</summary>
         [Parameter(ParameterSetName = TokenSet)]
         [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = VaultSet)]
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 
@@ -84,15 +98,18 @@ namespace IntercomPS.Cmdlets
 
         [Parameter(ParameterSetName = TokenSet)]
         [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = VaultSet)]
         public Uri? Proxy { get; set; }
 
         [Parameter(ParameterSetName = TokenSet)]
         [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = VaultSet)]
         [Credential]
         public PSCredential? ProxyCredential { get; set; }
 
         [Parameter(ParameterSetName = TokenSet)]
         [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = VaultSet)]
         public SwitchParameter ProxyUseDefaultCredentials { get; set; }
 
         /// <summary>Most objects the session cache holds (default 5000); 0 turns it off.</summary>
@@ -178,14 +195,59 @@ namespace IntercomPS.Cmdlets
             if (PassThru.IsPresent) WriteObject(OutputAdapter.Wrap(connection, "IntercomPS.Connection"));
         }
 
+        /// <summary>
+        /// The token, from the first source given: -AccessToken, -Credential, -Vault/-SecretName, then
+        /// $env:INTERCOM_ACCESS_TOKEN. Never prompts, so a scheduled task fails with a message instead of hanging.
+        /// </summary>
         private string ResolveToken()
         {
-            if (Credential != null) return Credential.GetNetworkCredential().Password;
             if (AccessToken != null) return new NetworkCredential(string.Empty, AccessToken).Password;
+            if (Credential != null) return Credential.GetNetworkCredential().Password;
+            if (Vault != null && SecretName != null) return ReadSecret(Vault, SecretName);
             var fromEnvironment = Environment.GetEnvironmentVariable(TokenEnvironmentVariable);
             if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment!;
             throw new ArgumentException(
-                $"No access token. Pass -AccessToken (a SecureString or string) or -Credential, or set the environment variable {TokenEnvironmentVariable}. To try the module without a token, use Connect-Intercom -Sandbox.");
+                $"No access token. Pass -AccessToken (a SecureString or string), -Credential, or -Vault <name> -SecretName <name> (Microsoft.PowerShell.SecretManagement), or set the environment variable {TokenEnvironmentVariable} (the usual choice for scheduled tasks). To try the module without a token, use Connect-Intercom -Sandbox.");
+        }
+
+        /// <summary>
+        /// Reads the token through SecretManagement's Get-Secret, run as a command so that the module stays an optional
+        /// dependency: nothing of it is referenced, and it is loaded only when this parameter set is used.
+        /// </summary>
+        private string ReadSecret(string vault, string name)
+        {
+            var getSecret = InvokeCommand.InvokeScript(
+                $"Get-Command -Name Get-Secret -Module {SecretManagementModule} -CommandType Cmdlet, Function -ErrorAction Ignore");
+            if (getSecret.Count == 0 || getSecret[0]?.BaseObject is not CommandInfo command)
+            {
+                throw new ArgumentException(
+                    $"-Vault needs the {SecretManagementModule} module, which is not installed. Install it (Install-Module {SecretManagementModule}) and register a vault, or pass the token with -AccessToken, -Credential or ${"env:"}{TokenEnvironmentVariable}.");
+            }
+
+            System.Collections.ObjectModel.Collection<PSObject> found;
+            try
+            {
+                found = InvokeCommand.InvokeScript("param($command, $name, $vault) & $command -Name $name -Vault $vault -ErrorAction Stop",
+                    true, System.Management.Automation.Runspaces.PipelineResultTypes.None, null, command, name, vault);
+            }
+            catch (RuntimeException ex)
+            {
+                // Get-Secret's own message names the vault and secret, never the value.
+                throw new ArgumentException($"Could not read the secret '{name}' from the vault '{vault}': {ex.Message}", ex);
+            }
+            var value = found.Count == 1 ? found[0]?.BaseObject : null;
+            switch (value)
+            {
+                case SecureString secure:
+                    return new NetworkCredential(string.Empty, secure).Password;
+                case string text when !string.IsNullOrWhiteSpace(text):
+                    return text;
+                case PSCredential credential:
+                    return credential.GetNetworkCredential().Password;
+                default:
+                    throw new ArgumentException(
+                        $"The secret '{name}' in the vault '{vault}' is {(value == null ? "missing or empty" : "a " + value.GetType().Name)}; store the token as a string, SecureString or PSCredential (password = token).");
+            }
         }
     }
 }

@@ -64,6 +64,21 @@ namespace IntercomPS.Infrastructure
         /// <summary>Writes the lookups still pending, in order.</summary>
         protected void CompleteLookups() => _lookups?.Complete();
 
+        /// <summary>Translates a -Filter script block for <paramref name="target"/>; null without one. Untranslatable constructs end the command.</summary>
+        internal Filters.FilterTranslation? TranslateFilter(ScriptBlock? filter, string target)
+        {
+            if (filter == null) return null;
+            try
+            {
+                return Filters.FilterTranslator.Translate(filter, SessionState, target);
+            }
+            catch (Filters.FilterTranslationException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
+                return null;
+            }
+        }
+
         private IntercomConnection ThrowNotConnected()
         {
             ThrowTerminatingError(new ErrorRecord(

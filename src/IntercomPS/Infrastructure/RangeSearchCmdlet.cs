@@ -102,21 +102,6 @@ namespace IntercomPS.Infrastructure
             });
         }
 
-        /// <summary>Translates a -Filter script block for <paramref name="target"/>; null without one. Untranslatable constructs end the command.</summary>
-        internal FilterTranslation? TranslateFilter(ScriptBlock? filter, string target)
-        {
-            if (filter == null) return null;
-            try
-            {
-                return FilterTranslator.Translate(filter, SessionState, target);
-            }
-            catch (FilterTranslationException ex)
-            {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
-                return null;
-            }
-        }
-
         protected void ThrowQueryError(Exception exception) =>
             ThrowTerminatingError(new ErrorRecord(exception, "InvalidQuery", ErrorCategory.InvalidArgument, null));
     }

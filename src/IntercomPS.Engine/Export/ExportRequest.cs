@@ -1,0 +1,77 @@
+using System;
+using IntercomPS.Engine.Search;
+
+namespace IntercomPS.Engine.Export
+{
+    public static class ExportKinds
+    {
+        public const string Conversations = "conversations";
+        public const string Contacts = "contacts";
+    }
+
+    /// <summary>What an export is asked to do. Since/Until/ChunkDays/Query describe the run and are pinned by the checkpoint.</summary>
+    public sealed class ExportRequest
+    {
+        /// <summary>
+        /// The exact form of conditions <see cref="Query"/> only approximates (a -Filter's widened dates), checked on
+        /// each item before it is written. The checkpoint pins the query it goes with.
+        /// </summary>
+        public Search.ClientCondition? ClientCondition { get; set; }
+
+        /// <summary>The output file (a full path).</summary>
+        public string Path { get; set; } = string.Empty;
+
+        public ExportFormat Format { get; set; } = ExportFormat.JsonLines;
+
+        public ExportMode Mode { get; set; } = ExportMode.New;
+
+        /// <summary>Start of the range (inclusive). Required for a new run; with Resume, must match the checkpoint when given.</summary>
+        public DateTimeOffset? Since { get; set; }
+
+        /// <summary>End of the range (exclusive); defaults to now for a new or incremental run, and to the checkpoint's for a resume.</summary>
+        public DateTimeOffset? Until { get; set; }
+
+        public int? ChunkDays { get; set; }
+
+        public SearchQuery? Query { get; set; }
+
+        /// <summary>Conversations only: each with its parts (one more request per conversation).</summary>
+        public bool IncludeParts { get; set; }
+
+        public int PartsThrottleLimit { get; set; } = 5;
+
+        public int ThrottleLimit { get; set; } = 1;
+
+        public int PageSize { get; set; } = SearchBody.MaxPerPage;
+    }
+
+    /// <summary>How far an export has got, reported after every batch and window.</summary>
+    public sealed class ExportProgress
+    {
+        internal ExportProgress(int windowsDone, int windowsTotal, long recordsWritten, TimeSpan elapsed, string? currentWindow, int windowsFailed)
+        {
+            WindowsDone = windowsDone;
+            WindowsTotal = windowsTotal;
+            RecordsWritten = recordsWritten;
+            Elapsed = elapsed;
+            CurrentWindow = currentWindow;
+            WindowsFailed = windowsFailed;
+        }
+
+        /// <summary>Windows of the whole run committed (including those committed before a resume).</summary>
+        public int WindowsDone { get; }
+
+        public int WindowsTotal { get; }
+
+        public int WindowsFailed { get; }
+
+        /// <summary>Records written by this call.</summary>
+        public long RecordsWritten { get; }
+
+        public TimeSpan Elapsed { get; }
+
+        public string? CurrentWindow { get; }
+
+        public int PercentComplete => WindowsTotal == 0 ? 100 : (int)Math.Min(100, 100L * WindowsDone / WindowsTotal);
+    }
+}

@@ -1,0 +1,505 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+
+namespace IntercomPS.Engine.Export
+{
+    /// <summary>The exporters of a connection's conversations and contacts.</summary>
+    public static class IntercomExports
+    {
+        public static Exporter<Conversation> Conversations(IntercomConnection connection)
+        {
+            if (connection == null) throw new ArgumentNullException(nameof(connection));
+            var service = connection.Conversations;
+            return new Exporter<Conversation>(ExportKinds.Conversations, service.SearchAsync, c => c.Id,
+                (inner, concurrency) => service.WithParts(inner, concurrency, keepRaw: true),
+                token => CustomAttributeNamesAsync(connection, "conversation", token),
+                connection.Client.Options.TimeProvider);
+        }
+
+        public static Exporter<Contact> Contacts(IntercomConnection connection)
+        {
+            if (connection == null) throw new ArgumentNullException(nameof(connection));
+            return new Exporter<Contact>(ExportKinds.Contacts, connection.Contacts.SearchAsync, c => c.Id, null,
+                token => CustomAttributeNamesAsync(connection, "contact", token),
+                connection.Client.Options.TimeProvider);
+        }
+
+        private static async Task<IReadOnlyList<string>> CustomAttributeNamesAsync(IntercomConnection connection, string model, CancellationToken cancellationToken)
+        {
+            var attributes = await connection.DataAttributes.ListAsync(model, includeArchived: false, cancellationToken).ConfigureAwait(false);
+            // Conversation attributes (GET /conversations/attributes) are all the workspace's own and carry no custom flag.
+            return attributes.Where(a => (model == "conversation" || a.Custom == true) && a.Archived != true && !string.IsNullOrEmpty(a.Name))
+                .Select(a => a.Name!).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Exports every item of a date range to a file, window by window, so that a run killed at any instant can be
+    /// resumed to exactly the full set: no item missing, none twice, no torn record.
+    /// </summary>
+    /// <remarks>
+    /// The protocol: a window's records are appended as the reader emits them (the reader never interleaves
+    /// windows); when the window ends, the file is flushed to disk and then the checkpoint is replaced atomically,
+    /// recording the window as done and the file's committed length. Anything after the committed length belongs to
+    /// a window that was not committed, and a resume cuts it off before reading that window again. Windows are
+    /// recorded as a set, so parallel windows may commit in any order. Ids already in the committed file are never
+    /// written again: a failed window's partial records stay committed (they are whole), and its re-read skips them.
+    /// </remarks>
+    public sealed class Exporter<T> where T : IntercomObject
+    {
+        private readonly string _kind;
+        private readonly Func<SearchRequest, IRangeObserver<T>, CancellationToken, Task<RangeReadResult?>> _search;
+        private readonly Func<T, string?> _idOf;
+        private readonly Func<IRangeObserver<T>, int, IRangeObserver<T>>? _withParts;
+        private readonly Func<CancellationToken, Task<IReadOnlyList<string>>> _customAttributeNames;
+        private readonly TimeProvider _clock;
+
+        internal Exporter(string kind,
+            Func<SearchRequest, IRangeObserver<T>, CancellationToken, Task<RangeReadResult?>> search,
+            Func<T, string?> idOf,
+            Func<IRangeObserver<T>, int, IRangeObserver<T>>? withParts,
+            Func<CancellationToken, Task<IReadOnlyList<string>>> customAttributeNames,
+            TimeProvider clock)
+        {
+            _kind = kind;
+            _search = search;
+            _idOf = idOf;
+            _withParts = withParts;
+            _customAttributeNames = customAttributeNames;
+            _clock = clock;
+        }
+
+        /// <summary>Runs (or continues) the export. Progress and window failures are reported on the reader's task.</summary>
+        /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run; nothing was written.</exception>
+        /// <exception cref="OperationCanceledException">Cancelled; the file is cut back to its last committed window.</exception>
+        public async Task<ExportResult> RunAsync(ExportRequest request, Action<ExportProgress>? onProgress,
+            Action<DateWindow, Exception>? onWindowFailed, CancellationToken cancellationToken)
+        {
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            if (string.IsNullOrWhiteSpace(request.Path)) throw new ExportException(ExportErrorKind.InvalidRequest, "Give the output file's path.");
+            if (request.IncludeParts && _withParts == null) throw new ExportException(ExportErrorKind.InvalidRequest, $"IncludeParts applies to conversations, not {_kind}.");
+            if (request.Since != null && request.Until != null && request.Until <= request.Since)
+            {
+                throw new ExportException(ExportErrorKind.InvalidRequest, $"Until ({request.Until:o}) must be later than Since ({request.Since:o}).");
+            }
+            var started = _clock.GetTimestamp();
+            var path = Path.GetFullPath(request.Path);
+            var checkpointPath = ExportCheckpoint.PathFor(path);
+            var fileExists = File.Exists(path);
+            var queryJson = request.Query?.ToJson();
+
+            ExportCheckpoint checkpoint;
+            var fresh = false;
+            switch (request.Mode)
+            {
+                case ExportMode.New:
+                    if (fileExists)
+                    {
+                        throw new ExportException(ExportErrorKind.TargetExists,
+                            $"'{path}' already exists and was left untouched. Use -Resume to continue an interrupted export into it, -Incremental to append what is new, or -Force to replace it.");
+                    }
+                    checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
+                    fresh = true;
+                    break;
+                case ExportMode.Overwrite:
+                    checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
+                    fresh = true;
+                    break;
+                case ExportMode.Resume:
+                    var saved = ExportCheckpoint.TryLoad(checkpointPath);
+                    if (saved == null && fileExists && request.Since != null && HoldsNoRecord(path))
+                    {
+                        // Killed between creating the file and its first checkpoint: nothing to keep, start over.
+                        checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
+                        fresh = true;
+                        break;
+                    }
+                    checkpoint = saved ?? throw new ExportException(ExportErrorKind.CheckpointMissing,
+                        $"There is no checkpoint '{checkpointPath}', so there is nothing to resume. Run without -Resume to start an export (with -Force to replace an existing file).");
+                    if (!fileExists) throw MissingFile(path, checkpointPath);
+                    CheckPinned(checkpoint, request, queryJson, checkpointPath, resume: true);
+                    break;
+                case ExportMode.Incremental:
+                    var previous = ExportCheckpoint.TryLoad(checkpointPath);
+                    if (previous == null)
+                    {
+                        if (fileExists && !HoldsNoRecord(path))
+                        {
+                            throw new ExportException(ExportErrorKind.CheckpointMissing,
+                                $"'{path}' exists but has no checkpoint '{checkpointPath}', so it is not known what it holds; it was left untouched. Export to a new file, or replace it with -Force.");
+                        }
+                        if (request.Since == null)
+                        {
+                            throw new ExportException(ExportErrorKind.InvalidRequest, "The first -Incremental run needs -Since: the date the export starts from. Later runs continue from the checkpoint.");
+                        }
+                        checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
+                        fresh = true;
+                    }
+                    else
+                    {
+                        if (!fileExists) throw MissingFile(path, checkpointPath);
+                        CheckPinned(previous, request, queryJson, checkpointPath, resume: false);
+                        checkpoint = NextIncrement(previous, request);
+                    }
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown export mode.");
+            }
+
+            // A file left without a checkpoint and without a record (see HoldsNoRecord) is replaced, not appended to.
+            var createMode = request.Mode == ExportMode.New ? FileMode.CreateNew : FileMode.Create;
+            var format = RecordFormat.For(checkpoint.Format, checkpoint.Run.Columns, _kind);
+            var result = new ExportResult
+            {
+                Path = path,
+                CheckpointPath = checkpointPath,
+                Kind = _kind,
+                Format = checkpoint.Format,
+                Mode = request.Mode,
+                Since = checkpoint.Run.Since,
+                Until = checkpoint.Run.Until,
+            };
+
+            FileStream stream;
+            var ids = new IdSet();
+            if (fresh)
+            {
+                // The old checkpoint goes first: a crash before the new one is written leaves a file without a
+                // checkpoint (refused by -Resume), never an old checkpoint describing a new file.
+                if (File.Exists(checkpointPath)) File.Delete(checkpointPath);
+                stream = OpenFile(path, createMode);
+                try
+                {
+                    var header = format.Header;
+                    stream.Write(header, 0, header.Length);
+                    stream.Flush(flushToDisk: true);
+                    checkpoint.CommittedLength = stream.Position;
+                    checkpoint.Save(checkpointPath, _clock.GetUtcNow());
+                }
+                catch
+                {
+                    stream.Dispose();
+                    throw;
+                }
+            }
+            else
+            {
+                stream = OpenFile(path, FileMode.Open);
+                try
+                {
+                    result.TruncatedBytes = Reopen(stream, checkpoint, format, ids, path);
+                    // An incremental run's range is saved before it starts, so that -Resume continues it after a crash.
+                    if (request.Mode == ExportMode.Incremental) checkpoint.Save(checkpointPath, _clock.GetUtcNow());
+                }
+                catch
+                {
+                    stream.Dispose();
+                    throw;
+                }
+            }
+
+            using (stream)
+            {
+                var allWindows = checkpoint.Run.Since < checkpoint.Run.Until
+                    ? DateWindowPlanner.Plan(checkpoint.Run.Since, checkpoint.Run.Until, checkpoint.Run.ChunkDays)
+                    : new DateWindow[0];
+                var done = new HashSet<DateTimeOffset>(checkpoint.WindowsDone);
+                var remaining = allWindows.Where(w => !done.Contains(w.Start)).ToList();
+                result.WindowsTotal = allWindows.Count;
+                result.WindowsSkipped = allWindows.Count - remaining.Count;
+
+                var sink = new CommittingSink(this, stream, format, ids, checkpoint, checkpointPath, result, allWindows.Count, onProgress, onWindowFailed, started);
+                var committedCleanly = false;
+                try
+                {
+                    if (remaining.Count > 0)
+                    {
+                        var search = new SearchRequest
+                        {
+                            Query = request.Query,
+                            ClientCondition = request.ClientCondition,
+                            Since = checkpoint.Run.Since,
+                            Until = checkpoint.Run.Until,
+                            DateField = checkpoint.Run.DateField,
+                            ChunkDays = checkpoint.Run.ChunkDays,
+                            ThrottleLimit = request.ThrottleLimit,
+                            PageSize = request.PageSize,
+                            Windows = remaining,
+                            KeepRaw = true,
+                        };
+                        IRangeObserver<T> observer = checkpoint.Run.IncludeParts && _withParts != null ? _withParts(sink, request.PartsThrottleLimit) : sink;
+                        var read = await _search(search, observer, cancellationToken).ConfigureAwait(false);
+                        if (read != null)
+                        {
+                            result.Requests = read.Requests;
+                            result.DuplicatesSkipped += read.DuplicatesDropped;
+                        }
+                    }
+                    committedCleanly = true;
+                }
+                finally
+                {
+                    if (!committedCleanly)
+                    {
+                        // Cancelled or failed mid-window: cut the uncommitted records now rather than at the next resume.
+                        try
+                        {
+                            stream.SetLength(checkpoint.CommittedLength);
+                            stream.Flush(flushToDisk: true);
+                        }
+                        catch (IOException)
+                        {
+                            // The resume will cut it; the checkpoint is what counts.
+                        }
+                    }
+                }
+
+                if (result.FailedRanges.Count == 0 && checkpoint.WindowsDone.Count >= allWindows.Count && !checkpoint.Completed)
+                {
+                    checkpoint.Completed = true;
+                    checkpoint.HighWaterMark = checkpoint.Run.Until;
+                    checkpoint.Save(checkpointPath, _clock.GetUtcNow());
+                }
+                result.Complete = checkpoint.Completed;
+                result.HighWaterMark = checkpoint.HighWaterMark;
+                result.RecordsInFile = checkpoint.CommittedRecords;
+                result.FileSize = checkpoint.CommittedLength;
+                result.Duration = _clock.GetElapsedTime(started);
+                return result;
+            }
+        }
+
+        private async Task<ExportCheckpoint> NewCheckpointAsync(ExportRequest request, string? queryJson, CancellationToken cancellationToken)
+        {
+            if (request.Since == null) throw new ExportException(ExportErrorKind.InvalidRequest, "Give -Since: the start of the range to export.");
+            var since = request.Since.Value.ToUniversalTime();
+            var until = (request.Until ?? _clock.GetUtcNow()).ToUniversalTime();
+            if (until <= since) throw new ExportException(ExportErrorKind.InvalidRequest, $"The range is empty: Until ({until:o}) is not later than Since ({since:o}).");
+            List<string>? columns = null;
+            if (request.Format == ExportFormat.Csv)
+            {
+                columns = CsvColumns.Plan(_kind, await _customAttributeNames(cancellationToken).ConfigureAwait(false));
+            }
+            return new ExportCheckpoint
+            {
+                Kind = _kind,
+                Format = request.Format,
+                Run = new ExportRunParameters
+                {
+                    Since = since,
+                    Until = until,
+                    ChunkDays = request.ChunkDays,
+                    Query = queryJson,
+                    IncludeParts = request.IncludeParts,
+                    Columns = columns,
+                },
+            };
+        }
+
+        /// <summary>The next run of an incremental export: from the high-water mark (or, when no run completed yet, the first run's start) to now.</summary>
+        private ExportCheckpoint NextIncrement(ExportCheckpoint previous, ExportRequest request)
+        {
+            var since = previous.HighWaterMark ?? previous.Run.Since;
+            var until = (request.Until ?? _clock.GetUtcNow()).ToUniversalTime();
+            if (until < since) until = since;
+            if (since == previous.Run.Since && until == previous.Run.Until) return previous;
+            previous.Run = new ExportRunParameters
+            {
+                Since = since,
+                Until = until,
+                ChunkDays = previous.Run.ChunkDays,
+                DateField = previous.Run.DateField,
+                Query = previous.Run.Query,
+                IncludeParts = previous.Run.IncludeParts,
+                Columns = previous.Run.Columns,
+            };
+            previous.WindowsDone = new List<DateTimeOffset>();
+            previous.Completed = since == until;
+            return previous;
+        }
+
+        private void CheckPinned(ExportCheckpoint checkpoint, ExportRequest request, string? queryJson, string checkpointPath, bool resume)
+        {
+            var action = resume ? "Resume with the original parameters (or leave -Since/-Until/-ChunkDays out to take them from the checkpoint)" : "Use the original parameters for every incremental run";
+            void Mismatch(string what, object? pinned, object? given) => throw new ExportException(ExportErrorKind.CheckpointMismatch,
+                $"The checkpoint '{checkpointPath}' pins {what} {Show(pinned)}, but {Show(given)} was given. {action}, or start a new export with -Force.");
+
+            if (!string.Equals(checkpoint.Kind, _kind, StringComparison.Ordinal)) Mismatch("the kind", checkpoint.Kind, _kind);
+            if (checkpoint.Format != request.Format) Mismatch("-Format", checkpoint.Format, request.Format);
+            if (!string.Equals(checkpoint.Run.Query, queryJson, StringComparison.Ordinal)) Mismatch("-Query", checkpoint.Run.Query, queryJson);
+            if (checkpoint.Run.IncludeParts != request.IncludeParts) Mismatch("-IncludeParts", checkpoint.Run.IncludeParts, request.IncludeParts);
+            if (request.ChunkDays != null && request.ChunkDays != checkpoint.Run.ChunkDays) Mismatch("-ChunkDays", checkpoint.Run.ChunkDays, request.ChunkDays);
+            if (!resume) return;
+            if (request.Since != null && request.Since.Value != checkpoint.Run.Since) Mismatch("-Since", checkpoint.Run.Since, request.Since);
+            if (request.Until != null && request.Until.Value != checkpoint.Run.Until) Mismatch("-Until", checkpoint.Run.Until, request.Until);
+        }
+
+        private static string Show(object? value) => value switch
+        {
+            null => "(none)",
+            DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "(none)",
+        };
+
+        /// <summary>
+        /// True for a file an export created but was killed before committing anything to: empty, or a CSV header
+        /// alone. Starting such a file over loses nothing, and a scheduled task then needs no manual -Force.
+        /// </summary>
+        private static bool HoldsNoRecord(string path)
+        {
+            var info = new FileInfo(path);
+            if (info.Length == 0) return true;
+            if (info.Length > 64 * 1024) return false;
+            var text = File.ReadAllText(path, System.Text.Encoding.UTF8);
+            var firstEnd = text.IndexOf('\n');
+            return text.StartsWith("id,", StringComparison.Ordinal) && (firstEnd < 0 || firstEnd == text.Length - 1);
+        }
+
+        private static ExportException MissingFile(string path, string checkpointPath) =>
+            new ExportException(ExportErrorKind.CheckpointMissing,
+                $"The checkpoint '{checkpointPath}' exists but the export file '{path}' does not. Restore the file, or delete the checkpoint and start again.");
+
+        /// <summary>Checks the committed part of the file against the checkpoint, loads its ids, and cuts off any uncommitted tail.</summary>
+        private static long Reopen(FileStream stream, ExportCheckpoint checkpoint, RecordFormat format, IdSet ids, string path)
+        {
+            var length = stream.Length;
+            if (length < checkpoint.CommittedLength)
+            {
+                throw new ExportException(ExportErrorKind.FileChanged,
+                    $"'{path}' is {length} bytes, shorter than the {checkpoint.CommittedLength} bytes its checkpoint committed: it was truncated or replaced. Restore it, or start a new export with -Force.");
+            }
+            long records = 0;
+            foreach (var id in format.ReadIds(stream, checkpoint.CommittedLength, path))
+            {
+                ids.Add(id);
+                records++;
+            }
+            if (records != checkpoint.CommittedRecords)
+            {
+                throw new ExportException(ExportErrorKind.FileChanged,
+                    $"'{path}' holds {records} committed records where its checkpoint recorded {checkpoint.CommittedRecords}: it was edited. Restore it, or start a new export with -Force.");
+            }
+            var truncated = length - checkpoint.CommittedLength;
+            if (truncated > 0)
+            {
+                stream.SetLength(checkpoint.CommittedLength);
+                stream.Flush(flushToDisk: true);
+            }
+            stream.Position = checkpoint.CommittedLength;
+            return truncated;
+        }
+
+        private static FileStream OpenFile(string path, FileMode mode)
+        {
+            var directory = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                throw new ExportException(ExportErrorKind.InvalidRequest, $"The folder '{directory}' does not exist; create it first.");
+            }
+            try
+            {
+                // Others may read the file while it grows; a second writer (an overlapping scheduled run) is refused.
+                return new FileStream(path, mode, FileAccess.ReadWrite, FileShare.Read, 64 * 1024, FileOptions.None);
+            }
+            catch (IOException ex) when (mode == FileMode.CreateNew && File.Exists(path))
+            {
+                throw new ExportException(ExportErrorKind.TargetExists, $"'{path}' was created by someone else just now; it was left untouched.", ex);
+            }
+            catch (IOException ex)
+            {
+                throw new ExportException(ExportErrorKind.FileInUse, $"'{path}' cannot be opened for writing ({ex.Message}). Is another export writing it?", ex);
+            }
+        }
+
+        /// <summary>Writes the reader's items and commits each window; runs on the reader's emitter task only.</summary>
+        private sealed class CommittingSink : IRangeObserver<T>, IWindowCompletionObserver
+        {
+            private readonly Exporter<T> _owner;
+            private readonly FileStream _stream;
+            private readonly RecordFormat _format;
+            private readonly IdSet _ids;
+            private readonly ExportCheckpoint _checkpoint;
+            private readonly string _checkpointPath;
+            private readonly ExportResult _result;
+            private readonly int _windowsTotal;
+            private readonly Action<ExportProgress>? _onProgress;
+            private readonly Action<DateWindow, Exception>? _onWindowFailed;
+            private readonly long _started;
+            private readonly List<DateWindow> _failed = new List<DateWindow>();
+            private long _pendingRecords;
+
+            public CommittingSink(Exporter<T> owner, FileStream stream, RecordFormat format, IdSet ids, ExportCheckpoint checkpoint,
+                string checkpointPath, ExportResult result, int windowsTotal, Action<ExportProgress>? onProgress,
+                Action<DateWindow, Exception>? onWindowFailed, long started)
+            {
+                _owner = owner;
+                _stream = stream;
+                _format = format;
+                _ids = ids;
+                _checkpoint = checkpoint;
+                _checkpointPath = checkpointPath;
+                _result = result;
+                _windowsTotal = windowsTotal;
+                _onProgress = onProgress;
+                _onWindowFailed = onWindowFailed;
+                _started = started;
+            }
+
+            public async Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
+            {
+                foreach (var item in items)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var id = _owner._idOf(item);
+                    if (!string.IsNullOrEmpty(id) && !_ids.Add(id!))
+                    {
+                        _result.DuplicatesSkipped++;
+                        continue;
+                    }
+                    var record = _format.Encode(item);
+                    await _stream.WriteAsync(record, 0, record.Length, cancellationToken).ConfigureAwait(false);
+                    _pendingRecords++;
+                    _result.RecordsWritten++;
+                }
+            }
+
+            public void OnWindowFailed(DateWindow window, Exception error)
+            {
+                _failed.Add(window);
+                _result.FailedRanges = _failed.ToArray();
+                _onWindowFailed?.Invoke(window, error);
+            }
+
+            public void OnProgress(RangeProgress progress) =>
+                _onProgress?.Invoke(new ExportProgress(_checkpoint.WindowsDone.Count, _windowsTotal, _result.RecordsWritten,
+                    _owner._clock.GetElapsedTime(_started), progress.CurrentWindow?.ToString(), _failed.Count));
+
+            public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken)
+            {
+                // Data first, then the checkpoint that covers it: a crash between the two only loses this window's
+                // commit, and the resume cuts its records off and reads it again.
+                _stream.Flush(flushToDisk: true);
+                _checkpoint.CommittedLength = _stream.Position;
+                _checkpoint.CommittedRecords += _pendingRecords;
+                _pendingRecords = 0;
+                // A failed window's records are whole and stay committed; the window is read again by the next
+                // resume, which skips the ids it already wrote.
+                if (complete)
+                {
+                    _checkpoint.WindowsDone.Add(window.Start);
+                    _result.WindowsCompleted++;
+                }
+                _checkpoint.Save(_checkpointPath, _owner._clock.GetUtcNow());
+                return Task.CompletedTask;
+            }
+        }
+    }
+}

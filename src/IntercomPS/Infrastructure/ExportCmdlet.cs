@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Export;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Search;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Shared body of Export-IntercomConversation and Export-IntercomContact: the file, format and mode parameters,
+    /// the range parameters of the read cmdlets, progress, failed windows as non-terminating errors, and the result.
+    /// The file format, checkpoint and resume logic live in the engine (<see cref="Exporter{T}"/>).
+    /// </summary>
+    public abstract class ExportCmdlet<T> : IntercomConnectedCmdlet where T : IntercomObject
+    {
+        /// <summary>The output file. Its checkpoint is written next to it as &lt;Path&gt;.checkpoint.json.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("FilePath")]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        [Parameter]
+        public ExportFormat Format { get; set; } = ExportFormat.JsonLines;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeOffsetTransformation]
+        public DateTimeOffset? Since { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeOffsetTransformation]
+        public DateTimeOffset? Until { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 366)]
+        public int ChunkDays { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        [Parameter]
+        [ValidateRange(1, 150)]
+        public int PageSize { get; set; } = 150;
+
+        /// <summary>Intercom's search query (hashtable or JSON), combined with the range; pinned by the checkpoint.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        /// <summary>Continue the interrupted export the checkpoint describes.</summary>
+        [Parameter]
+        public SwitchParameter Resume { get; set; }
+
+        /// <summary>Append what was created since the last completed run (the first run needs -Since).</summary>
+        [Parameter]
+        public SwitchParameter Incremental { get; set; }
+
+        /// <summary>Replace an existing file and its checkpoint.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>A Where-Object style condition translated to Intercom's query, as Search-Intercom* take it.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
+        protected abstract string Noun { get; }
+
+        /// <summary>What -Filter is translated for: "conversation" or "contact".</summary>
+        internal abstract string FilterTarget { get; }
+
+        internal abstract Exporter<T> CreateExporter();
+
+        /// <summary>Extra request settings of one kind (conversation parts).</summary>
+        internal virtual void Configure(ExportRequest request)
+        {
+        }
+
+        // Per input object: piped rows (Path, Since, Until by property name) each run their own export.
+        protected override void ProcessRecord()
+        {
+            var modes = (Resume.IsPresent ? 1 : 0) + (Incremental.IsPresent ? 1 : 0) + (Force.IsPresent ? 1 : 0);
+            if (modes > 1)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
+            }
+            var mode = Resume.IsPresent ? ExportMode.Resume : Incremental.IsPresent ? ExportMode.Incremental : Force.IsPresent ? ExportMode.Overwrite : ExportMode.New;
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+
+            // The filter's translation is a pure engine condition, safe to check on the reader's task.
+            var filter = TranslateFilter(Filter, FilterTarget);
+            SearchQuery? query = null;
+            try
+            {
+                var queries = new List<SearchQuery>();
+                if (filter != null) queries.Add(filter.Query);
+                if (Query != null) queries.Add(QueryArgument.Parse(Query));
+                query = QueryArgument.AllOf(queries);
+            }
+            catch (SearchQueryException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "InvalidQuery", ErrorCategory.InvalidArgument, Query));
+            }
+
+            var request = new ExportRequest
+            {
+                Path = path,
+                Format = Format,
+                Mode = mode,
+                Since = Since?.ToUniversalTime(),
+                Until = Until?.ToUniversalTime(),
+                ChunkDays = ChunkDays > 0 ? ChunkDays : (int?)null,
+                Query = query,
+                ClientCondition = filter?.ClientCondition,
+                ThrottleLimit = ThrottleLimit,
+                PageSize = PageSize,
+            };
+            Configure(request);
+
+            var action = mode switch
+            {
+                ExportMode.Resume => $"Resume the {Noun} export",
+                ExportMode.Incremental => $"Append new {Noun} (incremental export)",
+                ExportMode.Overwrite => $"Replace the file with an export of {Noun}",
+                _ => $"Export {Noun} to a new file",
+            };
+            if (!ShouldProcess(path, action)) return;
+
+            var exporter = CreateExporter();
+            ExportResult? result = null;
+            var activityId = Math.Abs(Noun.GetHashCode() % 100000) + 1;
+            var activity = "Export " + Noun;
+            var started = 0;
+            using var finished = new ManualResetEventSlim(false);
+            try
+            {
+                RunEngineWork(async (sink, token) =>
+                {
+                    Interlocked.Exchange(ref started, 1);
+                    try
+                    {
+                        await ExportAsync(sink, token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        finished.Set();
+                    }
+                });
+            }
+            catch (ExportException ex)
+            {
+                // Non-terminating, so that other piped exports go on; -ErrorAction Stop makes it terminating.
+                WriteError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+            }
+            finally
+            {
+                // On Ctrl+C / Stop the bridge returns as soon as it cancels; the export must still cut the file back
+                // to its last committed window and close it, before anyone (a -Resume in this session) opens it again.
+                if (Volatile.Read(ref started) == 1) finished.Wait(TimeSpan.FromSeconds(60));
+            }
+
+            if (result == null) return;
+            if (result.FailedRanges.Count > 0)
+            {
+                WriteWarning($"{result.FailedRanges.Count} window(s) failed: {string.Join(", ", result.FailedRanges)}. The file holds every other window; run the same command with -Resume to fetch the rest.");
+            }
+            WriteObject(OutputAdapter.Wrap(result, "IntercomPS.ExportResult"));
+
+            async Task ExportAsync(IPipelineSink sink, CancellationToken token)
+            {
+                var lastTick = 0;
+                var lastDone = -1;
+                void Progress(ExportProgress progress)
+                {
+                    // One update per window, at most four a second within one: hosts redraw on every record.
+                    var now = Environment.TickCount;
+                    if (progress.WindowsDone == lastDone && unchecked(now - lastTick) < 250) return;
+                    lastDone = progress.WindowsDone;
+                    lastTick = now;
+                    var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.RecordsWritten} records written";
+                    if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
+                    sink.WriteProgress(new ProgressRecord(activityId, activity, status)
+                    {
+                        PercentComplete = progress.PercentComplete,
+                        CurrentOperation = progress.CurrentWindow,
+                    });
+                }
+
+                void Failed(DateWindow window, Exception error) => sink.WriteError(ErrorRecords.FromException(
+                    new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),
+                    "ExportWindowFailed", window));
+
+                try
+                {
+                    result = await exporter.RunAsync(request, Progress, Failed, token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (!token.IsCancellationRequested)
+                    {
+                        sink.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+                    }
+                }
+            }
+        }
+
+        private static ErrorCategory CategoryOf(ExportErrorKind kind) => kind switch
+        {
+            ExportErrorKind.TargetExists => ErrorCategory.ResourceExists,
+            ExportErrorKind.CheckpointMissing => ErrorCategory.ObjectNotFound,
+            ExportErrorKind.CheckpointMismatch => ErrorCategory.InvalidArgument,
+            ExportErrorKind.FileChanged => ErrorCategory.InvalidData,
+            ExportErrorKind.FileInUse => ErrorCategory.ResourceBusy,
+            _ => ErrorCategory.InvalidArgument,
+        };
+    }
+}
