@@ -1,11 +1,8 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure
 {
@@ -27,7 +24,10 @@ namespace IntercomPS.Infrastructure
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        private OrderedChanges? _changes;
+        private OrderedWork<ChangeResult>? _changes;
+        private int _changed;
+        private int _unchanged;
+        private int _failed;
 
         /// <summary>Whether each result's object is written to the pipeline (-PassThru, or always for New-*).</summary>
         protected abstract bool WritesResults { get; }
@@ -42,8 +42,24 @@ namespace IntercomPS.Infrastructure
         protected void QueueChange(string target, string action, object errorTarget, Func<CancellationToken, Task<ChangeResult>> change)
         {
             if (!ShouldChange(target, action)) return;
-            _changes ??= new OrderedChanges(this, ThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping, WritesResults);
+            _changes ??= new OrderedWork<ChangeResult>(this, ThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping, OnChanged, OnChangeFailed);
             _changes.Add(errorTarget, change);
+        }
+
+        private void OnChanged(object target, ChangeResult result)
+        {
+            if (result.Outcome == ChangeOutcome.Changed) _changed++;
+            else _unchanged++;
+            if (WritesResults && result.Value != null)
+            {
+                WriteObject(result.Value is Engine.Models.IntercomObject model ? Present(model) : result.Value);
+            }
+        }
+
+        private void OnChangeFailed(object target, Exception error)
+        {
+            _failed++;
+            WriteError(ErrorRecords.FromException(error, "ChangeFailed", target));
         }
 
         private bool ShouldChange(string target, string action)
@@ -62,9 +78,9 @@ namespace IntercomPS.Infrastructure
         /// <summary>Writes the changes still pending, in order, then the summary. Call from EndProcessing.</summary>
         protected void CompleteChanges()
         {
-            if (_changes == null) return;
-            _changes.Complete();
-            var summary = new ChangeSummary(CommandName, _changes.Changed, _changes.Unchanged, _changes.Failed);
+            if (_changes == null && _failed == 0) return;
+            _changes?.Complete();
+            var summary = new ChangeSummary(CommandName, _changed, _unchanged, _failed);
             WriteInformation(summary, new[] { "IntercomPS", "Summary" });
         }
 
@@ -78,8 +94,7 @@ namespace IntercomPS.Infrastructure
         protected void WriteInputError(Exception error, string errorId, object target)
         {
             WriteError(ErrorRecords.FromException(error, errorId, target));
-            _changes ??= new OrderedChanges(this, ThrottleLimit, false, Stopping, WritesResults);
-            _changes.CountFailure();
+            _failed++;
         }
     }
 
@@ -100,111 +115,5 @@ namespace IntercomPS.Infrastructure
         public int Failed { get; }
 
         public override string ToString() => $"{Command}: {Changed} changed, {Unchanged} unchanged, {Failed} failed.";
-    }
-
-    /// <summary>
-    /// Runs queued changes with bounded concurrency and writes their results in input order, as soon as the head
-    /// of the queue is done, so memory stays bounded however many objects stream in.
-    /// </summary>
-    internal sealed class OrderedChanges : IRequestObserver
-    {
-        private readonly Cmdlet _cmdlet;
-        private readonly SemaphoreSlim _slots;
-        private readonly int _maxQueued;
-        private readonly bool _verbose;
-        private readonly bool _writeResults;
-        private readonly CancellationToken _cancellation;
-        private readonly Queue<(object Target, Task<ChangeResult> Change)> _pending = new Queue<(object, Task<ChangeResult>)>();
-        private readonly ConcurrentQueue<string> _verboseLines = new ConcurrentQueue<string>();
-
-        public OrderedChanges(Cmdlet cmdlet, int throttleLimit, bool verbose, CancellationToken cancellation, bool writeResults)
-        {
-            _cmdlet = cmdlet;
-            _slots = new SemaphoreSlim(Math.Max(1, throttleLimit));
-            _maxQueued = Math.Max(1, throttleLimit) * 4;
-            _verbose = verbose;
-            _cancellation = cancellation;
-            _writeResults = writeResults;
-        }
-
-        public int Changed { get; private set; }
-        public int Unchanged { get; private set; }
-        public int Failed { get; private set; }
-
-        public void CountFailure() => Failed++;
-
-        public void Add(object target, Func<CancellationToken, Task<ChangeResult>> change)
-        {
-            _pending.Enqueue((target, Task.Run(async () =>
-            {
-                await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
-                try
-                {
-                    using (RequestObserverScope.Begin(_verbose ? this : null))
-                    {
-                        return await change(_cancellation).ConfigureAwait(false);
-                    }
-                }
-                finally
-                {
-                    _slots.Release();
-                }
-            }, _cancellation)));
-            WriteReady(waitWhileOver: _maxQueued);
-        }
-
-        public void Complete() => WriteReady(waitWhileOver: 0);
-
-        private void WriteReady(int waitWhileOver)
-        {
-            while (_pending.Count > 0)
-            {
-                var (target, change) = _pending.Peek();
-                if (!change.IsCompleted && _pending.Count <= waitWhileOver) break;
-                _pending.Dequeue();
-                try
-                {
-                    change.Wait(_cancellation);
-                }
-                catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
-                {
-                    throw new PipelineStoppedException();
-                }
-                catch (AggregateException)
-                {
-                    // Reported below from the task itself.
-                }
-                FlushVerbose();
-                if (change.Status == TaskStatus.RanToCompletion)
-                {
-                    var result = change.Result;
-                    if (result.Outcome == ChangeOutcome.Changed) Changed++;
-                    else Unchanged++;
-                    if (_writeResults && result.Value != null)
-                    {
-                        _cmdlet.WriteObject(result.Value is Engine.Models.IntercomObject model ? OutputAdapter.Wrap(model) : result.Value);
-                    }
-                }
-                else if (change.IsCanceled || _cancellation.IsCancellationRequested)
-                {
-                    throw new PipelineStoppedException();
-                }
-                else
-                {
-                    Failed++;
-                    _cmdlet.WriteError(ErrorRecords.FromException(change.Exception!.GetBaseException(), "ChangeFailed", target));
-                }
-            }
-            FlushVerbose();
-        }
-
-        private void FlushVerbose()
-        {
-            while (_verboseLines.TryDequeue(out var line)) _cmdlet.WriteVerbose(line);
-        }
-
-        void IRequestObserver.OnRequest(RequestRecord record) => _verboseLines.Enqueue(record.ToString());
-
-        void IRequestObserver.OnWait(string reason, TimeSpan wait) => _verboseLines.Enqueue($"Waiting {wait.TotalSeconds:0.#} s: {reason}");
     }
 }

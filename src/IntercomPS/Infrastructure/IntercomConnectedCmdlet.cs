@@ -33,7 +33,7 @@ namespace IntercomPS.Infrastructure
             _resolved = connection;
         }
 
-        private ILookupQueue? _lookups;
+        private IOrderedWork? _lookups;
 
         /// <summary>How many ids are looked up at once when they stream in through the pipeline.</summary>
         protected virtual int LookupThrottleLimit => 5;
@@ -46,10 +46,12 @@ namespace IntercomPS.Infrastructure
         protected void WriteLookup<T>(string id, System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<T>> lookup)
             where T : Engine.Models.IntercomObject
         {
-            var queue = _lookups as OrderedLookups<T>;
+            var queue = _lookups as OrderedWork<T>;
             if (queue == null)
             {
-                queue = new OrderedLookups<T>(this, Present, LookupThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping);
+                queue = new OrderedWork<T>(this, LookupThrottleLimit, IsStreamWanted("Verbose", "VerbosePreference"), Stopping,
+                    (_, item) => WriteObject(Present(item)),
+                    (target, error) => WriteError(ErrorRecords.FromException(error, "LookupFailed", target)));
                 _lookups = queue;
             }
             queue.Add(id, lookup);

@@ -4,54 +4,55 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure
 {
-    internal interface ILookupQueue
+    internal interface IOrderedWork
     {
         void Complete();
     }
 
     /// <summary>
-    /// Resolves ids arriving through the pipeline with bounded concurrency and writes the results in input order.
-    /// Each id starts as soon as it arrives (up to ThrottleLimit in flight); finished lookups at the head of the
-    /// queue are written as soon as they are done, so memory stays bounded however many ids stream in. A failed id
-    /// is a non-terminating error whose target is the id.
+    /// Runs work queued from the pipeline thread with bounded concurrency and hands each result (or failure) back on
+    /// the pipeline thread in input order, as soon as the head of the queue is done, so memory stays bounded however
+    /// many objects stream in. Used for lookups by id and for changes. Verbose lines of the requests made are
+    /// written on the pipeline thread too.
     /// </summary>
-    internal sealed class OrderedLookups<T> : IRequestObserver, ILookupQueue where T : IntercomObject
+    internal sealed class OrderedWork<TResult> : IRequestObserver, IOrderedWork
     {
         private readonly Cmdlet _cmdlet;
-        private readonly Func<IntercomObject, PSObject> _present;
         private readonly SemaphoreSlim _slots;
         private readonly int _maxQueued;
-        private readonly CancellationToken _cancellation;
         private readonly bool _verbose;
-        private readonly Queue<(string Id, Task<T> Lookup)> _pending = new Queue<(string, Task<T>)>();
+        private readonly CancellationToken _cancellation;
+        private readonly Action<object, TResult> _onResult;
+        private readonly Action<object, Exception> _onFailure;
+        private readonly Queue<(object Target, Task<TResult> Work)> _pending = new Queue<(object, Task<TResult>)>();
         private readonly ConcurrentQueue<string> _verboseLines = new ConcurrentQueue<string>();
 
-        public OrderedLookups(Cmdlet cmdlet, Func<IntercomObject, PSObject> present, int throttleLimit, bool verbose, CancellationToken cancellation)
+        public OrderedWork(Cmdlet cmdlet, int throttleLimit, bool verbose, CancellationToken cancellation, Action<object, TResult> onResult, Action<object, Exception> onFailure)
         {
             _cmdlet = cmdlet;
-            _present = present;
             _slots = new SemaphoreSlim(Math.Max(1, throttleLimit));
             _maxQueued = Math.Max(1, throttleLimit) * 4;
             _verbose = verbose;
             _cancellation = cancellation;
+            _onResult = onResult;
+            _onFailure = onFailure;
         }
 
-        /// <summary>Starts a lookup; writes whatever finished lookups are at the head of the queue.</summary>
-        public void Add(string id, Func<CancellationToken, Task<T>> lookup)
+        /// <summary>Starts the work for <paramref name="target"/>; hands back whatever finished at the head of the queue.</summary>
+        public void Add(object target, Func<CancellationToken, Task<TResult>> work)
         {
-            _pending.Enqueue((id, Task.Run(async () =>
+            _pending.Enqueue((target, Task.Run(async () =>
             {
                 await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
                 try
                 {
                     using (RequestObserverScope.Begin(_verbose ? this : null))
                     {
-                        return await lookup(_cancellation).ConfigureAwait(false);
+                        return await work(_cancellation).ConfigureAwait(false);
                     }
                 }
                 finally
@@ -59,36 +60,32 @@ namespace IntercomPS.Infrastructure
                     _slots.Release();
                 }
             }, _cancellation)));
-            WriteReady(waitWhileOver: _maxQueued);
+            HandBack(waitWhileOver: _maxQueued);
         }
 
-        /// <summary>Waits for every lookup still pending and writes them in order.</summary>
-        public void Complete() => WriteReady(waitWhileOver: 0);
+        /// <summary>Waits for everything still pending and hands it back in order.</summary>
+        public void Complete() => HandBack(waitWhileOver: 0);
 
-        private void WriteReady(int waitWhileOver)
+        private void HandBack(int waitWhileOver)
         {
             while (_pending.Count > 0)
             {
-                var (id, lookup) = _pending.Peek();
-                if (!lookup.IsCompleted && _pending.Count <= waitWhileOver)
-                {
-                    break;
-                }
+                var (target, work) = _pending.Peek();
+                if (!work.IsCompleted && _pending.Count <= waitWhileOver) break;
                 _pending.Dequeue();
-                Wait(lookup);
+                Wait(work);
                 FlushVerbose();
-                if (lookup.Status == TaskStatus.RanToCompletion)
+                if (work.Status == TaskStatus.RanToCompletion)
                 {
-                    _cmdlet.WriteObject(_present(lookup.Result));
+                    _onResult(target, work.Result);
                 }
-                else if (lookup.IsCanceled || _cancellation.IsCancellationRequested)
+                else if (work.IsCanceled || _cancellation.IsCancellationRequested)
                 {
                     throw new PipelineStoppedException();
                 }
                 else
                 {
-                    var error = lookup.Exception!.GetBaseException();
-                    _cmdlet.WriteError(ErrorRecords.FromException(error, "LookupFailed", id));
+                    _onFailure(target, work.Exception!.GetBaseException());
                 }
             }
             FlushVerbose();
@@ -106,7 +103,7 @@ namespace IntercomPS.Infrastructure
             }
             catch (AggregateException)
             {
-                // Reported by the caller from the task itself.
+                // Handed back from the task itself.
             }
         }
 
