@@ -15,7 +15,7 @@ namespace IntercomPS.Infrastructure
     /// the range parameters of the read cmdlets, progress, failed windows as non-terminating errors, and the result.
     /// The file format, checkpoint and resume logic live in the engine (<see cref="Exporter{T}"/>).
     /// </summary>
-    public abstract class ExportCmdlet<T> : IntercomConnectedCmdlet where T : IntercomObject
+    public abstract class ExportCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
         /// <summary>The output file. Its checkpoint is written next to it as &lt;Path&gt;.checkpoint.json.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -25,26 +25,6 @@ namespace IntercomPS.Infrastructure
 
         [Parameter]
         public ExportFormat Format { get; set; } = ExportFormat.JsonLines;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [DateTimeOffsetTransformation]
-        public DateTimeOffset? Since { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [DateTimeOffsetTransformation]
-        public DateTimeOffset? Until { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 366)]
-        public int ChunkDays { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 1;
-
-        [Parameter]
-        [ValidateRange(1, 150)]
-        public int PageSize { get; set; } = 150;
 
         /// <summary>Intercom's search query (hashtable or JSON), combined with the range; pinned by the checkpoint.</summary>
         [Parameter]

@@ -15,33 +15,8 @@ namespace IntercomPS.Infrastructure
     /// SupportsPaging (-First/-Skip/-IncludeTotalCount), progress per window, failed windows as non-terminating errors
     /// plus a closing warning.
     /// </summary>
-    public abstract class RangeSearchCmdlet<T> : IntercomConnectedCmdlet where T : IntercomObject
+    public abstract class RangeSearchCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
-        /// <summary>Start of the range (inclusive). A DateTime of any Kind (Unspecified = local), a DateTimeOffset, or a date string.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [DateTimeOffsetTransformation]
-        public DateTimeOffset? Since { get; set; }
-
-        /// <summary>End of the range (exclusive); defaults to now.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [DateTimeOffsetTransformation]
-        public DateTimeOffset? Until { get; set; }
-
-        /// <summary>Splits [Since, Until) into windows of this many days. Default: 1-day windows for ranges over 3 days.</summary>
-        [Parameter]
-        [ValidateRange(1, 366)]
-        public int ChunkDays { get; set; }
-
-        /// <summary>How many windows are fetched at once (default 1: output in date order).</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 1;
-
-        /// <summary>Items per request (1..150, default 150).</summary>
-        [Parameter]
-        [ValidateRange(1, 150)]
-        public int PageSize { get; set; } = 150;
-
         protected abstract string Activity { get; }
 
         /// <summary>Builds the request from the parameters; null when the cmdlet has nothing to search (e.g. -Id set).</summary>

@@ -1,0 +1,37 @@
+using System;
+using System.Management.Automation;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// The parameters of every cmdlet that reads a date range window by window (searches and exports):
+    /// -Since/-Until (also by property name from piped rows), -ChunkDays, -ThrottleLimit and -PageSize.
+    /// </summary>
+    public abstract class DateRangeCmdlet : IntercomConnectedCmdlet
+    {
+        /// <summary>Start of the range (inclusive). A DateTime of any Kind (Unspecified = local), a DateTimeOffset, or a date string.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeOffsetTransformation]
+        public DateTimeOffset? Since { get; set; }
+
+        /// <summary>End of the range (exclusive); defaults to now.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [DateTimeOffsetTransformation]
+        public DateTimeOffset? Until { get; set; }
+
+        /// <summary>Splits [Since, Until) into windows of this many days. Default: 1-day windows for ranges over 3 days.</summary>
+        [Parameter]
+        [ValidateRange(1, 366)]
+        public int ChunkDays { get; set; }
+
+        /// <summary>How many windows are fetched at once (default 1: output in date order).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        /// <summary>Items per request (1..150, default 150).</summary>
+        [Parameter]
+        [ValidateRange(1, 150)]
+        public int PageSize { get; set; } = 150;
+    }
+}
