@@ -1,0 +1,169 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+
+namespace IntercomPS.Bench
+{
+    /// <summary>What this program does when started by itself as a child process (a clean process per measurement).</summary>
+    internal static class ChildModes
+    {
+        public static int Run(string mode, IReadOnlyDictionary<string, string> options)
+        {
+            switch (mode)
+            {
+                case "import":
+                    return Import();
+                case "memory":
+                    return Memory(options);
+                default:
+                    Console.Error.WriteLine($"Unknown child mode '{mode}'.");
+                    return 2;
+            }
+        }
+
+        /// <summary>Cold Import-Module: the engine is started first, so only the import is timed.</summary>
+        private static int Import()
+        {
+            var open = Stopwatch.StartNew();
+            using var session = new ModuleSession(importModule: false);
+            open.Stop();
+            var import = Stopwatch.StartNew();
+            session.ImportModule();
+            import.Stop();
+            Print(new { openMs = open.Elapsed.TotalMilliseconds, importMs = import.Elapsed.TotalMilliseconds });
+            return 0;
+        }
+
+        /// <summary>
+        /// Streams a range through ForEach-Object and reports the idle working set (engine, module imported, connected),
+        /// the peak working set, and the managed heap after full collections every <c>--every</c> objects.
+        /// </summary>
+        private static int Memory(IReadOnlyDictionary<string, string> options)
+        {
+            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(options["since"], CultureInfo.InvariantCulture));
+            var until = DateTimeOffset.FromUnixTimeSeconds(long.Parse(options["until"], CultureInfo.InvariantCulture));
+            var throttle = int.Parse(options["throttle"], CultureInfo.InvariantCulture);
+            var every = int.Parse(options["every"], CultureInfo.InvariantCulture);
+
+            using var session = new ModuleSession();
+            session.Connect(new Uri(options["base-uri"]), options["token"]);
+
+            using var process = Process.GetCurrentProcess();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            Thread.Sleep(300);
+            process.Refresh();
+            var idleWorkingSet = process.WorkingSet64;
+            var idleManaged = GC.GetTotalMemory(forceFullCollection: true);
+
+            // Process.PeakWorkingSet64 also counts the import; sampling sees only the stream (the larger of both is kept).
+            long sampledPeak = 0;
+            using var stop = new CancellationTokenSource();
+            var sampler = new Thread(() =>
+            {
+                using var self = Process.GetCurrentProcess();
+                while (!stop.IsCancellationRequested)
+                {
+                    self.Refresh();
+                    sampledPeak = Math.Max(sampledPeak, self.WorkingSet64);
+                    Thread.Sleep(25);
+                }
+            }) { IsBackground = true };
+            sampler.Start();
+
+            var samples = new List<long[]>();
+            const string script = @"param($Since, $Until, $ThrottleLimit, $Every, $Samples)
+$n = 0
+Get-IntercomConversation -Since $Since -Until $Until -ChunkDays 1 -ThrottleLimit $ThrottleLimit | ForEach-Object {
+    $n++
+    if ($n % $Every -eq 0) { $Samples.Add([long[]]@($n, [GC]::GetTotalMemory($true), [Environment]::WorkingSet)) }
+}
+$n";
+            var watch = Stopwatch.StartNew();
+            var count = session.RunCount(script, new Hashtable { ["Since"] = since, ["Until"] = until, ["ThrottleLimit"] = throttle, ["Every"] = every, ["Samples"] = samples });
+            watch.Stop();
+            stop.Cancel();
+            sampler.Join();
+            process.Refresh();
+            var peak = Math.Max(sampledPeak, samples.Count == 0 ? 0 : samples.Max(s => s[2]));
+
+            Print(new
+            {
+                count,
+                seconds = watch.Elapsed.TotalSeconds,
+                idleWorkingSet,
+                idleManaged,
+                peakWorkingSet = peak,
+                processPeakWorkingSet = process.PeakWorkingSet64,
+                samples = samples.Select(s => new { items = s[0], managed = s[1], workingSet = s[2] }).ToArray(),
+            });
+            return 0;
+        }
+
+        private static void Print(object result) => Console.WriteLine(ChildProcess.ResultPrefix + JsonSerializer.Serialize(result));
+    }
+
+    /// <summary>The memory child's answer, and what it means.</summary>
+    internal sealed class MemoryReport
+    {
+        public long Count { get; private init; }
+        public double Seconds { get; private init; }
+        public long IdleWorkingSet { get; private init; }
+        public long IdleManaged { get; private init; }
+        public long PeakWorkingSet { get; private init; }
+        public long ProcessPeakWorkingSet { get; private init; }
+        public IReadOnlyList<(long Items, long Managed, long WorkingSet)> Samples { get; private init; } = Array.Empty<(long, long, long)>();
+
+        public long LastManaged => Samples.Count == 0 ? IdleManaged : Samples[Samples.Count - 1].Managed;
+
+        public static MemoryReport From(JsonElement json) => new MemoryReport
+        {
+            Count = json.GetProperty("count").GetInt64(),
+            Seconds = json.GetProperty("seconds").GetDouble(),
+            IdleWorkingSet = json.GetProperty("idleWorkingSet").GetInt64(),
+            IdleManaged = json.GetProperty("idleManaged").GetInt64(),
+            PeakWorkingSet = json.GetProperty("peakWorkingSet").GetInt64(),
+            ProcessPeakWorkingSet = json.GetProperty("processPeakWorkingSet").GetInt64(),
+            Samples = json.GetProperty("samples").EnumerateArray()
+                .Select(s => (s.GetProperty("items").GetInt64(), s.GetProperty("managed").GetInt64(), s.GetProperty("workingSet").GetInt64()))
+                .ToArray(),
+        };
+
+        /// <summary>
+        /// Size of the engine's de-duplication table after <paramref name="ids"/> numeric ids (Ranges/IdSet.cs: a
+        /// power-of-two array of longs, at least 16, grown when more than three quarters full).
+        /// </summary>
+        public static long IdSetBytes(long ids)
+        {
+            long slots = 16;
+            while (ids > slots / 4 * 3) slots *= 2;
+            return slots * sizeof(long);
+        }
+
+        /// <summary>
+        /// Least-squares slope of the managed heap (after full collections) against items streamed, over the last run
+        /// of samples during which the IdSet table kept one size: growth there is growth the de-duplication does not explain.
+        /// </summary>
+        public double GrowthPerItemAtFixedIdSetCapacity(out long fromItems, out long toItems)
+        {
+            fromItems = toItems = 0;
+            if (Samples.Count < 2) return double.NaN;
+            var last = Samples[Samples.Count - 1];
+            var segment = Samples.Where(s => IdSetBytes(s.Items) == IdSetBytes(last.Items)).ToList();
+            if (segment.Count < 3) return double.NaN;
+            fromItems = segment[0].Items;
+            toItems = last.Items;
+            var meanX = segment.Average(s => (double)s.Items);
+            var meanY = segment.Average(s => (double)s.Managed);
+            var covariance = segment.Sum(s => (s.Items - meanX) * (s.Managed - meanY));
+            var variance = segment.Sum(s => (s.Items - meanX) * (s.Items - meanX));
+            return covariance / variance;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using IntercomPS.Sandbox;
+
+namespace IntercomPS.Bench
+{
+    /// <summary>The five scenarios of the benchmark. Each starts its own loopback sandbox; every peer of a scenario uses it.</summary>
+    internal sealed class Scenarios
+    {
+        private const string StreamScript = @"param($Since, $Until, $ChunkDays, $ThrottleLimit)
+$arguments = @{ Since = $Since; Until = $Until; PageSize = 150 }
+if ($ChunkDays) { $arguments.ChunkDays = $ChunkDays }
+if ($ThrottleLimit) { $arguments.ThrottleLimit = $ThrottleLimit }
+$n = 0
+Get-IntercomConversation @arguments | ForEach-Object { $n++ }
+$n";
+
+        private readonly BenchSizes _sizes;
+        private readonly ResultTable _table;
+        private readonly ModuleSession _session;
+
+        public Scenarios(BenchSizes sizes, ResultTable table, ModuleSession session)
+        {
+            _sizes = sizes;
+            _table = table;
+            _session = session;
+        }
+
+        /// <summary>1. Objects per second through search paging with no added latency: module, Node SDK, raw loop.</summary>
+        public void Throughput()
+        {
+            const string name = "1. Throughput";
+            var total = _sizes.ThroughputConversations;
+            // 60 days, so the module's default plan (1-day windows, one at a time) and a single cursor page the same data.
+            const int days = 60;
+            using var sandbox = LoopbackSandbox.WithConversations(total, days, rateLimitPerMinute: 0);
+            var since = LoopbackSandbox.RangeStart;
+            var until = since.AddDays(days);
+            var expected = sandbox.Workspace.ConversationIdsCreatedIn(since, until).Count;
+            _session.Connect(sandbox.BaseUri, sandbox.Token);
+            using var raw = new RawSearchLoop(sandbox.BaseUri, sandbox.Token);
+
+            // Warm-up (JIT, connections) on one day: the in-process peers would otherwise pay it inside the measurement.
+            RunModuleStream(since, since.AddDays(1), null, null);
+            raw.SearchAsync(since.ToUnixTimeSeconds(), since.AddDays(1).ToUnixTimeSeconds(), BenchSizes.PageSize).GetAwaiter().GetResult();
+
+            var module = new List<Measurement>();
+            var node = new List<Measurement>();
+            var rawRuns = new List<Measurement>();
+            for (var i = 0; i < _sizes.ThroughputRepetitions; i++)
+            {
+                // Interleaved, so a burst of load from other processes does not favour one peer.
+                module.Add(Measure(sandbox, () => RunModuleStream(since, until, null, null)));
+                node.Add(Measure(sandbox, () => RunNodeSearch(sandbox, since, until)));
+                rawRuns.Add(Measure(sandbox, () => raw.SearchAsync(since.ToUnixTimeSeconds(), until.ToUnixTimeSeconds(), BenchSizes.PageSize).GetAwaiter().GetResult().Count));
+            }
+            var moduleRun = Median(module, name, "module", expected);
+            var nodeRun = Median(node, name, "Node SDK", expected);
+            var rawRun = Median(rawRuns, name, "raw loop", expected);
+
+            var runs = _sizes.ThroughputRepetitions > 1 ? $", median of {_sizes.ThroughputRepetitions}" : string.Empty;
+            _table.Info(name, $"module: Get-IntercomConversation -Since -Until | ForEach-Object ({Format.Count(expected)} conversations{runs})", $"{Format.Rate(moduleRun.Rate)} ({Format.Seconds(moduleRun.Seconds)}, {moduleRun.Requests} requests)");
+            _table.Info(name, "Node SDK (intercom-client): conversations.search pager", $"{Format.Rate(nodeRun.Rate)} ({Format.Seconds(nodeRun.Seconds)}, {nodeRun.Requests} requests)");
+            _table.Info(name, "raw loop: HttpClient + System.Text.Json", $"{Format.Rate(rawRun.Rate)} ({Format.Seconds(rawRun.Seconds)}, {rawRun.Requests} requests)");
+
+            // What the PowerShell pipeline alone costs for the same number of objects: the part no client can avoid.
+            var pipeline = Stopwatch.StartNew();
+            _session.RunCount("param($Count) $n = 0; [System.Linq.Enumerable]::Range(0, $Count) | ForEach-Object { $n++ }; $n", new Hashtable { ["Count"] = expected });
+            pipeline.Stop();
+            _table.Info(name, $"PowerShell alone: {Format.Count(expected)} integers | ForEach-Object {{ $n++ }}", $"{Format.Seconds(pipeline.Elapsed.TotalSeconds)}");
+
+            var vsNode = moduleRun.Rate / nodeRun.Rate;
+            var vsRaw = moduleRun.Rate / rawRun.Rate;
+            var moduleOverhead = moduleRun.Seconds - rawRun.Seconds;
+            var pipelineShare = moduleOverhead > 0 ? pipeline.Elapsed.TotalSeconds / moduleOverhead : 0;
+            _table.Target(name, "module / Node SDK objects per second", Format.Ratio(vsNode), ">= 1.50x", vsNode >= 1.5,
+                $"the module streamed {Format.Rate(moduleRun.Rate)} against the Node SDK's {Format.Rate(nodeRun.Rate)}.");
+            _table.Target(name, "module / raw loop objects per second", Format.Ratio(vsRaw), ">= 0.75x", vsRaw >= 0.75,
+                $"the module took {Format.Seconds(moduleOverhead)} more than the raw loop; handing the same number of plain integers through ForEach-Object alone takes {Format.Seconds(pipeline.Elapsed.TotalSeconds)} ({Format.Number(pipelineShare * 100, "0")}% of that difference), the rest is the module's own per-object work (typed models, PSObject wrapping with the type name, the pipeline bridge from the engine's thread).");
+        }
+
+        /// <summary>2. A month of conversations at 120 ms a page: one cursor against 1-day windows 8 at a time.</summary>
+        public void LatencyBoundRange()
+        {
+            const string name = "2. Latency-bound range";
+            var days = _sizes.RangeDays;
+            var latency = _sizes.RangePageLatency;
+            using var sandbox = LoopbackSandbox.WithConversations(days * _sizes.RangeConversationsPerDay, days, _sizes.RangeRateLimitPerMinute,
+                options => options.Faults.LatencyPerRoute[SandboxRoutes.SearchConversations] = latency);
+            var since = LoopbackSandbox.RangeStart;
+            var until = since.AddDays(days);
+            var expected = sandbox.Workspace.ConversationIdsCreatedIn(since, until).Count;
+            _session.Connect(sandbox.BaseUri, sandbox.Token);
+
+            // The fewest pages 1-day windows can cost, from the data itself.
+            var windows = new List<(long, long)>();
+            var chunkedPages = 0;
+            for (var day = 0; day < days; day++)
+            {
+                var start = since.AddDays(day);
+                var count = sandbox.Workspace.ConversationIdsCreatedIn(start, start.AddDays(1)).Count;
+                chunkedPages += Math.Max(1, (count + BenchSizes.PageSize - 1) / BenchSizes.PageSize);
+                windows.Add((start.ToUnixTimeSeconds(), start.AddDays(1).ToUnixTimeSeconds()));
+            }
+            var singlePages = Math.Max(1, (expected + BenchSizes.PageSize - 1) / BenchSizes.PageSize);
+            var concurrency = _sizes.RangeThrottleLimit;
+            var rateBound = chunkedPages / (_sizes.RangeRateLimitPerMinute / 60.0);
+            var latencyBound = chunkedPages * latency.TotalSeconds / concurrency;
+            var floor = Math.Max(rateBound, latencyBound);
+
+            var single = Check(Measure(sandbox, () => RunModuleStream(since, until, days, 1)), name, "module single cursor", expected);
+            var node = Check(Measure(sandbox, () => RunNodeSearch(sandbox, since, until)), name, "Node SDK", expected);
+            var chunkedRuns = new List<Measurement>();
+            for (var i = 0; i < _sizes.RangeChunkedRepetitions; i++)
+            {
+                chunkedRuns.Add(Measure(sandbox, () => RunModuleStream(since, until, 1, concurrency)));
+            }
+            var chunked = Median(chunkedRuns, name, "module chunked", expected);
+            Measurement rawChunked;
+            using (var raw = new RawSearchLoop(sandbox.BaseUri, sandbox.Token))
+            {
+                rawChunked = Check(Measure(sandbox, () => raw.SearchWindowsAsync(windows, BenchSizes.PageSize, concurrency).GetAwaiter().GetResult().Count), name, "raw loop chunked", expected);
+            }
+
+            var perPage = $"{Format.Count(expected)} conversations, {days} days, {Format.Milliseconds(latency.TotalMilliseconds)} a page, {Format.Count(_sizes.RangeRateLimitPerMinute)} requests/min";
+            _table.Info(name, $"module single cursor: -ChunkDays {days} -ThrottleLimit 1 ({perPage})", $"{Format.Seconds(single.Seconds)} ({single.Requests} requests)");
+            _table.Info(name, "Node SDK: one search cursor", $"{Format.Seconds(node.Seconds)} ({node.Requests} requests)");
+            var runs = _sizes.RangeChunkedRepetitions > 1 ? $", median of {_sizes.RangeChunkedRepetitions}" : string.Empty;
+            _table.Info(name, $"module chunked: -ChunkDays 1 -ThrottleLimit {concurrency}{runs}", $"{Format.Seconds(chunked.Seconds)} ({chunked.Requests} requests, peak {chunked.PeakConcurrency} in flight)");
+            _table.Info(name, $"raw loop: 1-day windows, {concurrency} at a time", $"{Format.Seconds(rawChunked.Seconds)} ({rawChunked.Requests} requests)");
+            _table.Info(name, $"floor: max({chunkedPages} pages / rate limit, {chunkedPages} pages x latency / {concurrency})", $"{Format.Seconds(floor)} (single cursor: {singlePages} pages x latency = {Format.Seconds(singlePages * latency.TotalSeconds)})");
+
+            var speedup = single.Seconds / chunked.Seconds;
+            var toFloor = chunked.Seconds / floor;
+            _table.Target(name, "single cursor / chunked time", Format.Ratio(speedup), ">= 5.00x", speedup >= 5,
+                $"chunked took {Format.Seconds(chunked.Seconds)} against {Format.Seconds(single.Seconds)} for one cursor.");
+            var extraRequests = chunked.Requests - chunkedPages;
+            _table.Target(name, "chunked / floor time", Format.Ratio(toFloor), "<= 1.25x", toFloor <= 1.25,
+                $"chunked took {Format.Seconds(chunked.Seconds)} against a floor of {Format.Seconds(floor)}; it sent {chunked.Requests} search requests where 1-day windows need {chunkedPages} ({extraRequests:+0;-0;0}), peak concurrency {chunked.PeakConcurrency} of {concurrency}; the raw loop with the same windows took {Format.Seconds(rawChunked.Seconds)}.");
+        }
+
+        /// <summary>3. Peak working set of a child process streaming a million conversations.</summary>
+        public void Memory()
+        {
+            const string name = "3. Memory";
+            var days = _sizes.MemoryDays;
+            // No rate limit: this scenario measures memory, and the cap would only stretch the run.
+            using var sandbox = LoopbackSandbox.WithConversations(_sizes.MemoryConversations, days, rateLimitPerMinute: 0);
+            var since = LoopbackSandbox.RangeStart;
+            var until = since.AddDays(days);
+            var expected = sandbox.Workspace.ConversationIdsCreatedIn(since, until).Count;
+            var every = Math.Max(1000, expected / 20);
+            var result = ChildProcess.RunSelf(new[]
+            {
+                "--child", "memory",
+                "--base-uri", sandbox.BaseUri.ToString(),
+                "--token", sandbox.Token,
+                "--since", since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+                "--until", until.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+                "--throttle", _sizes.MemoryThrottleLimit.ToString(CultureInfo.InvariantCulture),
+                "--every", every.ToString(CultureInfo.InvariantCulture),
+            }, TimeSpan.FromMinutes(15));
+            var report = MemoryReport.From(result);
+            if (report.Count != expected) throw new BenchmarkFailure($"{name}: the module streamed {report.Count} conversations, the workspace holds {expected}.");
+
+            var aboveIdle = report.PeakWorkingSet - report.IdleWorkingSet;
+            var idSetBytes = MemoryReport.IdSetBytes(report.Count);
+            var retained = report.LastManaged - report.IdleManaged;
+            var slope = report.GrowthPerItemAtFixedIdSetCapacity(out var segmentStart, out var segmentEnd);
+            _table.Info(name, $"module: -ChunkDays 1 -ThrottleLimit {_sizes.MemoryThrottleLimit} | ForEach-Object, {Format.Count(report.Count)} conversations, child process", $"{Format.Seconds(report.Seconds)} ({Format.Rate(report.Count / report.Seconds)})");
+            _table.Info(name, "idle working set (engine + module imported + connected)", Format.MB(report.IdleWorkingSet));
+            _table.Info(name, "peak working set", $"{Format.MB(report.PeakWorkingSet)} (managed heap at the end: {Format.MB(report.LastManaged)}, idle {Format.MB(report.IdleManaged)})");
+            _table.Info(name, "managed heap kept by the stream, per conversation", $"{Format.Number((double)retained / report.Count)} B/id (de-duplication IdSet at this count: {Format.Number((double)idSetBytes / report.Count)} B/id)");
+            _table.Target(name, "peak working set above idle", Format.MB(aboveIdle), "< 200 MB", aboveIdle < 200_000_000,
+                $"the peak was {Format.MB(report.PeakWorkingSet)} against an idle {Format.MB(report.IdleWorkingSet)}; the managed heap after a full collection stayed at {Format.MB(report.LastManaged)}, so the rest is garbage between collections and runtime/native memory.");
+            var segment = segmentEnd > segmentStart ? $" (from {Format.Count(segmentStart)} to {Format.Count(segmentEnd)} items, IdSet capacity unchanged)" : " (too few samples)";
+            _table.Target(name, "managed heap growth with count beyond the IdSet" + segment, $"{Format.Number(slope)} B/item", "< 8 B/item (one reference)", segmentEnd > segmentStart && slope < 8,
+                segmentEnd > segmentStart ? $"the heap after full collections grew {Format.Number(slope)} bytes per streamed conversation while the IdSet table did not grow: something keeps a reference per object." : "too few samples inside one IdSet capacity step to measure growth (raise the count).");
+        }
+
+        /// <summary>4. Contact lookups at 80 ms, twice: the second pass is served by the session cache.</summary>
+        public void Cache()
+        {
+            const string name = "4. Cache";
+            var latency = _sizes.CacheLatency;
+            var options = new SandboxOptions { ContactCount = _sizes.CacheContacts, ConversationCount = 0, LogCapacity = 10_000 };
+            options.Faults.LatencyPerRoute[SandboxRoutes.GetContact] = latency;
+            using var sandbox = new LoopbackSandbox(options);
+            var ids = Enumerable.Range(0, _sizes.CacheContacts).Select(sandbox.Workspace.ContactIdAt).ToArray();
+            _session.Connect(sandbox.BaseUri, sandbox.Token);
+            const string script = "param($Ids, $ThrottleLimit) $n = 0; $Ids | Get-IntercomContact -ThrottleLimit $ThrottleLimit | ForEach-Object { $n++ }; $n";
+            var parameters = new Hashtable { ["Ids"] = ids, ["ThrottleLimit"] = _sizes.CacheThrottleLimit };
+
+            var cold = Check(Measure(sandbox, () => _session.RunCount(script, parameters), SandboxRoutes.GetContact), name, "cold", ids.Length);
+            var warm = Check(Measure(sandbox, () => _session.RunCount(script, parameters), SandboxRoutes.GetContact), name, "warm", ids.Length);
+            var floor = ids.Length * latency.TotalSeconds / _sizes.CacheThrottleLimit;
+            _table.Info(name, $"cold: {Format.Count(ids.Length)} ids | Get-IntercomContact -ThrottleLimit {_sizes.CacheThrottleLimit} ({Format.Milliseconds(latency.TotalMilliseconds)} a request)", $"{Format.Seconds(cold.Seconds)} ({cold.Requests} requests; floor {Format.Seconds(floor)})");
+            _table.Info(name, "warm: the same again", $"{Format.Seconds(warm.Seconds)} ({Format.Rate(ids.Length / warm.Seconds)})");
+            _table.Target(name, "warm requests (sandbox request log)", warm.Requests.ToString(CultureInfo.InvariantCulture), "0", warm.Requests == 0,
+                $"{warm.Requests} of {ids.Length} warm lookups went to the server: the session cache (Connect-Intercom -CacheSize, default size) did not hold every contact of the first pass.");
+        }
+
+        /// <summary>5. Import-Module of the built module, each in a fresh process.</summary>
+        public void ImportTime()
+        {
+            const string name = "5. Import-Module";
+            var imports = new List<double>();
+            double open = 0;
+            for (var i = 0; i < _sizes.ImportRepetitions; i++)
+            {
+                var result = ChildProcess.RunSelf(new[] { "--child", "import" }, TimeSpan.FromMinutes(2));
+                imports.Add(result.GetProperty("importMs").GetDouble());
+                open = Math.Max(open, result.GetProperty("openMs").GetDouble());
+            }
+            imports.Sort();
+            var median = imports[imports.Count / 2];
+            var each = string.Join(", ", imports.Select(Format.Milliseconds));
+            _table.Info(name, "engine start (runspace open, before the import), slowest", Format.Milliseconds(open));
+            _table.Target(name, $"Import-Module IntercomPS.psd1, cold, fresh process (median of {imports.Count}: {each})", Format.Milliseconds(median), "< 500 ms", median < 500,
+                $"the import took {Format.Milliseconds(median)} in a fresh process.");
+        }
+
+        private long RunModuleStream(DateTimeOffset since, DateTimeOffset until, int? chunkDays, int? throttleLimit) =>
+            _session.RunCount(StreamScript, new Hashtable { ["Since"] = since, ["Until"] = until, ["ChunkDays"] = chunkDays, ["ThrottleLimit"] = throttleLimit });
+
+        private static long RunNodeSearch(LoopbackSandbox sandbox, DateTimeOffset since, DateTimeOffset until)
+        {
+            var result = ChildProcess.RunNode(new[]
+            {
+                "search",
+                "--base-url", sandbox.BaseUri.ToString().TrimEnd('/'),
+                "--token", sandbox.Token,
+                "--since", since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+                "--until", until.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+                "--per-page", BenchSizes.PageSize.ToString(CultureInfo.InvariantCulture),
+            }, TimeSpan.FromMinutes(10));
+            // The Node peer's own clock covers its paging only, not Node's start-up: the fairest figure for it.
+            NodeSeconds = result.GetProperty("seconds").GetDouble();
+            return result.GetProperty("count").GetInt64();
+        }
+
+        [ThreadStatic] private static double? NodeSeconds;
+
+        private static Measurement Measure(LoopbackSandbox sandbox, Func<long> run, string route = SandboxRoutes.SearchConversations)
+        {
+            sandbox.Log.Clear();
+            NodeSeconds = null;
+            var watch = Stopwatch.StartNew();
+            var count = run();
+            watch.Stop();
+            var seconds = NodeSeconds ?? watch.Elapsed.TotalSeconds;
+            NodeSeconds = null;
+            return new Measurement(count, seconds, sandbox.Log.Count(route), sandbox.Log.MaxConcurrency);
+        }
+
+        private static Measurement Check(Measurement run, string scenario, string peer, long expected)
+        {
+            if (run.Count != expected) throw new BenchmarkFailure($"{scenario}: {peer} returned {run.Count} objects, the workspace holds {expected}.");
+            return run;
+        }
+
+        private static Measurement Median(List<Measurement> runs, string scenario, string peer, long expected)
+        {
+            foreach (var run in runs) Check(run, scenario, peer, expected);
+            return runs.OrderBy(r => r.Seconds).ElementAt(runs.Count / 2);
+        }
+    }
+
+    internal readonly record struct Measurement(long Count, double Seconds, int Requests, int PeakConcurrency)
+    {
+        public double Rate => Count / Seconds;
+    }
+}
