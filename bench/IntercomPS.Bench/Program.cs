@@ -142,7 +142,7 @@ namespace IntercomPS.Bench
                 Lines = new[]
                 {
                     $"Machine: {RuntimeInformation.OSDescription}, {cpu}, {Environment.ProcessorCount} cores{(memory == null ? string.Empty : ", " + memory + " memory")}",
-                    $"Runtime: {RuntimeInformation.FrameworkDescription}, PowerShell engine {typeof(System.Management.Automation.PSObject).Assembly.GetName().Version}, Node {NodeVersion()}, intercom-client {NodeSdkVersion()}",
+                    $"Runtime: {RuntimeInformation.FrameworkDescription}, PowerShell engine {EngineVersion()}, Node {NodeVersion()}, intercom-client {NodeSdkVersion()}",
                     $"Commit: {GitCommit()}",
                 },
             };
@@ -178,6 +178,15 @@ namespace IntercomPS.Bench
             if (!File.Exists(package)) return "not installed";
             using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(package));
             return json.RootElement.GetProperty("version").GetString() ?? "?";
+        }
+
+        private static string EngineVersion()
+        {
+            var assembly = typeof(System.Management.Automation.PSObject).Assembly;
+            var informational = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
+            // "7.6.x SHA: ..." : the version is enough.
+            return informational?.Split(' ', '+')[0] ?? assembly.GetName().Version?.ToString() ?? "?";
         }
 
         private static string NodeVersion() => Capture("node", "--version") ?? "not found";
