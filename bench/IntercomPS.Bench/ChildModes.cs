@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -18,6 +19,8 @@ namespace IntercomPS.Bench
             {
                 case "import":
                     return Import();
+                case "import-baseline":
+                    return ImportBaseline();
                 case "memory":
                     return Memory(options);
                 default:
@@ -37,6 +40,28 @@ namespace IntercomPS.Bench
             import.Stop();
             Print(new { openMs = open.Elapsed.TotalMilliseconds, importMs = import.Elapsed.TotalMilliseconds });
             return 0;
+        }
+
+        /// <summary>The engine's own cost of a cold Import-Module: an empty script module, timed the same way.</summary>
+        private static int ImportBaseline()
+        {
+            var directory = Path.Combine(Path.GetTempPath(), "intercomps-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(directory);
+            try
+            {
+                var module = Path.Combine(directory, "EmptyBenchModule.psm1");
+                File.WriteAllText(module, "# Intentionally empty: measures what Import-Module costs before any module code runs.\n");
+                using var session = new ModuleSession(importModule: false);
+                var import = Stopwatch.StartNew();
+                session.Run("param($Path) Import-Module $Path -ErrorAction Stop", new Hashtable { ["Path"] = module });
+                import.Stop();
+                Print(new { importMs = import.Elapsed.TotalMilliseconds });
+                return 0;
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
 
         /// <summary>
@@ -147,22 +172,16 @@ $n";
         }
 
         /// <summary>
-        /// Least-squares slope of the managed heap (after full collections) against items streamed, over the last run
-        /// of samples during which the IdSet table kept one size: growth there is growth the de-duplication does not explain.
+        /// Least-squares slope of (managed heap after a full collection − the IdSet's size at that count) against the
+        /// count: memory that grows with the number of objects streamed, beyond the de-duplication ids.
         /// </summary>
-        public double GrowthPerItemAtFixedIdSetCapacity(out long fromItems, out long toItems)
+        public double GrowthPerItemBeyondIdSet()
         {
-            fromItems = toItems = 0;
             if (Samples.Count < 2) return double.NaN;
-            var last = Samples[Samples.Count - 1];
-            var segment = Samples.Where(s => IdSetBytes(s.Items) == IdSetBytes(last.Items)).ToList();
-            if (segment.Count < 3) return double.NaN;
-            fromItems = segment[0].Items;
-            toItems = last.Items;
-            var meanX = segment.Average(s => (double)s.Items);
-            var meanY = segment.Average(s => (double)s.Managed);
-            var covariance = segment.Sum(s => (s.Items - meanX) * (s.Managed - meanY));
-            var variance = segment.Sum(s => (s.Items - meanX) * (s.Items - meanX));
+            var meanX = Samples.Average(s => (double)s.Items);
+            var meanY = Samples.Average(s => (double)(s.Managed - IdSetBytes(s.Items)));
+            var covariance = Samples.Sum(s => (s.Items - meanX) * (s.Managed - IdSetBytes(s.Items) - meanY));
+            var variance = Samples.Sum(s => (s.Items - meanX) * (s.Items - meanX));
             return covariance / variance;
         }
     }

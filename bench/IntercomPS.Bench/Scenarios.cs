@@ -108,11 +108,14 @@ $n";
             // The fewest pages 1-day windows can cost, from the data itself.
             var windows = new List<(long, long)>();
             var chunkedPages = 0;
+            var mostPagesInAWindow = 0;
             for (var day = 0; day < days; day++)
             {
                 var start = since.AddDays(day);
                 var count = sandbox.Workspace.ConversationIdsCreatedIn(start, start.AddDays(1)).Count;
-                chunkedPages += Math.Max(1, (count + BenchSizes.PageSize - 1) / BenchSizes.PageSize);
+                var pages = Math.Max(1, (count + BenchSizes.PageSize - 1) / BenchSizes.PageSize);
+                chunkedPages += pages;
+                mostPagesInAWindow = Math.Max(mostPagesInAWindow, pages);
                 windows.Add((start.ToUnixTimeSeconds(), start.AddDays(1).ToUnixTimeSeconds()));
             }
             var singlePages = Math.Max(1, (expected + BenchSizes.PageSize - 1) / BenchSizes.PageSize);
@@ -145,11 +148,33 @@ $n";
 
             var speedup = single.Seconds / chunked.Seconds;
             var toFloor = chunked.Seconds / floor;
-            _table.Target(name, "single cursor / chunked time", Format.Ratio(speedup), ">= 5.00x", speedup >= 5,
-                $"chunked took {Format.Seconds(chunked.Seconds)} against {Format.Seconds(single.Seconds)} for one cursor.");
             var extraRequests = chunked.Requests - chunkedPages;
-            _table.Target(name, "chunked / floor time", Format.Ratio(toFloor), "<= 1.25x", toFloor <= 1.25,
-                $"chunked took {Format.Seconds(chunked.Seconds)} against a floor of {Format.Seconds(floor)}; it sent {chunked.Requests} search requests where 1-day windows need {chunkedPages} ({extraRequests:+0;-0;0}), peak concurrency {chunked.PeakConcurrency} of {concurrency}; the raw loop with the same windows took {Format.Seconds(rawChunked.Seconds)}.");
+            var why = $"chunked took {Format.Seconds(chunked.Seconds)} against a floor of {Format.Seconds(floor)}; it sent {chunked.Requests} search requests where 1-day windows need {chunkedPages} ({extraRequests:+0;-0;0}), peak concurrency {chunked.PeakConcurrency} of {concurrency}; the raw loop with the same windows took {Format.Seconds(rawChunked.Seconds)}.";
+            var buffered = EngineBufferedPagesPerWindow();
+            if (buffered is int cap && mostPagesInAWindow > cap)
+            {
+                var tail = mostPagesInAWindow - cap;
+                why += $" Each 1-day window needs up to {mostPagesInAWindow} pages, but the engine buffers at most {cap} pages of a window that is not being emitted (RangeReadOptions.MaxBufferedPagesPerWindow, used by Ranges/RangeRun.cs): the windows queued behind the one being emitted stop when full and keep their fetch slot, so the last {tail} pages of each window are fetched one at a time, about {days} x {tail} x {Format.Milliseconds(latency.TotalMilliseconds)} = {Format.Seconds(days * tail * latency.TotalSeconds)} in all.";
+            }
+            _table.Target(name, "single cursor / chunked time", Format.Ratio(speedup), ">= 5.00x", speedup >= 5,
+                $"chunked took {Format.Seconds(chunked.Seconds)} against {Format.Seconds(single.Seconds)} for one cursor (see the next line for why chunked is slow).");
+            _table.Target(name, "chunked / floor time", Format.Ratio(toFloor), "<= 1.25x", toFloor <= 1.25, why);
+        }
+
+        /// <summary>The engine's per-window page buffer, read from the module the session loaded (null if it cannot be read).</summary>
+        private int? EngineBufferedPagesPerWindow()
+        {
+            const string script = @"$type = (Get-IntercomConnection).GetType().Assembly.GetType('IntercomPS.Engine.Ranges.RangeReadOptions')
+if ($type -and $type.GetProperty('MaxBufferedPagesPerWindow')) { [Activator]::CreateInstance($type).MaxBufferedPagesPerWindow }";
+            try
+            {
+                var output = _session.Run(script);
+                return output.Count == 1 ? Convert.ToInt32(output[0].BaseObject, CultureInfo.InvariantCulture) : (int?)null;
+            }
+            catch (BenchmarkFailure)
+            {
+                return null;
+            }
         }
 
         /// <summary>3. Peak working set of a child process streaming a million conversations.</summary>
@@ -179,16 +204,17 @@ $n";
             var aboveIdle = report.PeakWorkingSet - report.IdleWorkingSet;
             var idSetBytes = MemoryReport.IdSetBytes(report.Count);
             var retained = report.LastManaged - report.IdleManaged;
-            var slope = report.GrowthPerItemAtFixedIdSetCapacity(out var segmentStart, out var segmentEnd);
+            var growth = report.GrowthPerItemBeyondIdSet();
             _table.Info(name, $"module: -ChunkDays 1 -ThrottleLimit {_sizes.MemoryThrottleLimit} | ForEach-Object, {Format.Count(report.Count)} conversations, child process", $"{Format.Seconds(report.Seconds)} ({Format.Rate(report.Count / report.Seconds)})");
             _table.Info(name, "idle working set (engine + module imported + connected)", Format.MB(report.IdleWorkingSet));
-            _table.Info(name, "peak working set", $"{Format.MB(report.PeakWorkingSet)} (managed heap at the end: {Format.MB(report.LastManaged)}, idle {Format.MB(report.IdleManaged)})");
-            _table.Info(name, "managed heap kept by the stream, per conversation", $"{Format.Number((double)retained / report.Count)} B/id (de-duplication IdSet at this count: {Format.Number((double)idSetBytes / report.Count)} B/id)");
+            _table.Info(name, "peak working set", $"{Format.MB(report.PeakWorkingSet)} (managed heap after a full collection: idle {Format.MB(report.IdleManaged)}, at the last item {Format.MB(report.LastManaged)})");
+            _table.Info(name, "managed heap kept by the stream at the last item, per conversation", $"{Format.Number((double)retained / report.Count)} B/id (the de-duplication IdSet at this count: {Format.Number((double)idSetBytes / report.Count)} B/id; the rest is the pages in flight)");
             _table.Target(name, "peak working set above idle", Format.MB(aboveIdle), "< 200 MB", aboveIdle < 200_000_000,
                 $"the peak was {Format.MB(report.PeakWorkingSet)} against an idle {Format.MB(report.IdleWorkingSet)}; the managed heap after a full collection stayed at {Format.MB(report.LastManaged)}, so the rest is garbage between collections and runtime/native memory.");
-            var segment = segmentEnd > segmentStart ? $" (from {Format.Count(segmentStart)} to {Format.Count(segmentEnd)} items, IdSet capacity unchanged)" : " (too few samples)";
-            _table.Target(name, "managed heap growth with count beyond the IdSet" + segment, $"{Format.Number(slope)} B/item", "< 8 B/item (one reference)", segmentEnd > segmentStart && slope < 8,
-                segmentEnd > segmentStart ? $"the heap after full collections grew {Format.Number(slope)} bytes per streamed conversation while the IdSet table did not grow: something keeps a reference per object." : "too few samples inside one IdSet capacity step to measure growth (raise the count).");
+            // Samples of the heap after full collections, minus the IdSet's exact size at each count, against the count:
+            // the slope is what grows per object beyond the de-duplication. One kept reference per object would be 8 B.
+            _table.Target(name, $"managed heap growth beyond the IdSet ({report.Samples.Count} samples, least-squares slope)", $"{Format.Number(growth)} B/item", "< 8 B/item (one reference)", growth < 8,
+                $"after full collections, the heap minus the IdSet grew {Format.Number(growth)} bytes per streamed conversation (from {Format.MB(report.Samples[0].Managed - MemoryReport.IdSetBytes(report.Samples[0].Items))} at {Format.Count(report.Samples[0].Items)} items to {Format.MB(report.LastManaged - idSetBytes)} at {Format.Count(report.Count)}); at small counts the pages in flight vary as much as that, so check with a full run before suspecting a leak.");
         }
 
         /// <summary>4. Contact lookups at 80 ms, twice: the second pass is served by the session cache.</summary>
@@ -225,12 +251,14 @@ $n";
                 imports.Add(result.GetProperty("importMs").GetDouble());
                 open = Math.Max(open, result.GetProperty("openMs").GetDouble());
             }
+            var baseline = ChildProcess.RunSelf(new[] { "--child", "import-baseline" }, TimeSpan.FromMinutes(2)).GetProperty("importMs").GetDouble();
             imports.Sort();
             var median = imports[imports.Count / 2];
             var each = string.Join(", ", imports.Select(Format.Milliseconds));
             _table.Info(name, "engine start (runspace open, before the import), slowest", Format.Milliseconds(open));
+            _table.Info(name, "Import-Module of an empty script module, fresh process (the engine's own cost)", Format.Milliseconds(baseline));
             _table.Target(name, $"Import-Module IntercomPS.psd1, cold, fresh process (median of {imports.Count}: {each})", Format.Milliseconds(median), "< 500 ms", median < 500,
-                $"the import took {Format.Milliseconds(median)} in a fresh process.");
+                $"the import took {Format.Milliseconds(median)} in a fresh process, of which an empty script module's import accounts for {Format.Milliseconds(baseline)}; the remaining {Format.Milliseconds(median - baseline)} is the module's own: the manifest, loading IntercomPS.dll and installing the dependency resolver (module/IntercomPS.psm1), Import-Module -Assembly reflecting over the cmdlets, and the format and type files.");
         }
 
         private long RunModuleStream(DateTimeOffset since, DateTimeOffset until, int? chunkDays, int? throttleLimit) =>
