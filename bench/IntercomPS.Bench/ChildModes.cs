@@ -145,7 +145,21 @@ $n";
         public long ProcessPeakWorkingSet { get; private init; }
         public IReadOnlyList<(long Items, long Managed, long WorkingSet)> Samples { get; private init; } = Array.Empty<(long, long, long)>();
 
-        public long LastManaged => Samples.Count == 0 ? IdleManaged : Samples[Samples.Count - 1].Managed;
+        /// <summary>
+        /// Samples taken while the range reader is surely still running. Near the end the reader finishes (and drops its
+        /// IdSet) before the pipeline has consumed the last objects it queued, so late samples understate what it held.
+        /// </summary>
+        public IReadOnlyList<(long Items, long Managed, long WorkingSet)> StreamingSamples => Samples.Where(s => s.Items <= Count * 9 / 10).ToArray();
+
+        /// <summary>The last streaming sample (or idle when there is none).</summary>
+        public (long Items, long Managed, long WorkingSet) LateSample
+        {
+            get
+            {
+                var streaming = StreamingSamples;
+                return streaming.Count == 0 ? (0, IdleManaged, IdleWorkingSet) : streaming[streaming.Count - 1];
+            }
+        }
 
         public static MemoryReport From(JsonElement json) => new MemoryReport
         {
@@ -177,11 +191,12 @@ $n";
         /// </summary>
         public double GrowthPerItemBeyondIdSet()
         {
-            if (Samples.Count < 2) return double.NaN;
-            var meanX = Samples.Average(s => (double)s.Items);
-            var meanY = Samples.Average(s => (double)(s.Managed - IdSetBytes(s.Items)));
-            var covariance = Samples.Sum(s => (s.Items - meanX) * (s.Managed - IdSetBytes(s.Items) - meanY));
-            var variance = Samples.Sum(s => (s.Items - meanX) * (s.Items - meanX));
+            var samples = StreamingSamples;
+            if (samples.Count < 2) return double.NaN;
+            var meanX = samples.Average(s => (double)s.Items);
+            var meanY = samples.Average(s => (double)(s.Managed - IdSetBytes(s.Items)));
+            var covariance = samples.Sum(s => (s.Items - meanX) * (s.Managed - IdSetBytes(s.Items) - meanY));
+            var variance = samples.Sum(s => (s.Items - meanX) * (s.Items - meanX));
             return covariance / variance;
         }
     }

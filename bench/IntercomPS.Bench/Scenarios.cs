@@ -202,19 +202,20 @@ if ($type -and $type.GetProperty('MaxBufferedPagesPerWindow')) { [Activator]::Cr
             if (report.Count != expected) throw new BenchmarkFailure($"{name}: the module streamed {report.Count} conversations, the workspace holds {expected}.");
 
             var aboveIdle = report.PeakWorkingSet - report.IdleWorkingSet;
-            var idSetBytes = MemoryReport.IdSetBytes(report.Count);
-            var retained = report.LastManaged - report.IdleManaged;
+            var late = report.LateSample;
+            var idSetBytes = MemoryReport.IdSetBytes(late.Items);
+            var retained = late.Managed - report.IdleManaged;
             var growth = report.GrowthPerItemBeyondIdSet();
             _table.Info(name, $"module: -ChunkDays 1 -ThrottleLimit {_sizes.MemoryThrottleLimit} | ForEach-Object, {Format.Count(report.Count)} conversations, child process", $"{Format.Seconds(report.Seconds)} ({Format.Rate(report.Count / report.Seconds)})");
             _table.Info(name, "idle working set (engine + module imported + connected)", Format.MB(report.IdleWorkingSet));
-            _table.Info(name, "peak working set", $"{Format.MB(report.PeakWorkingSet)} (managed heap after a full collection: idle {Format.MB(report.IdleManaged)}, at the last item {Format.MB(report.LastManaged)})");
-            _table.Info(name, "managed heap kept by the stream at the last item, per conversation", $"{Format.Number((double)retained / report.Count)} B/id (the de-duplication IdSet at this count: {Format.Number((double)idSetBytes / report.Count)} B/id; the rest is the pages in flight)");
+            _table.Info(name, "peak working set", $"{Format.MB(report.PeakWorkingSet)} (managed heap after a full collection: idle {Format.MB(report.IdleManaged)}, at {Format.Count(late.Items)} items {Format.MB(late.Managed)})");
+            _table.Info(name, $"managed heap kept by the stream at {Format.Count(late.Items)} items, per conversation", $"{Format.Number((double)retained / Math.Max(1, late.Items))} B/id (the de-duplication IdSet at this count: {Format.Number((double)idSetBytes / Math.Max(1, late.Items))} B/id; the rest is the pages in flight)");
             _table.Target(name, "peak working set above idle", Format.MB(aboveIdle), "< 200 MB", aboveIdle < 200_000_000,
-                $"the peak was {Format.MB(report.PeakWorkingSet)} against an idle {Format.MB(report.IdleWorkingSet)}; the managed heap after a full collection stayed at {Format.MB(report.LastManaged)}, so the rest is garbage between collections and runtime/native memory.");
+                $"the peak was {Format.MB(report.PeakWorkingSet)} against an idle {Format.MB(report.IdleWorkingSet)}; the managed heap after a full collection was {Format.MB(late.Managed)} at {Format.Count(late.Items)} items, so the rest is garbage between collections and runtime/native memory.");
             // Samples of the heap after full collections, minus the IdSet's exact size at each count, against the count:
             // the slope is what grows per object beyond the de-duplication. One kept reference per object would be 8 B.
-            _table.Target(name, $"managed heap growth beyond the IdSet ({report.Samples.Count} samples, least-squares slope)", $"{Format.Number(growth)} B/item", "< 8 B/item (one reference)", growth < 8,
-                $"after full collections, the heap minus the IdSet grew {Format.Number(growth)} bytes per streamed conversation (from {Format.MB(report.Samples[0].Managed - MemoryReport.IdSetBytes(report.Samples[0].Items))} at {Format.Count(report.Samples[0].Items)} items to {Format.MB(report.LastManaged - idSetBytes)} at {Format.Count(report.Count)}); at small counts the pages in flight vary as much as that, so check with a full run before suspecting a leak.");
+            _table.Target(name, $"managed heap growth beyond the IdSet ({report.StreamingSamples.Count} samples up to {Format.Count(late.Items)} items, least-squares slope)", $"{Format.Number(growth)} B/item", "< 8 B/item (one reference)", growth < 8,
+                $"after full collections, the heap minus the IdSet grew {Format.Number(growth)} bytes per streamed conversation (from {Format.MB(report.Samples[0].Managed - MemoryReport.IdSetBytes(report.Samples[0].Items))} at {Format.Count(report.Samples[0].Items)} items to {Format.MB(late.Managed - idSetBytes)} at {Format.Count(late.Items)}); at small counts the pages in flight vary as much as that, so check with a full run before suspecting a leak.");
         }
 
         /// <summary>4. Contact lookups at 80 ms, twice: the second pass is served by the session cache.</summary>
