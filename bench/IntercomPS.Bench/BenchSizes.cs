@@ -1,0 +1,76 @@
+using System;
+
+namespace IntercomPS.Bench
+{
+    /// <summary>Sizes of every scenario: the figures, or small ones for the CI smoke run (--quick).</summary>
+    internal sealed class BenchSizes
+    {
+        public bool Quick { get; private init; }
+
+        // 1. Throughput, zero added latency.
+        public int ThroughputConversations { get; private init; }
+        public int ThroughputRepetitions { get; private init; }
+
+        // 2. Latency-bound range.
+        public int RangeDays { get; private init; }
+        public int RangeConversationsPerDay { get; private init; }
+        public TimeSpan RangePageLatency { get; private init; }
+        public int RangeRateLimitPerMinute { get; private init; }
+        public int RangeThrottleLimit { get; private init; }
+        public int RangeChunkedRepetitions { get; private init; }
+
+        // 3. Memory.
+        public int MemoryConversations { get; private init; }
+        public int MemoryDays { get; private init; }
+        public int MemoryThrottleLimit { get; private init; }
+
+        // 4. Cache.
+        public int CacheContacts { get; private init; }
+        public TimeSpan CacheLatency { get; private init; }
+        public int CacheThrottleLimit { get; private init; }
+
+        // 5. Import-Module.
+        public int ImportRepetitions { get; private init; }
+
+        public const int PageSize = 150;
+
+        public static BenchSizes Full() => new BenchSizes
+        {
+            ThroughputConversations = 100_000,
+            ThroughputRepetitions = 3,
+            RangeDays = 30,
+            RangeConversationsPerDay = 2_000,
+            RangePageLatency = TimeSpan.FromMilliseconds(120),
+            RangeRateLimitPerMinute = 10_000,
+            RangeThrottleLimit = 8,
+            RangeChunkedRepetitions = 3,
+            MemoryConversations = 1_000_000,
+            MemoryDays = 59,
+            MemoryThrottleLimit = 4,
+            CacheContacts = 5_000,
+            CacheLatency = TimeSpan.FromMilliseconds(80),
+            CacheThrottleLimit = 10,
+            ImportRepetitions = 3,
+        };
+
+        public static BenchSizes QuickSizes() => new BenchSizes
+        {
+            Quick = true,
+            ThroughputConversations = 3_000,
+            ThroughputRepetitions = 1,
+            RangeDays = 3,
+            RangeConversationsPerDay = 300,
+            RangePageLatency = TimeSpan.FromMilliseconds(20),
+            RangeRateLimitPerMinute = 10_000,
+            RangeThrottleLimit = 8,
+            RangeChunkedRepetitions = 1,
+            MemoryConversations = 20_000,
+            MemoryDays = 5,
+            MemoryThrottleLimit = 4,
+            CacheContacts = 200,
+            CacheLatency = TimeSpan.FromMilliseconds(10),
+            CacheThrottleLimit = 10,
+            ImportRepetitions = 1,
+        };
+    }
+}
