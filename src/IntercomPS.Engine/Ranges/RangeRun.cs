@@ -22,8 +22,9 @@ namespace IntercomPS.Engine.Ranges
     /// <item>The window being emitted is never starved: the emitter drains its queue, and the limit check for it
     /// counts only its own buffered items (whose emission comes first), never items of windows queued behind it.</item>
     /// </list>
-    /// Memory: at most 2 × ThrottleLimit windows are started and not yet emitted, each holding at most
-    /// MaxBufferedPagesPerWindow pages.
+    /// Memory: at most 2 × ThrottleLimit windows are started and not yet emitted, holding at most
+    /// 2 × ThrottleLimit × MaxBufferedPagesPerWindow pages between them; the window being emitted holds at most
+    /// MaxBufferedPagesPerWindow, the others share the rest.
     /// </remarks>
     internal sealed class RangeRun<T> : IDisposable
     {
@@ -56,6 +57,7 @@ namespace IntercomPS.Engine.Ranges
         private int _startedNotEmitted;
         private WindowState? _current;
         private long _buffered;
+        private int _bufferedPages;
         private long _inFlight;
         private long _emitted;
         private long _requests;
@@ -177,6 +179,7 @@ namespace IntercomPS.Engine.Ranges
                         if (kept.Count > 0)
                         {
                             window.Pages.Enqueue(kept);
+                            _bufferedPages++;
                             window.BufferedItems += kept.Count;
                             _buffered += kept.Count;
                         }
@@ -246,7 +249,13 @@ namespace IntercomPS.Engine.Ranges
         /// </summary>
         private bool MayRequest(WindowState window)
         {
-            if (window.Pages.Count >= _maxBufferedPages) return false;
+            if (window.Pages.Count >= _maxBufferedPages)
+            {
+                // The window being emitted keeps its own cap (the emitter drains it, so it always moves on). A window
+                // queued behind it may run ahead into the room other windows leave unused, so a long window does
+                // not stall its fetch slot: the whole run still holds at most 2 × ThrottleLimit × cap pages.
+                if (window == _current || _bufferedPages + _inFlight >= 2 * _throttleLimit * _maxBufferedPages) return false;
+            }
             if (_limit == long.MaxValue) return true;
             var promised = window == _current ? window.BufferedItems : _buffered + _inFlight * _perPage;
             return _emitted + promised < _limit;
@@ -311,6 +320,7 @@ namespace IntercomPS.Engine.Ranges
                     if (window.Pages.Count > 0)
                     {
                         var page = window.Pages.Dequeue();
+                        _bufferedPages--;
                         window.BufferedItems -= page.Count;
                         _buffered -= page.Count;
                         batch = TakeNotYetEmitted(page, window);

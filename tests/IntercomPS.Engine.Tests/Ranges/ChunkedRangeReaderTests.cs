@@ -176,15 +176,17 @@ namespace IntercomPS.Engine.Tests.Ranges
         [Fact]
         public async Task A_slow_consumer_bounds_what_is_buffered_and_nothing_deadlocks()
         {
-            // Two windows of 20 one-item pages, room for 2 pages each. While the consumer holds its first page, the
-            // window being emitted can fetch 1 + 2 pages and the other 2: five requests, then everyone waits.
+            // Two windows of 20 one-item pages, room for 2 pages a window and 2 x ThrottleLimit x 2 = 8 in all. While
+            // the consumer holds its first page, the window being emitted can fetch 1 + 2 pages (its own cap), and the
+            // window behind it runs ahead into the shared room: 8 - 2 = 6 pages. Nine requests (ten when the first window
+            // ran ahead too before the emitter took it up), then everyone waits however long the consumer takes.
             var server = new FakeSearchServer(QuietDays(3, 20));
             var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
-            var fiveRequests = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var nineRequests = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             var reader = Reader(async (window, cursor, perPage, token) =>
             {
                 var page = await search(window, cursor, perPage, token);
-                if (server.Calls == 5) fiveRequests.TrySetResult(true);
+                if (server.Calls >= 9) nineRequests.TrySetResult(true);
                 return page;
             });
             int? requestsWhileConsumerWasStuck = null;
@@ -193,7 +195,8 @@ namespace IntercomPS.Engine.Tests.Ranges
                 OnItems = async (items, token) =>
                 {
                     if (requestsWhileConsumerWasStuck != null) return;
-                    await fiveRequests.Task.WaitAsync(token);
+                    await nineRequests.Task.WaitAsync(token);
+                    await Task.Delay(200, token);
                     requestsWhileConsumerWasStuck = server.Calls;
                 },
             };
@@ -201,7 +204,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             var result = await reader.ReadAsync(DateWindowPlanner.Plan(Since, Since.AddDays(3), 1), observer,
                 new RangeReadOptions { ThrottleLimit = 2, PageSize = 1, MaxBufferedPagesPerWindow = 2 }, CancellationToken.None);
 
-            Assert.Equal(5, requestsWhileConsumerWasStuck);
+            Assert.InRange(requestsWhileConsumerWasStuck!.Value, 9, 10);
             Assert.Equal(60, result.ItemsEmitted);
             Assert.Equal(60, observer.Ids.Distinct().Count());
         }
