@@ -73,9 +73,24 @@ namespace IntercomPS.PowerShell.Tests
         public void Each_example_runs_against_the_sandbox_as_written(string cmdlet, int number)
         {
             var example = ExampleOf(cmdlet, number);
-            using var session = new PowerShellSession();
-            session.Run("Connect-Intercom -Sandbox").AssertNoErrors();
-            var result = session.Run(example.Code);
+            // Examples that write files (exports) write them into a folder of their own, never into the repository.
+            var folder = Directory.CreateTempSubdirectory("intercomps-example-").FullName;
+            try
+            {
+                using var session = new PowerShellSession();
+                session.Runspace.SessionStateProxy.Path.SetLocation(folder);
+                session.Run("Connect-Intercom -Sandbox").AssertNoErrors();
+                var result = session.Run(example.Code);
+                AssertRan(cmdlet, number, example, result);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        private static void AssertRan(string cmdlet, int number, HelpExample example, ScriptResult result)
+        {
             Assert.True(result.Terminating == null && result.Errors.Count == 0,
                 $"{cmdlet} example {number} ('{example.Title}') failed:\n{example.Code}\n--\n{string.Join("\n", result.Errors.Select(e => e.ToString()))}{result.Terminating}");
         }
