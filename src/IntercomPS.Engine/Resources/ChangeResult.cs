@@ -110,6 +110,27 @@ namespace IntercomPS.Engine.Resources
         public static bool IsNotFound(Exception error) =>
             error is IntercomApiException api && api.StatusCode == HttpStatusCode.NotFound;
 
+        /// <summary>
+        /// Sends a DELETE: gone already (404) is unchanged, not a failure. <paramref name="forget"/> drops the object
+        /// from the session cache whatever the outcome, since a failed delete may still have happened.
+        /// </summary>
+        public static async System.Threading.Tasks.Task<ChangeResult> DeleteAsync(IntercomClient client, ApiRequest request, Action forget, System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return ChangeResult.Changed(null);
+            }
+            catch (Exception error) when (IsNotFound(error))
+            {
+                return ChangeResult.Unchanged(null);
+            }
+            finally
+            {
+                forget();
+            }
+        }
+
         public static ApiRequest WithBody(this ApiRequest request, object body)
         {
             request.JsonBody = Json.IntercomJson.SerializeToUtf8(body);

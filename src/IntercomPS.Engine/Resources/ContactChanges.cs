@@ -47,23 +47,10 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>DELETE /contacts/{id}; a contact that is already gone (404) is unchanged, not a failure.</summary>
-        public async Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest(HttpMethod.Delete, "contacts/" + ResourcePaths.Segment(id)) { Route = "DELETE /contacts/{id}" };
-            try
-            {
-                await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return ChangeResult.Changed(null);
-            }
-            catch (Exception error) when (ChangeRules.IsNotFound(error))
-            {
-                return ChangeResult.Unchanged(null);
-            }
-            finally
-            {
-                _cache.Remove(Key(id));
-            }
-        }
+        public Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken) =>
+            ChangeRules.DeleteAsync(_client,
+                new ApiRequest(HttpMethod.Delete, "contacts/" + ResourcePaths.Segment(id)) { Route = "DELETE /contacts/{id}" },
+                () => _cache.Remove(Key(id)), cancellationToken);
 
         /// <summary>POST /contacts/{id}/archive or /unarchive. Setting the same state twice changes nothing, so a resend is safe.</summary>
         public async Task<ChangeResult> SetArchivedAsync(string id, bool archived, CancellationToken cancellationToken)

@@ -114,28 +114,18 @@ namespace IntercomPS.Engine.Resources
 
         private async Task<Dictionary<string, Contact?>> ResolveContactsAsync(IReadOnlyList<string> ids, int concurrency, CancellationToken cancellationToken)
         {
-            var resolved = new Contact?[ids.Count];
-            using (var gate = new SemaphoreSlim(Math.Max(1, concurrency)))
+            var resolved = await BoundedConcurrency.MapAsync(ids, concurrency, async (id, token) =>
             {
-                var lookups = ids.Select(async (id, index) =>
+                try
                 {
-                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    try
-                    {
-                        resolved[index] = await _contacts.GetAsync(id, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (IntercomApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
-                    {
-                        // A contact deleted since the conversation was written: the conversation is still worth having.
-                        resolved[index] = null;
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                }).ToList();
-                await Task.WhenAll(lookups).ConfigureAwait(false);
-            }
+                    return await _contacts.GetAsync(id, token).ConfigureAwait(false);
+                }
+                catch (IntercomApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+                {
+                    // A contact deleted since the conversation was written: the conversation is still worth having.
+                    return (Contact?)null;
+                }
+            }, cancellationToken).ConfigureAwait(false);
             var byId = new Dictionary<string, Contact?>(ids.Count, StringComparer.Ordinal);
             for (var i = 0; i < ids.Count; i++) byId[ids[i]] = resolved[i];
             return byId;

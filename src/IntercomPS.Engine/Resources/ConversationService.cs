@@ -107,28 +107,7 @@ namespace IntercomPS.Engine.Resources
 
         public async Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
         {
-            var expanded = new T[items.Count];
-            using (var gate = new SemaphoreSlim(_concurrency))
-            {
-                var tasks = new Task[items.Count];
-                for (var i = 0; i < items.Count; i++)
-                {
-                    var index = i;
-                    tasks[i] = Task.Run(async () =>
-                    {
-                        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        try
-                        {
-                            expanded[index] = await _expand(items[index], cancellationToken).ConfigureAwait(false);
-                        }
-                        finally
-                        {
-                            gate.Release();
-                        }
-                    }, cancellationToken);
-                }
-                await Task.WhenAll(tasks).ConfigureAwait(false);
-            }
+            var expanded = await BoundedConcurrency.MapAsync(items, _concurrency, _expand, cancellationToken).ConfigureAwait(false);
             await _inner.OnItemsAsync(expanded, cancellationToken).ConfigureAwait(false);
         }
 

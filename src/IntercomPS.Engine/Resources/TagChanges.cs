@@ -72,23 +72,10 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>DELETE /tags/{id}: removes the tag from the workspace and from everything it was on. Already gone is unchanged.</summary>
-        public async Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest(HttpMethod.Delete, "tags/" + ResourcePaths.Segment(id)) { Route = "DELETE /tags/{id}" };
-            try
-            {
-                await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return ChangeResult.Changed(null);
-            }
-            catch (Exception error) when (ChangeRules.IsNotFound(error))
-            {
-                return ChangeResult.Unchanged(null);
-            }
-            finally
-            {
-                _tags.Evict(id);
-            }
-        }
+        public Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken) =>
+            ChangeRules.DeleteAsync(_client,
+                new ApiRequest(HttpMethod.Delete, "tags/" + ResourcePaths.Segment(id)) { Route = "DELETE /tags/{id}" },
+                () => _tags.Evict(id), cancellationToken);
 
         /// <summary>
         /// Tags (or with <paramref name="untag"/>, untags) the company your systems identify by
