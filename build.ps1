@@ -10,7 +10,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Package')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -32,17 +32,22 @@ function Invoke-BuildTask {
     Invoke-Dotnet build (Join-Path $root 'IntercomPS.sln') -c $Configuration
 }
 
+function Import-PinnedPester {
+    # Pester 5.7.1 comes from NuGet (tools/Pester/Pester.csproj restores it into the package folder).
+    Invoke-Dotnet restore (Join-Path $root 'tools/Pester/Pester.csproj')
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path $HOME '.nuget/packages' }
+    Import-Module (Join-Path $packages 'pester/5.7.1/tools/Pester.psd1') -Force -ErrorAction Stop
+}
+
+function Invoke-PesterTask {
+    Import-PinnedPester
+    $result = Invoke-Pester -Path (Join-Path $root 'tests/pester') -PassThru -Output Detailed
+    if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+}
+
 function Invoke-TestTask {
     Invoke-Dotnet test (Join-Path $root 'IntercomPS.sln') -c $Configuration
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0' } | Sort-Object Version -Descending | Select-Object -First 1
-    if ($pester) {
-        Import-Module $pester -Force
-        $result = Invoke-Pester -Path (Join-Path $root 'tests') -PassThru -Output Detailed
-        if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
-    }
-    else {
-        Write-Warning 'Pester 5 is not installed: skipped the Pester tests (Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser).'
-    }
+    Invoke-PesterTask
 }
 
 function Invoke-PackageTask {

@@ -1,10 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# Pester tests for users with pwsh or Windows PowerShell: ./build.ps1 -Task Test runs them when Pester 5 is
-# installed. CI (which has no pwsh) parses this file; the same behaviours are tested in the in-process engine by
-# tests/IntercomPS.PowerShell.Tests.
+# User-level tests in real PowerShell (pwsh 7.6 from .config/dotnet-tools.json; Pester 5.7.1 from tools/Pester).
 
 BeforeAll {
-    $manifest = Join-Path (Split-Path $PSScriptRoot -Parent) 'IntercomPS.psd1'
+    $manifest = Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'IntercomPS.psd1'
     Import-Module $manifest -Force -ErrorAction Stop
 }
 
