@@ -25,6 +25,12 @@ namespace IntercomPS.Sandbox
         /// <summary>Fraction of requests processed normally but answered 200 with a truncated JSON body.</summary>
         public double MalformedBodyRate { get; set; }
 
+        /// <summary>
+        /// Fraction of list and search requests processed normally but answered 200 with a malformed page: valid JSON
+        /// whose items member is missing, null or not an array, or an empty page that still names a next cursor.
+        /// </summary>
+        public double MalformedPageRate { get; set; }
+
         /// <summary>Fraction of requests delayed by <see cref="SlowResponseDelay"/> before they are processed.</summary>
         public double SlowResponseRate { get; set; }
 
@@ -47,6 +53,11 @@ namespace IntercomPS.Sandbox
         DropConnection,
         /// <summary>200 with a truncated JSON body (the request itself is processed).</summary>
         Malformed,
+        /// <summary>
+        /// 200 with well-formed JSON but a broken list page (the request itself is processed): the items member is
+        /// missing, null or an object, or emptied while the page still names a next cursor, in turn.
+        /// </summary>
+        MalformedPage,
         /// <summary>Answered after <see cref="SandboxFaults.SlowResponseDelay"/>.</summary>
         Slow,
         /// <summary>429 <c>rate_limit_exceeded</c> whatever the budget says.</summary>

@@ -107,8 +107,7 @@ namespace IntercomPS.Engine.Connection
             try
             {
                 var request = new ApiRequest(HttpMethod.Get, "me") { Route = "GET /me" };
-                var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var admin = IntercomJson.Deserialize<Admin>(response.Body);
+                var admin = await client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Admin>(body), cancellationToken).ConfigureAwait(false);
                 return new IntercomConnection(client, admin, region, options.TimeProvider.GetUtcNow(), cacheSettings);
             }
             catch

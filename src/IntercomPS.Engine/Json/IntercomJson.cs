@@ -37,9 +37,12 @@ namespace IntercomPS.Engine.Json
         /// Reads a response body holding one object (or any other type: a model's mapping is used when there is one,
         /// the serializer otherwise). <paramref name="keepRaw"/> keeps the body in the model's <c>RawJson</c>.
         /// </summary>
-        public static T Deserialize<T>(byte[] utf8Json, bool keepRaw = false)
+        public static T Deserialize<T>(byte[] utf8Json, bool keepRaw = false) =>
+            Deserialize<T>(new ArraySegment<byte>(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))), keepRaw);
+
+        /// <inheritdoc cref="Deserialize{T}(byte[], bool)"/>
+        public static T Deserialize<T>(ArraySegment<byte> utf8Json, bool keepRaw = false)
         {
-            if (utf8Json == null) throw new ArgumentNullException(nameof(utf8Json));
             var offset = ContentStart(utf8Json);
             var reader = CreateReader(utf8Json, offset);
             try
@@ -56,7 +59,7 @@ namespace IntercomPS.Engine.Json
                 }
                 var end = reader.BytesConsumed;
                 EnsureEnd(ref reader);
-                if (keepRaw && value is IntercomObject model) model.RawJson = new RawSource(utf8Json, offset).Text(start, end);
+                if (keepRaw && value is IntercomObject model) model.RawJson = new RawSource(utf8Json.Array!, offset).Text(start, end);
                 return value;
             }
             catch (Exception exception) when (IsReadFailure(exception))
@@ -70,9 +73,16 @@ namespace IntercomPS.Engine.Json
         /// <paramref name="itemsProperty"/> (see <see cref="ListItemsProperty"/>), and the cursor, counts and page
         /// numbers. <paramref name="keepRaw"/> keeps each item's JSON verbatim in its <c>RawJson</c>.
         /// </summary>
-        public static ListPage<T> ReadListPage<T>(byte[] utf8Json, string itemsProperty, bool keepRaw = false) where T : class
+        public static ListPage<T> ReadListPage<T>(byte[] utf8Json, string itemsProperty, bool keepRaw = false) where T : class =>
+            ReadListPage<T>(new ArraySegment<byte>(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))), itemsProperty, keepRaw);
+
+        /// <inheritdoc cref="ReadListPage{T}(byte[], string, bool)"/>
+        /// <remarks>
+        /// A page without its list (the member missing, null or not an array), or an empty page that still names a next
+        /// cursor, is malformed: it throws <see cref="IntercomJsonException"/> rather than pass for the end of the list.
+        /// </remarks>
+        public static ListPage<T> ReadListPage<T>(ArraySegment<byte> utf8Json, string itemsProperty, bool keepRaw = false) where T : class
         {
-            if (utf8Json == null) throw new ArgumentNullException(nameof(utf8Json));
             if (string.IsNullOrEmpty(itemsProperty)) throw new ArgumentException("Name the member holding the items.", nameof(itemsProperty));
             var offset = ContentStart(utf8Json);
             var reader = CreateReader(utf8Json, offset);
@@ -84,10 +94,18 @@ namespace IntercomPS.Engine.Json
                     throw new IntercomJsonException($"Expected a list object, but the body is {reader.TokenType}.", reader.TokenStartIndex);
                 }
                 var envelope = ListEnvelope.TryRead(ref reader, ConverterFor<T>.Instance, itemsProperty,
-                    Encoding.UTF8.GetBytes(itemsProperty), readPages: true, keepRaw ? new RawSource(utf8Json, offset) : null,
+                    Encoding.UTF8.GetBytes(itemsProperty), readPages: true, keepRaw ? new RawSource(utf8Json.Array!, offset) : null,
                     out var failure);
                 if (envelope == null) throw new IntercomJsonException(failure ?? $"The list's '{itemsProperty}' could not be read.");
                 EnsureEnd(ref reader);
+                if (!envelope.ItemsWereArray)
+                {
+                    throw new IntercomJsonException($"The page has no list of items: '{itemsProperty}' is {(envelope.ItemsPropertyFound == null ? "missing or not an array" : "null")}.");
+                }
+                if (envelope.Items.Count == 0 && envelope.NextCursor != null)
+                {
+                    throw new IntercomJsonException($"The page has no items under '{envelope.ItemsPropertyFound}' but names a next page; a list does not continue after an empty page.");
+                }
 
                 var page = new ListPage<T>(envelope.Items)
                 {
@@ -118,9 +136,12 @@ namespace IntercomPS.Engine.Json
         /// Any JSON as plain .NET values: <c>Dictionary&lt;string, object?&gt;</c> (case-sensitive keys),
         /// <c>List&lt;object?&gt;</c>, long, double, string, bool and null. An empty body (204 No Content) gives null.
         /// </summary>
-        public static object? ToPlain(byte[] utf8Json)
+        public static object? ToPlain(byte[] utf8Json) =>
+            ToPlain(new ArraySegment<byte>(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))));
+
+        /// <inheritdoc cref="ToPlain(byte[])"/>
+        public static object? ToPlain(ArraySegment<byte> utf8Json)
         {
-            if (utf8Json == null) throw new ArgumentNullException(nameof(utf8Json));
             var offset = ContentStart(utf8Json);
             if (IsBlank(utf8Json, offset)) return null;
             var reader = CreateReader(utf8Json, offset);
@@ -178,12 +199,16 @@ namespace IntercomPS.Engine.Json
             return options;
         }
 
-        /// <summary>Skips a UTF-8 byte order mark, which the reader would otherwise reject.</summary>
-        private static int ContentStart(byte[] utf8Json) =>
-            utf8Json.Length >= 3 && utf8Json[0] == Utf8Bom[0] && utf8Json[1] == Utf8Bom[1] && utf8Json[2] == Utf8Bom[2] ? 3 : 0;
+        /// <summary>Where the JSON starts in the segment's array, past a UTF-8 byte order mark, which the reader would otherwise reject.</summary>
+        private static int ContentStart(ArraySegment<byte> utf8Json)
+        {
+            var bytes = utf8Json.Array ?? Array.Empty<byte>();
+            var start = utf8Json.Offset;
+            return utf8Json.Count >= 3 && bytes[start] == Utf8Bom[0] && bytes[start + 1] == Utf8Bom[1] && bytes[start + 2] == Utf8Bom[2] ? start + 3 : start;
+        }
 
-        private static Utf8JsonReader CreateReader(byte[] utf8Json, int offset) =>
-            new Utf8JsonReader(new ReadOnlySpan<byte>(utf8Json, offset, utf8Json.Length - offset), new JsonReaderOptions());
+        private static Utf8JsonReader CreateReader(ArraySegment<byte> utf8Json, int offset) =>
+            new Utf8JsonReader(new ReadOnlySpan<byte>(utf8Json.Array ?? Array.Empty<byte>(), offset, utf8Json.Offset + utf8Json.Count - offset), new JsonReaderOptions());
 
         private static void MoveToContent(ref Utf8JsonReader reader)
         {
@@ -196,11 +221,12 @@ namespace IntercomPS.Engine.Json
             if (reader.Read()) throw new IntercomJsonException("The body holds more than one JSON value.", reader.TokenStartIndex);
         }
 
-        private static bool IsBlank(byte[] utf8Json, int offset)
+        private static bool IsBlank(ArraySegment<byte> utf8Json, int offset)
         {
-            for (var i = offset; i < utf8Json.Length; i++)
+            var bytes = utf8Json.Array ?? Array.Empty<byte>();
+            for (var i = offset; i < utf8Json.Offset + utf8Json.Count; i++)
             {
-                var b = utf8Json[i];
+                var b = bytes[i];
                 if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n') return false;
             }
             return true;

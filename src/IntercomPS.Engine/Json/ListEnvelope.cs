@@ -13,6 +13,9 @@ namespace IntercomPS.Engine.Json
         /// <summary>The member the items were found under; null when there were none.</summary>
         public string? ItemsPropertyFound { get; set; }
 
+        /// <summary>True when the items member held an array (not missing, null, or some other value).</summary>
+        public bool ItemsWereArray { get; set; }
+
         public string? Type { get; set; }
 
         public int? TotalCount { get; set; }
@@ -98,9 +101,18 @@ namespace IntercomPS.Engine.Json
                             return null;
                         }
                         envelope.ItemsPropertyFound = itemsProperty;
+                        envelope.ItemsWereArray = true;
                     }
-                    else if (reader.TokenType == JsonTokenType.Null) envelope.ItemsPropertyFound = itemsProperty;
-                    else envelope.AddExtra(itemsProperty, PlainJson.ReadValue(ref reader));
+                    else if (reader.TokenType == JsonTokenType.Null)
+                    {
+                        envelope.ItemsPropertyFound = itemsProperty;
+                        envelope.ItemsWereArray = false;
+                    }
+                    else
+                    {
+                        envelope.ItemsWereArray = false;
+                        envelope.AddExtra(itemsProperty, PlainJson.ReadValue(ref reader));
+                    }
                     continue;
                 }
 
@@ -113,6 +125,7 @@ namespace IntercomPS.Engine.Json
                     {
                         itemsFromData = true;
                         envelope.ItemsPropertyFound = "data";
+                        envelope.ItemsWereArray = true;
                     }
                     else
                     {

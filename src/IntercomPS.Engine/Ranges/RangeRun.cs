@@ -154,6 +154,8 @@ namespace IntercomPS.Engine.Ranges
             {
                 var chain = new CursorChain(window.Window.ToString());
                 string? cursor = null;
+                int? announced = null;
+                long fetched = 0;
                 while (true)
                 {
                     await ReserveRequestAsync(window).ConfigureAwait(false);
@@ -168,6 +170,8 @@ namespace IntercomPS.Engine.Ranges
                     }
                     if (page == null) throw new InvalidOperationException("The page fetcher returned no page (null).");
 
+                    if (cursor == null) announced = page.TotalCount;
+                    fetched += page.Items.Count;
                     var kept = KeepInWindow(page.Items, window.Window);
                     var nextCursor = page.Items.Count == 0 ? null : page.NextCursor;
                     var loop = nextCursor == null ? null : chain.Advance(nextCursor);
@@ -186,7 +190,11 @@ namespace IntercomPS.Engine.Ranges
                         Signal();
                     }
                     if (loop != null) throw loop;
-                    if (nextCursor == null) return;
+                    if (nextCursor == null)
+                    {
+                        if (announced is int total && fetched < total) throw new WindowShortfallException(total, fetched);
+                        return;
+                    }
                     cursor = nextCursor;
                 }
             }

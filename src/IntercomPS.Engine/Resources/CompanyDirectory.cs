@@ -36,8 +36,7 @@ namespace IntercomPS.Engine.Resources
         private async Task<Company> FetchAsync(string id, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, "companies/" + ResourcePaths.Segment(id)) { Route = "GET /companies/{id}" };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<Company>(response.Body);
+            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Company>(body), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Finds a company by the company_id your systems gave it (2.16 answers with a list of at most one).</summary>
@@ -45,8 +44,7 @@ namespace IntercomPS.Engine.Resources
         {
             if (string.IsNullOrWhiteSpace(companyId)) throw new ArgumentException("The company_id is empty.", nameof(companyId));
             var request = new ApiRequest(HttpMethod.Get, "companies") { Route = "GET /companies?company_id" }.WithQuery("company_id", companyId.Trim());
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var page = IntercomJson.ReadListPage<Company>(response.Body, ListItemsProperty.Data);
+            var (page, response) = await _client.SendAsync(request, (answer, body) => (IntercomJson.ReadListPage<Company>(body, ListItemsProperty.Data), answer), cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0) return page.Items[0];
             throw new IntercomApiException(
                 $"No company has the company_id '{companyId.Trim()}'. Check the id your systems gave the company, or find it with Get-IntercomCompany (all companies).",
@@ -89,8 +87,7 @@ namespace IntercomPS.Engine.Resources
             while (true)
             {
                 var request = new ApiRequest(HttpMethod.Get, "companies/scroll") { Route = "GET /companies/scroll" }.WithQuery("scroll_param", scrollParam);
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var page = IntercomJson.ReadListPage<Company>(response.Body, "data");
+                var page = await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<Company>(body, "data"), cancellationToken).ConfigureAwait(false);
                 if (page.Items.Count == 0) return;
                 var fresh = new List<Company>(page.Items.Count);
                 foreach (var company in page.Items)
@@ -124,8 +121,7 @@ namespace IntercomPS.Engine.Resources
                 ? new ApiRequest(HttpMethod.Get, "conversations/attributes") { Route = "GET /conversations/attributes" }
                 : new ApiRequest(HttpMethod.Get, "data_attributes") { Route = "GET /data_attributes" }.WithQuery("model", model);
             request.WithQuery("include_archived", includeArchived ? "true" : null);
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var attributes = IntercomJson.ReadListPage<DataAttribute>(response.Body, ListItemsProperty.Data).Items;
+            var attributes = (await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<DataAttribute>(body, ListItemsProperty.Data), cancellationToken).ConfigureAwait(false)).Items;
             if (model != null)
             {
                 // Conversation attributes carry no model field; give them the one they were asked for.

@@ -102,9 +102,9 @@ namespace IntercomPS.Engine.Resources
                 Route = "POST /contacts/{id}/notes",
                 Safety = RequestSafety.Creating,
             }.WithBody(payload);
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var note = await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Note>(body), cancellationToken).ConfigureAwait(false);
             _cache.Remove(Key(contactId));
-            return ChangeResult.Changed(IntercomJson.Deserialize<Note>(response.Body));
+            return ChangeResult.Changed(note);
         }
 
         /// <summary>
@@ -121,9 +121,8 @@ namespace IntercomPS.Engine.Resources
             var sentAt = _client.Options.TimeProvider.GetUtcNow();
             try
             {
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var applied = IntercomJson.Deserialize<Tag>(response.Body);
-                return ChangeRules.WasAlreadyApplied(applied, sentAt, response.ServerDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
+                var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
+                return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
             }
             finally
             {
@@ -140,8 +139,7 @@ namespace IntercomPS.Engine.Resources
             };
             try
             {
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return ChangeResult.Changed(IntercomJson.Deserialize<Tag>(response.Body));
+                return ChangeResult.Changed(await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));
             }
             finally
             {
@@ -153,8 +151,7 @@ namespace IntercomPS.Engine.Resources
         {
             try
             {
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return IntercomJson.Deserialize<Contact>(response.Body);
+                return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Contact>(body), cancellationToken).ConfigureAwait(false);
             }
             catch when (evictOnFailure != null)
             {

@@ -47,8 +47,7 @@ namespace IntercomPS.Engine.Resources
         private async Task<Contact> FetchAsync(string id, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, "contacts/" + ResourcePaths.Segment(id)) { Route = "GET /contacts/{id}" };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<Contact>(response.Body);
+            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Contact>(body), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The contact your systems identify by <paramref name="externalId"/>.</summary>
@@ -58,8 +57,7 @@ namespace IntercomPS.Engine.Resources
             {
                 Route = "GET /contacts/find_by_external_id/{external_id}",
             };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<Contact>(response.Body);
+            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Contact>(body), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Every contact, page by page (GET /contacts, cursor).</summary>
@@ -70,8 +68,7 @@ namespace IntercomPS.Engine.Resources
                     var request = new ApiRequest(HttpMethod.Get, "contacts") { Route = "GET /contacts" }
                         .WithQuery("per_page", perPage.ToString(System.Globalization.CultureInfo.InvariantCulture))
                         .WithQuery("starting_after", cursor);
-                    var response = await _client.SendAsync(request, token).ConfigureAwait(false);
-                    return IntercomJson.ReadListPage<Contact>(response.Body, ListItemsProperty.Data);
+                    return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<Contact>(body, ListItemsProperty.Data), token).ConfigureAwait(false);
                 },
                 onPage, paging, cancellationToken);
 

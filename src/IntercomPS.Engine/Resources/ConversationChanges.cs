@@ -153,9 +153,8 @@ namespace IntercomPS.Engine.Resources
             var sentAt = _client.Options.TimeProvider.GetUtcNow();
             try
             {
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var applied = IntercomJson.Deserialize<Tag>(response.Body);
-                return ChangeRules.WasAlreadyApplied(applied, sentAt, response.ServerDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
+                var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
+                return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
             }
             finally
             {
@@ -173,8 +172,7 @@ namespace IntercomPS.Engine.Resources
                 .WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
             try
             {
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return ChangeResult.Changed(IntercomJson.Deserialize<Tag>(response.Body));
+                return ChangeResult.Changed(await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));
             }
             catch (IntercomApiException error) when (ChangeRules.IsNotFound(error) && error.Errors.Count > 0 && error.Errors[0].Code == "tag_not_found")
             {
@@ -193,8 +191,7 @@ namespace IntercomPS.Engine.Resources
         {
             try
             {
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return ChangeResult.Changed(IntercomJson.Deserialize<Conversation>(response.Body));
+                return ChangeResult.Changed(await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body), cancellationToken).ConfigureAwait(false));
             }
             finally
             {

@@ -49,8 +49,7 @@ namespace IntercomPS.Engine.Resources
         private async Task<Conversation> FetchAsync(string id, bool keepRaw, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, "conversations/" + ResourcePaths.Segment(id)) { Route = "GET /conversations/{id}" };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<Conversation>(response.Body, keepRaw);
+            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body, keepRaw), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Every conversation of the workspace, page by page (GET /conversations, cursor).</summary>
@@ -61,8 +60,7 @@ namespace IntercomPS.Engine.Resources
                     var request = new ApiRequest(HttpMethod.Get, "conversations") { Route = "GET /conversations" }
                         .WithQuery("per_page", perPage.ToString(System.Globalization.CultureInfo.InvariantCulture))
                         .WithQuery("starting_after", cursor);
-                    var response = await _client.SendAsync(request, token).ConfigureAwait(false);
-                    return IntercomJson.ReadListPage<Conversation>(response.Body, ListItemsProperty.Conversations);
+                    return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<Conversation>(body, ListItemsProperty.Conversations), token).ConfigureAwait(false);
                 },
                 onPage, paging, cancellationToken);
 

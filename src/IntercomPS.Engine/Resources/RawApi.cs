@@ -26,8 +26,7 @@ namespace IntercomPS.Engine.Resources
         /// <param name="body">A plain object graph (serialized as JSON), JSON text, or null.</param>
         public async Task<object?> SendAsync(string method, string path, IEnumerable<KeyValuePair<string, string>>? query, object? body, CancellationToken cancellationToken)
         {
-            var response = await _client.SendAsync(BuildRequest(method, path, query, BodyBytes(body)), cancellationToken).ConfigureAwait(false);
-            return response.Body.Length == 0 ? null : IntercomJson.ToPlain(response.Body);
+            return await _client.SendAsync(BuildRequest(method, path, query, BodyBytes(body)), (_, answer) => IntercomJson.ToPlain(answer), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -51,8 +50,8 @@ namespace IntercomPS.Engine.Resources
                     if (isPost) pageBody = WithCursor(bodyObject, cursor);
                     else pageQuery.Add(new KeyValuePair<string, string>("starting_after", cursor));
                 }
-                var response = await _client.SendAsync(BuildRequest(method, path, pageQuery, BodyBytes(pageBody)), cancellationToken).ConfigureAwait(false);
-                var page = IntercomJson.ToPlain(response.Body) as IDictionary<string, object?>;
+                var page = await _client.SendAsync(BuildRequest(method, path, pageQuery, BodyBytes(pageBody)),
+                    (_, answer) => IntercomJson.ToPlain(answer) as IDictionary<string, object?>, cancellationToken).ConfigureAwait(false);
                 if (page == null) return;
                 await onItems(ItemsOf(page), cancellationToken).ConfigureAwait(false);
                 cursor = NextCursorOf(page);
@@ -67,12 +66,8 @@ namespace IntercomPS.Engine.Resources
         private static ApiRequest BuildRequest(string method, string path, IEnumerable<KeyValuePair<string, string>>? query, byte[]? body)
         {
             if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The path is empty; give one relative to the API root, e.g. 'contacts'.", nameof(path));
-            var trimmed = path.Trim();
-            if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
-            {
-                throw new ArgumentException($"'{path}' is an absolute URI; give a path relative to the connection's API root (e.g. 'contacts'), so the token is only ever sent to that host.", nameof(path));
-            }
-            var request = new ApiRequest(new HttpMethod(method.ToUpperInvariant()), trimmed.TrimStart('/')) { JsonBody = body };
+            // The path is taken as given: the transport resolves it against the API root and refuses anything that leaves it.
+            var request = new ApiRequest(new HttpMethod(method.ToUpperInvariant()), path) { JsonBody = body };
             // Searches read; every other POST may create something and so follows the no-duplicate retry rule.
             if (request.Method == HttpMethod.Post && request.Path.EndsWith("/search", StringComparison.OrdinalIgnoreCase))
             {

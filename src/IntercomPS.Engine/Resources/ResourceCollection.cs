@@ -52,8 +52,7 @@ namespace IntercomPS.Engine.Resources
         private async Task<IReadOnlyList<T>> FetchListAsync(CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, _path) { Route = "GET /" + _path };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var items = IntercomJson.ReadListPage<T>(response.Body, _itemsProperty).Items;
+            var items = (await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _itemsProperty), cancellationToken).ConfigureAwait(false)).Items;
             foreach (var item in items)
             {
                 var id = _idOf(item);
@@ -77,8 +76,7 @@ namespace IntercomPS.Engine.Resources
         private async Task<T> FetchAsync(string id, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Get, _path + "/" + ResourcePaths.Segment(id)) { Route = $"GET /{_path}/{{id}}" };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.Deserialize<T>(response.Body);
+            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -92,11 +90,20 @@ namespace IntercomPS.Engine.Resources
 
     internal static class ResourcePaths
     {
-        /// <summary>Escapes an id for use as one path segment, so an id can never address another route.</summary>
+        /// <summary>
+        /// Escapes an id for use as one path segment, so an id can never address another route: every character that
+        /// means something in a URI ('/', '?', '#', '%') is escaped, and ids that are dot segments, which URI parsers and
+        /// servers remove ('.' would name the parent collection, '..' the one above it), are refused before anything is sent.
+        /// </summary>
         public static string Segment(string id)
         {
             if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("The id is empty; pass the id of an existing object.", nameof(id));
-            return Uri.EscapeDataString(id.Trim());
+            var trimmed = id.Trim();
+            if (trimmed == "." || trimmed == "..")
+            {
+                throw new ArgumentException($"'{trimmed}' is not an id: as a path segment it would address another route. Pass the id of an existing object; nothing was sent.", nameof(id));
+            }
+            return Uri.EscapeDataString(trimmed);
         }
     }
 }

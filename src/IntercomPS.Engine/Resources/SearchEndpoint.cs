@@ -108,8 +108,7 @@ namespace IntercomPS.Engine.Resources
                 Safety = RequestSafety.Idempotent,
                 JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort)),
             };
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return IntercomJson.ReadListPage<T>(response.Body, _itemsProperty, keepRaw);
+            return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _itemsProperty, keepRaw), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -60,8 +60,7 @@ namespace IntercomPS.Engine.Resources
         {
             var request = new ApiRequest(HttpMethod.Post, "tags") { Route = "POST /tags", Safety = RequestSafety.Idempotent }
                 .WithBody(new Dictionary<string, object?> { ["name"] = name });
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var tag = IntercomJson.Deserialize<Tag>(response.Body);
+            var tag = await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false);
             if (tag.Id != null)
             {
                 // The cached whole list does not hold the new tag: drop it so the next lookup by name sees it.
@@ -88,16 +87,16 @@ namespace IntercomPS.Engine.Resources
             if (untag) company["untag"] = true;
             var request = new ApiRequest(HttpMethod.Post, "tags") { Route = "POST /tags", Safety = RequestSafety.Idempotent }
                 .WithBody(new Dictionary<string, object?> { ["name"] = tagName, ["companies"] = new List<object?> { company } });
-            var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var (tag, answer) = await _client.SendAsync(request, (_, body) => (IntercomJson.Deserialize<Tag>(body), IntercomJson.ToPlain(body)), cancellationToken).ConfigureAwait(false);
             // The cache holds companies by Intercom id, which only the answer names.
-            if (IntercomJson.ToPlain(response.Body) is IDictionary<string, object?> answer && answer.TryGetValue("companies", out var listed) && listed is List<object?> companies)
+            if (answer is IDictionary<string, object?> fields && fields.TryGetValue("companies", out var listed) && listed is List<object?> companies)
             {
                 foreach (var item in companies)
                 {
                     if (item is IDictionary<string, object?> entry && entry.TryGetValue("id", out var id) && id is string intercomId) _cache.Remove(CacheKeys.Of("companies", intercomId));
                 }
             }
-            return ChangeResult.Changed(IntercomJson.Deserialize<Tag>(response.Body));
+            return ChangeResult.Changed(tag);
         }
     }
 }

@@ -12,6 +12,7 @@ namespace IntercomPS.Engine.Transport
             ServerDate = serverDate;
             StatusCode = statusCode;
             Body = body ?? Array.Empty<byte>();
+            BodyLength = Body.Length;
             RequestId = requestId;
             RateLimit = rateLimit;
             Attempts = attempts;
@@ -32,6 +33,18 @@ namespace IntercomPS.Engine.Transport
         public int Attempts { get; }
 
         public bool IsSuccess => (int)StatusCode >= 200 && (int)StatusCode < 300;
+
+        /// <summary>Where a 3xx answer pointed (the Location header, resolved against the request URI). Never followed.</summary>
+        public Uri? Location { get; internal set; }
+
+        /// <summary>How long the server asked the client to wait (Retry-After, as seconds or a date), from when it answered.</summary>
+        public TimeSpan? RetryAfter { get; internal set; }
+
+        /// <summary>The body's length as received; <see cref="Body"/> is empty when the body was read inside the attempt.</summary>
+        public int BodyLength { get; internal set; }
+
+        /// <summary>What the request's body reader made of the body, read inside the attempt (see <c>IntercomClient.SendAsync&lt;T&gt;</c>).</summary>
+        internal object? Value { get; set; }
 
         public string BodyText => Encoding.UTF8.GetString(Body);
     }

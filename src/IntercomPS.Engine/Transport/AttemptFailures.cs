@@ -18,15 +18,22 @@ namespace IntercomPS.Engine.Transport
         public bool NeverReachedServer { get; }
     }
 
-    /// <summary>A success status whose JSON body is cut off or garbled: the data is unusable even though Intercom acted.</summary>
+    /// <summary>
+    /// A success status whose body the request's reader could not read: cut off, garbled, or a list page without its
+    /// list. The data is unusable even though Intercom acted.
+    /// </summary>
     internal sealed class MalformedBodyException : Exception
     {
-        public MalformedBodyException(ApiResponse response)
-            : base($"The {(int)response.StatusCode} response body ({response.Body.Length} bytes) is not valid JSON.")
+        public MalformedBodyException(ApiResponse response, string reason)
+            : base($"The {(int)response.StatusCode} response body ({response.BodyLength} bytes) could not be read: {reason}")
         {
             Response = response;
+            Reason = reason;
         }
 
         public ApiResponse Response { get; }
+
+        /// <summary>The reader's own error: what is wrong with the body.</summary>
+        public string Reason { get; }
     }
 }

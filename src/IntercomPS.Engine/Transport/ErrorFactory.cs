@@ -33,7 +33,11 @@ namespace IntercomPS.Engine.Transport
             switch (outcome.Exception)
             {
                 case MalformedBodyException malformed:
-                    return FromMalformedBody(operation.Request, malformed.Response);
+                    return FromMalformedBody(operation.Request, malformed);
+                case ResponseTooLargeException tooLarge:
+                    return FromNoResponse(operation, tooLarge.Message, neverReachedServer: false, tooLarge,
+                        $"The limit is {tooLarge.Limit} bytes (IntercomClientOptions.MaxResponseBodyBytes); ask for fewer items per page, or raise the limit if the answer is expected to be that large.",
+                        "its answer was refused");
                 case TimeoutRejectedException _:
                     var seconds = RetryRules.Seconds(_attemptTimeout);
                     return FromNoResponse(operation, $"the attempt timed out after {seconds} s", neverReachedServer: false,
@@ -51,6 +55,7 @@ namespace IntercomPS.Engine.Transport
 
         public IntercomApiException FromResponse(ApiRequest request, ApiResponse response)
         {
+            if ((int)response.StatusCode >= 300 && (int)response.StatusCode < 400) return FromRedirect(request, response);
             var errors = ParseErrorList(response.Body);
             var detail = errors.Count == 0 ? string.Empty : " Intercom said: " + string.Join("; ", errors.Select(e => e.ToString())) + ".";
             var notRetried = request.Safety == RequestSafety.Creating && RetryRules.IsTransient(response.StatusCode) && response.StatusCode != RetryRules.TooManyRequests
@@ -61,21 +66,36 @@ namespace IntercomPS.Engine.Transport
             return new IntercomApiException(message.TrimEnd(), response.StatusCode, request.RouteOrPath, response.RequestId, errors, response.Attempts);
         }
 
-        private IntercomApiException FromMalformedBody(ApiRequest request, ApiResponse response)
+        /// <summary>
+        /// A redirect is never followed (it would carry the token and any body to wherever it points); the API has no
+        /// reason to redirect, so it is named as an error.
+        /// </summary>
+        private IntercomApiException FromRedirect(ApiRequest request, ApiResponse response)
         {
-            var consequence = request.Safety == RequestSafety.Creating
-                ? " " + MayHaveBeenCreated
-                : " Intercom or a proxy cut the response short; retry later, and raise -MaxRetries if it persists.";
-            var message = $"{request.RouteOrPath} answered {(int)response.StatusCode} with a body that is not valid JSON " +
-                          $"({response.Body.Length} bytes, probably truncated){AfterAttempts(response.Attempts)}.{RequestIdSentence(response.RequestId)}{consequence}";
+            var where = response.Location == null ? "without a Location" : $"to {_redactor.Redact(response.Location.AbsoluteUri)}";
+            var message = $"{request.RouteOrPath} was redirected ({(int)response.StatusCode} {response.StatusCode}) {where}. Redirects are not followed, " +
+                          $"so neither the access token nor the request body was sent there.{RequestIdSentence(response.RequestId)} " +
+                          "Check the connection's base URI or region (Connect-Intercom -Region / -BaseUri), or a proxy that rewrites requests.";
             return new IntercomApiException(message, response.StatusCode, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
         }
 
-        private static IntercomApiException FromNoResponse(SendOperation operation, string what, bool neverReachedServer, Exception cause, string advice)
+        private IntercomApiException FromMalformedBody(ApiRequest request, MalformedBodyException malformed)
+        {
+            var response = malformed.Response;
+            var consequence = request.Safety == RequestSafety.Creating
+                ? " " + MayHaveBeenCreated
+                : " Intercom or a proxy sent an incomplete or damaged answer; retry later, and raise -MaxRetries if it persists.";
+            var message = $"{request.RouteOrPath} answered {(int)response.StatusCode} with a body that could not be read " +
+                          $"({response.BodyLength} bytes: {malformed.Reason.TrimEnd('.')}){AfterAttempts(response.Attempts)}.{RequestIdSentence(response.RequestId)}{consequence}";
+            return new IntercomApiException(message, response.StatusCode, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
+        }
+
+        private static IntercomApiException FromNoResponse(SendOperation operation, string what, bool neverReachedServer, Exception cause, string advice,
+            string outcome = "got no response")
         {
             var request = operation.Request;
             var notRetried = request.Safety == RequestSafety.Creating && !neverReachedServer ? " " + MayHaveBeenCreated : string.Empty;
-            var message = $"{request.RouteOrPath} got no response{AfterAttempts(operation.Attempts)}: {what.TrimEnd('.')}.{notRetried} {advice}";
+            var message = $"{request.RouteOrPath} {outcome}{AfterAttempts(operation.Attempts)}: {what.TrimEnd('.')}.{notRetried} {advice}";
             return new IntercomApiException(message, null, request.RouteOrPath, null, Array.Empty<IntercomError>(), operation.Attempts, cause);
         }
 

@@ -4,7 +4,10 @@ using System.Net.Http;
 
 namespace IntercomPS.Engine.Transport
 {
-    /// <summary>Builds the network handler: keep-alive, decompression, proxy, and a connection count sized to the work.</summary>
+    /// <summary>
+    /// Builds the network handler: keep-alive, decompression, proxy, and a connection count sized to the work. It never
+    /// follows redirects: a followed 307/308 would resend the token and the body to whatever host the Location names.
+    /// </summary>
     internal static class HttpHandlerFactory
     {
         public static HttpMessageHandler Create(IntercomClientOptions options)
@@ -16,6 +19,7 @@ namespace IntercomPS.Engine.Transport
                 Proxy = options.Proxy,
                 DefaultProxyCredentials = options.ProxyUseDefaultCredentials ? CredentialCache.DefaultCredentials : null,
                 UseCookies = false,
+                AllowAutoRedirect = false,
             };
             TrySetMaxConnections(handler, options.MaxConnections);
             return handler;

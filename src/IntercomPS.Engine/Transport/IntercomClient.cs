@@ -1,13 +1,14 @@
 using System;
 using System.IO;
+using System.Net;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Diagnostics;
+using IntercomPS.Engine.Json;
 using Polly;
 
 namespace IntercomPS.Engine.Transport
@@ -55,22 +56,41 @@ namespace IntercomPS.Engine.Transport
 
         public string ApiVersion => _options.ApiVersion;
 
-        public IntercomClientOptions Options => _options;
+        /// <summary>Internal: the options hold the proxy and its credentials, which no output may expose.</summary>
+        internal IntercomClientOptions Options => _options;
 
         /// <summary>Per-route counts and latencies of this connection's requests.</summary>
         public ApiStatistics Statistics { get; }
 
         /// <summary>
         /// Sends the request (retrying transient failures as its <see cref="RequestSafety"/> allows, paced by the rate
-        /// limit) and returns the successful response. Throws <see cref="IntercomApiException"/> when it fails for good,
-        /// and <see cref="OperationCanceledException"/> as soon as <paramref name="cancellationToken"/> is cancelled.
+        /// limit) and returns the successful response with its body as bytes. Throws <see cref="IntercomApiException"/>
+        /// when it fails for good, <see cref="ArgumentException"/> (nothing sent) when its path leaves the API root, and
+        /// <see cref="OperationCanceledException"/> as soon as <paramref name="cancellationToken"/> is cancelled.
         /// </summary>
-        public async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+            SendCoreAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="SendAsync(ApiRequest, CancellationToken)"/>, reading a success body with <paramref name="read"/>
+        /// inside each attempt, from a pooled buffer that is only valid during the call. When it throws
+        /// <see cref="IntercomJsonException"/> (garbled JSON, a list page without its list), the attempt failed and is
+        /// retried like a transient error if the request may be resent.
+        /// </summary>
+        public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, ArraySegment<byte>, T> read, CancellationToken cancellationToken)
+        {
+            if (read == null) throw new ArgumentNullException(nameof(read));
+            var response = await SendCoreAsync(request, (answer, body) => read(answer, body), cancellationToken).ConfigureAwait(false);
+            return (T)response.Value!;
+        }
+
+        private async Task<ApiResponse> SendCoreAsync(ApiRequest request, Func<ApiResponse, ArraySegment<byte>, object?>? reader, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
             cancellationToken.ThrowIfCancellationRequested();
 
-            var operation = new SendOperation(request, _options.MaxRateLimitWait, cancellationToken);
+            var target = RequestTarget.Resolve(_options.BaseUri, request);
+            var operation = new SendOperation(request, target, reader, _options.MaxRateLimitWait, cancellationToken);
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             Outcome<ApiResponse> outcome;
             try
@@ -101,22 +121,42 @@ namespace IntercomPS.Engine.Transport
         {
             var request = operation.Request;
             var attempt = operation.BeginAttempt();
-            var pathAndQuery = BuildPathAndQuery(request);
+            var pathAndQuery = operation.Target.PathAndQuery;
             var started = _clock.GetTimestamp();
             var body = request.JsonBody == null ? null : new JsonBodyContent(request.JsonBody);
-            using (var message = new HttpRequestMessage(request.Method, pathAndQuery) { Content = body })
+            using (var message = new HttpRequestMessage(request.Method, operation.Target) { Content = body })
             {
                 try
                 {
                     using (var httpResponse = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false))
+                    using (var content = await ResponseBody.ReadAsync(httpResponse.Content, _options.MaxResponseBodyBytes, context.CancellationToken).ConfigureAwait(false))
                     {
-                        var bytes = await ReadBodyAsync(httpResponse, context.CancellationToken).ConfigureAwait(false);
                         var rateLimit = RateLimitHeaders.Parse(httpResponse.Headers);
-                        var response = new ApiResponse(httpResponse.StatusCode, bytes, FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt, httpResponse.Headers.Date);
-                        var malformed = response.IsSuccess && bytes.Length > 0 && DeclaresJson(httpResponse.Content) && !JsonSyntax.IsWellFormed(bytes);
-                        Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
-                            _clock.GetElapsedTime(started), attempt, rateLimit, bytes.Length, malformed ? "the body is not valid JSON" : null));
-                        return malformed ? Outcome.FromException<ApiResponse>(new MalformedBodyException(response)) : Outcome.FromResult(response);
+                        var readHere = operation.Reader != null && IsSuccess(httpResponse.StatusCode);
+                        var response = new ApiResponse(httpResponse.StatusCode, readHere ? Array.Empty<byte>() : content.ToArray(),
+                            FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt, httpResponse.Headers.Date)
+                        {
+                            BodyLength = content.Length,
+                            Location = LocationOf(httpResponse, operation.Target),
+                            RetryAfter = RetryAfterOf(httpResponse.Headers, _clock),
+                        };
+                        string? unreadable = null;
+                        if (readHere)
+                        {
+                            try
+                            {
+                                response.Value = operation.Reader!(response, content.Bytes);
+                            }
+                            catch (IntercomJsonException failure)
+                            {
+                                unreadable = _redactor.Redact(failure.Message) ?? "unreadable";
+                            }
+                        }
+                        Report(new RequestRecord(request.Method.Method, pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
+                            _clock.GetElapsedTime(started), attempt, rateLimit, content.Length, unreadable));
+                        return unreadable != null
+                            ? Outcome.FromException<ApiResponse>(new MalformedBodyException(response, unreadable))
+                            : Outcome.FromResult(response);
                     }
                 }
                 catch (OperationCanceledException cancelled) when (operation.CallerToken.IsCancellationRequested)
@@ -129,6 +169,11 @@ namespace IntercomPS.Engine.Transport
                     // strategy turns this into a TimeoutRejectedException.
                     ReportFailure(request, pathAndQuery, started, attempt, $"no response within {RetryRules.Seconds(_options.AttemptTimeout)} s");
                     return Outcome.FromException<ApiResponse>(timedOut);
+                }
+                catch (ResponseTooLargeException tooLarge)
+                {
+                    ReportFailure(request, pathAndQuery, started, attempt, tooLarge.Message);
+                    return Outcome.FromException<ApiResponse>(tooLarge);
                 }
                 catch (Exception failure) when (IsTransportFailure(failure))
                 {
@@ -150,7 +195,7 @@ namespace IntercomPS.Engine.Transport
         }
 
         private void ReportFailure(ApiRequest request, string pathAndQuery, long started, int attempt, string failure) =>
-            Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, null, _clock.GetElapsedTime(started), attempt, null, 0, failure));
+            Report(new RequestRecord(request.Method.Method, pathAndQuery, request.RouteOrPath, null, _clock.GetElapsedTime(started), attempt, null, 0, failure));
 
         private static bool IsTransportFailure(Exception failure) =>
             failure is HttpRequestException || failure is IOException || failure is System.Net.Sockets.SocketException ||
@@ -166,37 +211,31 @@ namespace IntercomPS.Engine.Transport
                 : $"{failure.Message} ({innermost.Message})";
         }
 
-        private static bool DeclaresJson(HttpContent content)
+        private static bool IsSuccess(HttpStatusCode status) => (int)status >= 200 && (int)status < 300;
+
+        /// <summary>The Location of a redirect, for the error that names it; relative ones are resolved against the request.</summary>
+        private static Uri? LocationOf(HttpResponseMessage response, Uri target)
         {
-            var mediaType = content.Headers.ContentType?.MediaType;
-            // Intercom answers JSON; a body without a declared type is read as JSON too, so it is checked as JSON.
-            return mediaType == null || mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
+            var status = (int)response.StatusCode;
+            if (status < 300 || status >= 400 || !(response.Headers.Location is Uri location)) return null;
+            return location.IsAbsoluteUri ? location : Uri.TryCreate(target, location, out var resolved) ? resolved : null;
         }
 
-        internal static string BuildPathAndQuery(ApiRequest request)
+        /// <summary>Retry-After as a wait: delta seconds, or an HTTP date measured against the server's own Date when it sent one.</summary>
+        internal static TimeSpan? RetryAfterOf(HttpResponseHeaders headers, TimeProvider clock)
         {
-            var path = request.Path.TrimStart('/');
-            if (request.Query.Count == 0)
+            RetryConditionHeaderValue? retryAfter;
+            try
             {
-                return path;
+                retryAfter = headers.RetryAfter;
             }
-            var builder = new StringBuilder(path).Append('?');
-            for (var i = 0; i < request.Query.Count; i++)
+            catch (FormatException)
             {
-                if (i > 0) builder.Append('&');
-                builder.Append(Uri.EscapeDataString(request.Query[i].Key)).Append('=').Append(Uri.EscapeDataString(request.Query[i].Value));
+                return null;
             }
-            return builder.ToString();
-        }
-
-        private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        {
-            using (var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-            using (var buffer = new MemoryStream())
-            {
-                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-                return buffer.ToArray();
-            }
+            if (retryAfter == null) return null;
+            var wait = retryAfter.Delta ?? (retryAfter.Date is DateTimeOffset at ? at - (headers.Date ?? clock.GetUtcNow()) : (TimeSpan?)null);
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 
         internal static string? FirstHeader(HttpHeaders headers, string name) =>

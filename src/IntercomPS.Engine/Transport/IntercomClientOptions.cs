@@ -60,6 +60,14 @@ namespace IntercomPS.Engine.Transport
         /// <summary>How many connections the HTTP client may open to the API host; sized to the expected concurrency.</summary>
         public int MaxConnections { get; set; } = 16;
 
+        /// <summary>The default of <see cref="MaxResponseBodyBytes"/>: 64 MiB, about 200 times Intercom's largest page of 150 conversations.</summary>
+        public const long DefaultMaxResponseBodyBytes = 64L * 1024 * 1024;
+
+        /// <summary>
+        /// The most one response body may hold; a longer one fails the request (not retried) rather than filling memory.
+        /// </summary>
+        public long MaxResponseBodyBytes { get; set; } = DefaultMaxResponseBodyBytes;
+
         /// <summary>Null: the system proxy.</summary>
         public IWebProxy? Proxy { get; set; }
 

@@ -5,7 +5,10 @@ using System.Net.Http.Headers;
 
 namespace IntercomPS.Engine.Transport
 {
-    /// <summary>Reads Intercom's X-RateLimit-Limit / -Remaining / -Reset (unix seconds) headers.</summary>
+    /// <summary>
+    /// Reads Intercom's X-RateLimit-Limit / -Remaining / -Reset headers. Reset is unix seconds; a value only
+    /// plausible as milliseconds is read as milliseconds, and anything unusable means "no rate-limit facts", never an error.
+    /// </summary>
     public static class RateLimitHeaders
     {
         public const string Limit = "X-RateLimit-Limit";
@@ -18,7 +21,19 @@ namespace IntercomPS.Engine.Transport
             {
                 return null;
             }
-            return new RateLimitSnapshot(limit, remaining, DateTimeOffset.FromUnixTimeSeconds(reset));
+            var resetAt = ResetInstant(reset);
+            return resetAt == null ? null : new RateLimitSnapshot(limit, remaining, resetAt.Value);
+        }
+
+        // Unix seconds this large are past the year 5000; as milliseconds they are a date a server could mean.
+        private const long SmallestMilliseconds = 100_000_000_000;
+        private const long LargestUnixSeconds = 253_402_300_799;
+
+        internal static DateTimeOffset? ResetInstant(long reset)
+        {
+            if (reset < 0) return null;
+            var seconds = reset >= SmallestMilliseconds ? reset / 1000 : reset;
+            return seconds > LargestUnixSeconds ? null : DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
         private static bool TryInt(HttpHeaders headers, string name, out int value)

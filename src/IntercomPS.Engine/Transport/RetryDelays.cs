@@ -1,10 +1,12 @@
 using System;
+using System.Net;
 using Polly;
 
 namespace IntercomPS.Engine.Transport
 {
     /// <summary>
-    /// How long to wait before a retry: a 429 waits for its rate-limit window to reset; anything else backs off
+    /// How long to wait before a retry: a 429 or 503 with Retry-After waits as asked; a 429 waits for its rate-limit
+    /// window to reset; anything else backs off
     /// exponentially. Both are jittered so requests that failed together do not return together.
     /// </summary>
     internal sealed class RetryDelays
@@ -31,6 +33,14 @@ namespace IntercomPS.Engine.Transport
         /// <param name="retryIndex">0 before the first retry, 1 before the second, ...</param>
         public TimeSpan Before(SendOperation operation, int retryIndex, Outcome<ApiResponse> outcome)
         {
+            if (outcome.Result is ApiResponse { RetryAfter: TimeSpan asked } answer &&
+                (answer.StatusCode == RetryRules.TooManyRequests || answer.StatusCode == HttpStatusCode.ServiceUnavailable))
+            {
+                // The server said when to come back: that, never more than the call may still wait in all.
+                var wait = asked < operation.RateLimitWaitLeft ? asked : operation.RateLimitWaitLeft;
+                operation.AddRateLimitWait(wait);
+                return wait;
+            }
             if (outcome.Result is ApiResponse { StatusCode: RetryRules.TooManyRequests, RateLimit: RateLimitSnapshot rateLimit })
             {
                 var wait = UntilReset(rateLimit.Reset, operation.RateLimitWaitLeft);

@@ -25,7 +25,7 @@ namespace IntercomPS.Engine.Transport
                     // Intercom may have acted before the answer was lost or garbled: only a read can safely go again.
                     return idempotent;
                 default:
-                    // The caller's cancellation, or a defect that a resend cannot fix.
+                    // The caller's cancellation, a body over the size cap, or a defect that a resend cannot fix.
                     return false;
             }
         }
@@ -49,7 +49,7 @@ namespace IntercomPS.Engine.Transport
                 case TimeoutRejectedException _:
                     return $"no response within {Seconds(attemptTimeout)} s";
                 case MalformedBodyException malformed:
-                    return $"{(int)malformed.Response.StatusCode} with a body that is not valid JSON";
+                    return $"{(int)malformed.Response.StatusCode} with a body that could not be read ({malformed.Reason.TrimEnd('.')})";
                 case Exception other:
                     return other.Message;
                 default:

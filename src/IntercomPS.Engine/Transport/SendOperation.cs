@@ -15,14 +15,25 @@ namespace IntercomPS.Engine.Transport
 
         private readonly TimeSpan _maxRateLimitWait;
 
-        public SendOperation(ApiRequest request, TimeSpan maxRateLimitWait, CancellationToken callerToken)
+        public SendOperation(ApiRequest request, Uri target, Func<ApiResponse, ArraySegment<byte>, object?>? reader, TimeSpan maxRateLimitWait, CancellationToken callerToken)
         {
             Request = request;
+            Target = target;
+            Reader = reader;
             CallerToken = callerToken;
             _maxRateLimitWait = maxRateLimitWait;
         }
 
         public ApiRequest Request { get; }
+
+        /// <summary>The absolute URI every attempt goes to, resolved and checked once against the base URI.</summary>
+        public Uri Target { get; }
+
+        /// <summary>
+        /// Reads a success body inside each attempt, so a body it cannot read is a failed attempt the retry policy
+        /// sees; null to hand the body back as bytes.
+        /// </summary>
+        public Func<ApiResponse, ArraySegment<byte>, object?>? Reader { get; }
 
         /// <summary>The caller's token; the pipeline's own token also fires on the attempt timeout.</summary>
         public CancellationToken CallerToken { get; }

@@ -18,7 +18,8 @@ namespace IntercomPS.Sandbox.Http
             var server = Clamp(faults.ServerErrorRate);
             var malformed = Clamp(faults.MalformedBodyRate);
             var slow = Clamp(faults.SlowResponseRate);
-            if (drop + server + malformed + slow <= 0) return SandboxFault.None;
+            var malformedPage = Clamp(faults.MalformedPageRate);
+            if (drop + server + malformed + slow + malformedPage <= 0) return SandboxFault.None;
 
             double roll;
             int serverKind;
@@ -36,6 +37,7 @@ namespace IntercomPS.Sandbox.Http
             if ((roll -= server) < 0) return serverKind == 0 ? SandboxFault.ServerError500 : serverKind == 1 ? SandboxFault.BadGateway502 : SandboxFault.Unavailable503;
             if ((roll -= malformed) < 0) return SandboxFault.Malformed;
             if ((roll -= slow) < 0) return SandboxFault.Slow;
+            if ((roll -= malformedPage) < 0) return SandboxFault.MalformedPage;
             return SandboxFault.None;
         }
 

@@ -137,6 +137,7 @@ namespace IntercomPS.Sandbox.Http
 
                     outcome = Answer(request, match, pathExists, allowedMethods, requestId);
                     if (fault == SandboxFault.Malformed) Truncate(outcome);
+                    if (fault == SandboxFault.MalformedPage) BreakListPage(outcome, sequence);
                     return outcome;
                 }
                 finally
@@ -236,6 +237,36 @@ namespace IntercomPS.Sandbox.Http
             outcome.Body = body.Take(body.Length / 2).ToArray();
             outcome.Status = 200;
             outcome.ContentType = ApiResponse.JsonContentType;
+        }
+
+        /// <summary>
+        /// Keeps the JSON valid but breaks the list in it, one way per request in turn: the items member removed, set
+        /// to null, set to an object, or emptied while the page names a next cursor. Answers without a list are untouched.
+        /// </summary>
+        private static void BreakListPage(SandboxOutcome outcome, long sequence)
+        {
+            if (outcome.Status != 200 || !(System.Text.Json.Nodes.JsonNode.Parse(outcome.Body) is System.Text.Json.Nodes.JsonObject page)) return;
+            var items = page.FirstOrDefault(member => member.Key != "errors" && member.Value is System.Text.Json.Nodes.JsonArray).Key;
+            if (items == null) return;
+            switch (sequence % 4)
+            {
+                case 0:
+                    page.Remove(items);
+                    break;
+                case 1:
+                    page[items] = null;
+                    break;
+                case 2:
+                    page[items] = new System.Text.Json.Nodes.JsonObject();
+                    break;
+                default:
+                    page[items] = new System.Text.Json.Nodes.JsonArray();
+                    if (!(page["pages"] is System.Text.Json.Nodes.JsonObject pages)) page["pages"] = pages = new System.Text.Json.Nodes.JsonObject();
+                    if (!(pages["next"] is System.Text.Json.Nodes.JsonObject next)) pages["next"] = next = new System.Text.Json.Nodes.JsonObject();
+                    if (next["starting_after"] == null) next["starting_after"] = "cursor-after-an-empty-page";
+                    break;
+            }
+            outcome.Body = Encoding.UTF8.GetBytes(page.ToJsonString());
         }
 
         private static string SafeUnescape(string path)
