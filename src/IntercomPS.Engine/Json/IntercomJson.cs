@@ -41,7 +41,7 @@ namespace IntercomPS.Engine.Json
             Deserialize<T>(new ArraySegment<byte>(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))), keepRaw);
 
         /// <inheritdoc cref="Deserialize{T}(byte[], bool)"/>
-        public static T Deserialize<T>(ArraySegment<byte> utf8Json, bool keepRaw = false)
+        internal static T Deserialize<T>(ArraySegment<byte> utf8Json, bool keepRaw = false)
         {
             var offset = ContentStart(utf8Json);
             var reader = CreateReader(utf8Json, offset);
@@ -81,7 +81,7 @@ namespace IntercomPS.Engine.Json
         /// A page without its list (the member missing, null or not an array), or an empty page that still names a next
         /// cursor, is malformed: it throws <see cref="IntercomJsonException"/> rather than pass for the end of the list.
         /// </remarks>
-        public static ListPage<T> ReadListPage<T>(ArraySegment<byte> utf8Json, string itemsProperty, bool keepRaw = false) where T : class
+        internal static ListPage<T> ReadListPage<T>(ArraySegment<byte> utf8Json, string itemsProperty, bool keepRaw = false) where T : class
         {
             if (string.IsNullOrEmpty(itemsProperty)) throw new ArgumentException("Name the member holding the items.", nameof(itemsProperty));
             var offset = ContentStart(utf8Json);
@@ -140,7 +140,7 @@ namespace IntercomPS.Engine.Json
             ToPlain(new ArraySegment<byte>(utf8Json ?? throw new ArgumentNullException(nameof(utf8Json))));
 
         /// <inheritdoc cref="ToPlain(byte[])"/>
-        public static object? ToPlain(ArraySegment<byte> utf8Json)
+        internal static object? ToPlain(ArraySegment<byte> utf8Json)
         {
             var offset = ContentStart(utf8Json);
             if (IsBlank(utf8Json, offset)) return null;

@@ -160,15 +160,35 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Equal("from-data", Assert.IsType<Dictionary<string, object?>>(Assert.Single(data))["id"]);
         }
 
-        [Fact]
-        public void A_list_without_items_is_an_empty_page()
+        [Theory]
+        [InlineData("""{"type": "conversation.list", "total_count": 0}""", "missing or not an array")]
+        [InlineData("""{"type": "conversation.list", "conversations": null, "total_count": 40}""", "null")]
+        [InlineData("""{"type": "conversation.list", "conversations": {}, "total_count": 40}""", "missing or not an array")]
+        [InlineData("""{"type": "conversation.list", "conversations": "none"}""", "missing or not an array")]
+        public void A_page_without_its_list_is_malformed_not_an_empty_page(string json, string what)
         {
-            var missing = Read<Conversation>("""{"type": "conversation.list", "total_count": 0}""", ListItemsProperty.Conversations);
-            var nullItems = Read<Conversation>("""{"type": "conversation.list", "conversations": null}""", ListItemsProperty.Conversations);
+            var error = Assert.Throws<IntercomJsonException>(() => Read<Conversation>(json, ListItemsProperty.Conversations));
 
-            Assert.Empty(missing.Items);
-            Assert.Equal(0, missing.TotalCount);
-            Assert.Empty(nullItems.Items);
+            Assert.Contains("no list of items", error.Message);
+            Assert.Contains($"'conversations' is {what}", error.Message);
+        }
+
+        [Fact]
+        public void An_empty_page_that_names_a_next_cursor_is_malformed()
+        {
+            var error = Assert.Throws<IntercomJsonException>(() => Read<Conversation>(
+                """{"type": "conversation.list", "conversations": [], "pages": {"next": {"starting_after": "abc"}}}""", ListItemsProperty.Conversations));
+
+            Assert.Contains("names a next page", error.Message);
+        }
+
+        [Fact]
+        public void An_empty_last_page_is_an_empty_page()
+        {
+            var page = Read<Conversation>("""{"type": "conversation.list", "conversations": [], "total_count": 0, "pages": {"next": null}}""", ListItemsProperty.Conversations);
+
+            Assert.Empty(page.Items);
+            Assert.Equal(0, page.TotalCount);
         }
 
         [Fact]

@@ -63,7 +63,7 @@ namespace IntercomPS.Engine.Tests.Transport
             });
 
             var reads = Enumerable.Range(0, 200)
-                .Select(index => Task.Run(() => client.SendAsync(Get($"conversations/{sandbox.ConversationIdAt(index)}"), CancellationToken.None)))
+                .Select(index => Task.Run(() => Read(client, Get($"conversations/{sandbox.ConversationIdAt(index)}"))))
                 .ToList();
             var all = Task.WhenAll(reads);
             await clock.RunClockUntilDone(all, TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(5));
@@ -96,7 +96,7 @@ namespace IntercomPS.Engine.Tests.Transport
                 JsonBody = Encoding.UTF8.GetBytes("""{"role":"user","email":"ada.lovelace@example.com"}"""),
             };
 
-            var call = client.SendAsync(create, CancellationToken.None);
+            var call = Read(client, create);
             await clock.RunClockUntilDone(call, TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(2));
 
             if (retried)

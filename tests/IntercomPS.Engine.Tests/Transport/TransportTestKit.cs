@@ -162,14 +162,25 @@ namespace IntercomPS.Engine.Tests.Transport
         public static ApiRequest Create(string path = "contacts") =>
             new ApiRequest(HttpMethod.Post, path) { JsonBody = Encoding.UTF8.GetBytes("""{"role":"user","email":"ada@example.com"}""") };
 
-        /// <summary>Starts the call with the observer as the operation's observer, as a cmdlet does.</summary>
+        /// <summary>
+        /// Starts the call with the observer as the operation's observer, as a cmdlet does, reading the body as JSON
+        /// inside the attempt as every engine caller does.
+        /// </summary>
         public static Task<ApiResponse> Send(IntercomClient client, ApiRequest request, IRequestObserver? observer = null, CancellationToken cancellationToken = default)
         {
             using (RequestObserverScope.Begin(observer))
             {
-                return client.SendAsync(request, cancellationToken);
+                return Read(client, request, cancellationToken);
             }
         }
+
+        /// <summary>Sends the request and reads its body as JSON inside the attempt; answers the response.</summary>
+        public static Task<ApiResponse> Read(IntercomClient client, ApiRequest request, CancellationToken cancellationToken = default) =>
+            client.SendAsync(request, (response, body) =>
+            {
+                _ = IntercomPS.Engine.Json.IntercomJson.ToPlain(body);
+                return response;
+            }, cancellationToken);
 
         /// <summary>
         /// Moves the fake clock forward in steps until the task ends, pausing a real millisecond per step so the
