@@ -88,14 +88,21 @@ namespace IntercomPS.Engine.Resources
         public static string WholeListOf(string collection) => collection + ":*";
     }
 
-    internal static class ResourcePaths
+    /// <summary>The one place that puts ids into request paths.</summary>
+    public static class ResourcePaths
     {
         /// <summary>
         /// Escapes an id for use as one path segment, so an id can never address another route: every character that
         /// means something in a URI ('/', '?', '#', '%') is escaped, and ids that are dot segments, which URI parsers and
         /// servers remove ('.' would name the parent collection, '..' the one above it), are refused before anything is sent.
         /// </summary>
-        public static string Segment(string id)
+        public static string Segment(string id) => Uri.EscapeDataString(EnsureSegment(id));
+
+        /// <summary>
+        /// The trimmed id, or an <see cref="ArgumentException"/> when it cannot be one path segment. For callers that
+        /// must refuse a bad id before sending anything else first (a lookup the change depends on).
+        /// </summary>
+        public static string EnsureSegment(string id)
         {
             if (string.IsNullOrWhiteSpace(id)) throw new ArgumentException("The id is empty; pass the id of an existing object.", nameof(id));
             var trimmed = id.Trim();
@@ -103,7 +110,7 @@ namespace IntercomPS.Engine.Resources
             {
                 throw new ArgumentException($"'{trimmed}' is not an id: as a path segment it would address another route. Pass the id of an existing object; nothing was sent.", nameof(id));
             }
-            return Uri.EscapeDataString(trimmed);
+            return trimmed;
         }
     }
 }

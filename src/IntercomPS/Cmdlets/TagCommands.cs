@@ -174,6 +174,8 @@ namespace IntercomPS.Cmdlets
             {
                 QueueChange($"{kind} {id}", $"{Verb} tag {tagLabel}", id, async token =>
                 {
+                    // Contact and conversation ids go into the path: a bad one is refused before the tag lookup is sent.
+                    if (kind != "company") ResourcePaths.EnsureSegment(id);
                     var tag = await TagAsync(connection, token).ConfigureAwait(false);
                     var result = await ApplyAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
                     return passThru ? new ChangeResult(result.Outcome, await ReadAsync(connection, kind, id, token).ConfigureAwait(false)) : result;
