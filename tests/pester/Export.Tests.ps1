@@ -22,6 +22,12 @@ BeforeAll {
         @(Get-Content -LiteralPath $Path | ForEach-Object { ($_ | ConvertFrom-Json).id })
     }
 
+    function Import-CsvById([string] $Path) {
+        $rows = @{}
+        Import-Csv -LiteralPath $Path | ForEach-Object { $rows[$_.id] = $_ }
+        $rows
+    }
+
     function Get-SandboxTruth([string] $From, [string] $To) {
         @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn([DateTimeOffset]$From, [DateTimeOffset]$To))
     }
@@ -191,8 +197,7 @@ Describe 'Export-Intercom* -Format Csv: formula escaping' {
     It 'prefixes text a spreadsheet would run with a single quote' {
         $path = Join-Path $folder 'escaped.csv'
         Export-IntercomConversation -Path $path -Format Csv -Since '2026-01-02T00:00:00Z' -Until '2026-01-03T00:00:00Z' -ErrorAction Stop | Out-Null
-        $rows = @{}
-        Import-Csv -LiteralPath $path | ForEach-Object { $rows[$_.id] = $_ }
+        $rows = Import-CsvById $path
 
         $rows[$ids[0]].title | Should -BeExactly "'=HYPERLINK(`"http://evil.test`",`"click`")"
         $rows[$ids[1]].title | Should -BeExactly "'+SUM(1,2)"
@@ -206,8 +211,7 @@ Describe 'Export-Intercom* -Format Csv: formula escaping' {
     It 'writes raw values with -NoFormulaEscape, and refuses the switch without -Format Csv' {
         $path = Join-Path $folder 'raw.csv'
         Export-IntercomConversation -Path $path -Format Csv -NoFormulaEscape -Since '2026-01-02T00:00:00Z' -Until '2026-01-03T00:00:00Z' -ErrorAction Stop | Out-Null
-        $rows = @{}
-        Import-Csv -LiteralPath $path | ForEach-Object { $rows[$_.id] = $_ }
+        $rows = Import-CsvById $path
 
         for ($i = 0; $i -lt $titles.Count; $i++) { $rows[$ids[$i]].title | Should -BeExactly $titles[$i] }
         { Export-IntercomConversation -Path (Join-Path $folder 'raw.jsonl') -NoFormulaEscape -Since $since -ErrorAction Stop } | Should -Throw '*-Format Csv*'

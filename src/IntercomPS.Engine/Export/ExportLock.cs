@@ -52,18 +52,25 @@ namespace IntercomPS.Engine.Export
             {
                 throw new ExportException(ExportErrorKind.InvalidRequest, $"'{lockPath}' cannot be created ({ex.Message}); the export needs write access to the folder of its file.", ex);
             }
+            var owner = Encoding.UTF8.GetBytes(CurrentProcessId().ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
             try
             {
-                var owner = Encoding.UTF8.GetBytes(CurrentProcessId().ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
                 stream.SetLength(0);
                 stream.Write(owner, 0, owner.Length);
                 stream.Flush(flushToDisk: true);
-                File.WriteAllBytes(ownerPath, owner);
             }
             catch
             {
                 stream.Dispose();
                 throw;
+            }
+            try
+            {
+                File.WriteAllBytes(ownerPath, owner);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Only a refused run's message reads it (one may be reading it this instant): the lock is what counts.
             }
             return new ExportLock(stream, ownerPath);
         }

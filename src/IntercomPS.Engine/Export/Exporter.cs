@@ -18,6 +18,7 @@ namespace IntercomPS.Engine.Export
         {
             if (connection == null) throw new ArgumentNullException(nameof(connection));
             var service = connection.Conversations;
+            // The date is the field the export ranges over (created_at): the checkpoint remembers ids by it.
             return new Exporter<Conversation>(ExportKinds.Conversations, service.SearchAsync, c => c.Id, c => c.CreatedAt,
                 (inner, concurrency) => service.WithParts(inner, concurrency, keepRaw: true),
                 token => CustomAttributeNamesAsync(connection, "conversation", token),
@@ -52,6 +53,12 @@ namespace IntercomPS.Engine.Export
     /// a window that was not committed, and a resume cuts it off before reading that window again. Windows are
     /// recorded as a set, so parallel windows may commit in any order. Ids already in the committed file are never
     /// written again: a failed window's partial records stay committed (they are whole), and its re-read skips them.
+    ///
+    /// A run holds the file's <see cref="ExportLock"/> from before it reads anything until it ends, so two runs never
+    /// interleave. An incremental run starts its overlap before the previous high-water mark, because Intercom's
+    /// search indexes records late; the ids it may meet again are the current run's own and the earlier records
+    /// dated inside its range, which the checkpoint lists (<see cref="ExportCheckpoint.Recent"/>). An item that
+    /// cannot be written is reported and skipped, never written half or left to fail a later resume.
     /// </remarks>
     public sealed class Exporter<T> where T : IntercomObject
     {
