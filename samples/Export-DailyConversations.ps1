@@ -41,10 +41,10 @@ param(
     [ValidateRange(1, 16)]
     [int] $ThrottleLimit = 2,
 
-    # Each run stops this many minutes before now: Intercom's search index lags a little behind new conversations,
-    # and anything the index has not caught up with would otherwise fall before the high-water mark unseen.
+    # Each run re-reads this many minutes before the last run's high-water mark: Intercom's search index lags behind
+    # new conversations, and what it had not caught up with then is picked up now (written once: the file is checked).
     [ValidateRange(0, 1440)]
-    [int] $IndexLagMinutes = 10,
+    [int] $OverlapMinutes = 15,
 
     # Run against the built-in sandbox (for trying the script and for tests).
     [switch] $Sandbox,
@@ -75,8 +75,9 @@ try {
     if ($BaseUri -and -not $Sandbox) { $connect.BaseUri = $BaseUri }
     Connect-Intercom @connect
 
-    # Window failures are reported as errors and in the result; they must not stop the export of the other windows.
-    $result = Export-IntercomConversation -Path $Path -Incremental -Since $Since -Until ([DateTimeOffset]::UtcNow.AddMinutes(-$IndexLagMinutes)) -Format $Format -ThrottleLimit $ThrottleLimit -ErrorAction Continue -ErrorVariable exportErrors
+    # Window failures and items that cannot be written are reported as errors and in the result; they must not stop
+    # the export of the others.
+    $result = Export-IntercomConversation -Path $Path -Incremental -Since $Since -Overlap $OverlapMinutes -Format $Format -ThrottleLimit $ThrottleLimit -ErrorAction Continue -ErrorVariable exportErrors
     # No result: the export could not start (file in use, checkpoint mismatch...); its error says why.
     if ($null -eq $result) { throw $(if ($exportErrors) { $exportErrors[0] } else { 'The export returned no result.' }) }
     # A summary line on standard output, for the task's log.
@@ -84,6 +85,9 @@ try {
         [DateTime]::UtcNow, $result.RecordsWritten, $result.RecordsInFile, ($result.WindowsCompleted + $result.WindowsSkipped),
         $result.WindowsTotal, $result.Duration.TotalSeconds, $result.Path)
 
+    if ($result.RecordsRejected -gt 0) {
+        [Console]::Error.WriteLine("$($result.RecordsRejected) conversation(s) could not be written; the errors above name them.")
+    }
     if (-not $result.Complete) {
         [Console]::Error.WriteLine("Export incomplete: windows failed: $($result.FailedRanges -join ', '). The next run fetches them again.")
         exit 2

@@ -141,6 +141,24 @@ namespace IntercomPS.Sandbox
             }
         }
 
+        /// <summary>
+        /// Sets a conversation's title and/or snoozed_until (unix seconds, any long: also one no date type can hold,
+        /// as a misbehaving API might send), without touching updated_at; false when unknown.
+        /// </summary>
+        public bool SetConversationValues(string id, string? title = null, long? snoozedUntil = null)
+        {
+            lock (_state.WriteGate)
+            {
+                var conversation = _state.FindConversation(id);
+                if (conversation == null) return false;
+                var copy = conversation.Clone();
+                if (title != null) copy.Title = title;
+                if (snoozedUntil != null) copy.SnoozedUntil = snoozedUntil;
+                _state.Conversations.Put(copy);
+                return true;
+            }
+        }
+
         /// <summary>Id of the live user or lead with this email (case-insensitive), users first; null when none.</summary>
         public string? FindContactIdByEmail(string email) =>
             _state.FindContactsByEmail(email).OrderBy(c => c.Role == "user" ? 0 : 1).Select(c => c.Id).FirstOrDefault();

@@ -309,7 +309,8 @@ namespace IntercomPS.PowerShell.Tests
             added.Add(session.Run("(Get-IntercomConnection).Sandbox.AddConversation([DateTimeOffset]'2026-01-15T00:00:30Z')").AssertNoErrors().Output.Single().ToString());
             session.Run($"Export-IntercomConversation -Path '{path}' -Incremental -Until '2026-01-16T00:00:00Z'").AssertNoErrors();
 
-            Assert.Equal(DateTimeOffset.Parse("2026-01-10T00:00:00Z"), (DateTimeOffset)second.Properties["Since"].Value);
+            // The second run re-reads the default 15-minute overlap before the first run's high-water mark.
+            Assert.Equal(DateTimeOffset.Parse("2026-01-09T23:45:00Z"), (DateTimeOffset)second.Properties["Since"].Value);
             var ids = IdsOf(path);
             AssertExactly(Truth(session, Since, "2026-01-16T00:00:00Z"), ids);
             Assert.All(added, id => Assert.Contains(id, ids));

@@ -10,6 +10,11 @@ namespace IntercomPS.Engine.Caching
     /// The session cache of one connection: objects by key (e.g. "contact:123"), bounded by entry count and TTL, with
     /// single flight (concurrent misses for one key make one request and share its answer). Gone with the connection.
     /// </summary>
+    /// <remarks>
+    /// The cache serves reads only: it keeps each object as its JSON and hands every caller an object of its own, so
+    /// a caller changing what it got (a script setting $c.State) never changes what the next caller gets. Change
+    /// operations decide from the server, never from here.
+    /// </remarks>
     public sealed class ObjectCache : IDisposable
     {
         private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _inFlight = new ConcurrentDictionary<string, Lazy<Task<object>>>(StringComparer.Ordinal);
@@ -59,10 +64,10 @@ namespace IntercomPS.Engine.Caching
         {
             var cache = _cache;
             if (cache == null) return await fetch(cancellationToken).ConfigureAwait(false);
-            if (!bypassRead && cache.TryGetValue(key, out var cached) && cached is T hit)
+            if (!bypassRead && cache.TryGetValue(key, out var cached) && cached is Snapshot<T> hit)
             {
                 Interlocked.Increment(ref _hits);
-                return hit;
+                return hit.Copy();
             }
             Interlocked.Increment(ref _misses);
 
@@ -70,16 +75,18 @@ namespace IntercomPS.Engine.Caching
             // runs without the caller's token so one caller's Ctrl+C does not fail the others waiting on it.
             var flight = _inFlight.GetOrAdd(key, k => new Lazy<Task<object>>(() => FetchAndStoreAsync(k, fetch)));
             var value = await WaitAsync(flight.Value, cancellationToken).ConfigureAwait(false);
-            return (T)value;
+            return ((Snapshot<T>)value).Copy();
         }
 
-        public void Set(string key, object value)
+        public void Set<T>(string key, T value) where T : class => Store(key, new Snapshot<T>(value));
+
+        private void Store(string key, object snapshot)
         {
             var cache = _cache;
             if (cache == null) return;
             using (var entry = cache.CreateEntry(key))
             {
-                entry.Value = value;
+                entry.Value = snapshot;
                 entry.Size = 1;
                 entry.AbsoluteExpirationRelativeToNow = Ttl;
                 entry.RegisterPostEvictionCallback(OnEvicted);
@@ -106,9 +113,9 @@ namespace IntercomPS.Engine.Caching
             try
             {
                 await Task.Yield();
-                var value = await fetch(CancellationToken.None).ConfigureAwait(false);
-                Set(key, value);
-                return value;
+                var snapshot = new Snapshot<T>(await fetch(CancellationToken.None).ConfigureAwait(false));
+                Store(key, snapshot);
+                return snapshot;
             }
             finally
             {
@@ -135,6 +142,16 @@ namespace IntercomPS.Engine.Caching
         }
 
         public void Dispose() => Interlocked.Exchange(ref _cache, null)?.Dispose();
+
+        /// <summary>An object as its JSON; each <see cref="Copy"/> is a new object nobody else holds.</summary>
+        private sealed class Snapshot<T> where T : class
+        {
+            private readonly byte[] _json;
+
+            public Snapshot(T value) => _json = IntercomPS.Engine.Json.IntercomJson.SerializeToUtf8(value);
+
+            public T Copy() => IntercomPS.Engine.Json.IntercomJson.Deserialize<T>(_json);
+        }
 
 #pragma warning disable CS0618
         private sealed class TimeProviderClock : Microsoft.Extensions.Internal.ISystemClock

@@ -146,12 +146,18 @@ namespace IntercomPS.Engine.Export
     internal sealed class CsvFormat : RecordFormat
     {
         private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
+
+        // OWASP's CSV injection list: a spreadsheet takes a cell starting with one of these as a formula (or, for
+        // tab and CR, strips them and then does). Excel, LibreOffice and Google Sheets show the quoted cell as text.
+        private static readonly char[] FormulaStarts = { '=', '+', '-', '@', '\t', '\r' };
         private readonly IReadOnlyList<CsvColumn> _columns;
         private readonly byte[] _header;
+        private readonly bool _rawValues;
 
-        public CsvFormat(IReadOnlyList<CsvColumn> columns)
+        public CsvFormat(IReadOnlyList<CsvColumn> columns, bool rawValues)
         {
             _columns = columns;
+            _rawValues = rawValues;
             if (columns.Count == 0 || columns[0].Name != "id") throw new ArgumentException("The first CSV column must be id.");
             var header = Encoding.UTF8.GetBytes(string.Join(",", columns.Select(c => Quote(c.Name))) + "\r\n");
             _header = Bom.Concat(header).ToArray();
@@ -168,7 +174,20 @@ namespace IntercomPS.Engine.Export
             for (var i = 0; i < _columns.Count; i++)
             {
                 if (i > 0) line.Append(',');
-                line.Append(Quote(Format(_columns[i].Read(json), _columns[i].IsTimestamp)));
+                var value = _columns[i].Read(json);
+                string cell;
+                try
+                {
+                    cell = Format(value, _columns[i].IsTimestamp);
+                }
+                catch (ArgumentOutOfRangeException ex)
+                {
+                    throw new RecordEncodingException($"its {_columns[i].Name} ({Format(value, isTimestamp: false)}) is not a date the CSV can hold", ex);
+                }
+                // The id is Intercom's own (digits or hex) and is read back verbatim by a resume; numbers and booleans
+                // come from JSON numbers and booleans, never text, so -5 stays the number -5. Only text is escaped.
+                if (!_rawValues && i > 0 && value is string && cell.Length > 0 && Array.IndexOf(FormulaStarts, cell[0]) >= 0) cell = "'" + cell;
+                line.Append(Quote(cell));
             }
             line.Append("\r\n");
             return Encoding.UTF8.GetBytes(line.ToString());
@@ -202,22 +221,25 @@ namespace IntercomPS.Engine.Export
             return "\"" + value.Replace("\"", "\"\"") + "\"";
         }
 
-        public override IEnumerable<string> ReadIds(Stream file, long length, string path)
+        public override IEnumerable<string> ReadIds(Stream file, long from, long length, string path)
         {
-            file.Position = 0;
-            using (var reader = new StreamReader(new BoundedStream(file, length), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 64 * 1024, leaveOpen: true))
+            file.Position = from;
+            using (var reader = new StreamReader(new BoundedStream(file, length - from), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: from == 0, 64 * 1024, leaveOpen: true))
             {
                 long record = 0;
+                var header = from == 0;
                 foreach (var (first, whole) in FirstFields(reader))
                 {
                     record++;
-                    if (!whole) throw Unreadable(path, record, "it has no record end");
-                    if (record == 1)
+                    if (!whole) throw Unreadable(path, record, from, "it has no record end");
+                    if (header)
                     {
-                        if (first != "id") throw Unreadable(path, record, "the header does not start with id");
+                        if (first != "id") throw Unreadable(path, record, from, "the header does not start with id");
+                        header = false;
                         continue;
+
                     }
-                    if (string.IsNullOrEmpty(first)) throw Unreadable(path, record, "it has no id");
+                    if (string.IsNullOrEmpty(first)) throw Unreadable(path, record, from, "it has no id");
                     yield return first;
                 }
             }

@@ -53,9 +53,30 @@ namespace IntercomPS.Engine.Export
 
         /// <summary>
         /// The Until of the last completed run: everything created before it is in the file. An incremental run
-        /// starts here.
+        /// starts here, less its overlap.
         /// </summary>
         public DateTimeOffset? HighWaterMark { get; set; }
+
+        /// <summary>The Since of the export's first run: an incremental run's overlap never reaches before it.</summary>
+        public DateTimeOffset? Origin { get; set; }
+
+        /// <summary>Committed bytes when the current run started: the records after them are the run's own.</summary>
+        public long RunStartLength { get; set; }
+
+        /// <summary>Committed records when the current run started.</summary>
+        public long RunStartRecords { get; set; }
+
+        /// <summary>
+        /// Every committed record dated (by <see cref="ExportRunParameters.DateField"/>) at or after this instant is
+        /// listed in <see cref="Recent"/>; null when that is not known (a checkpoint of an older version).
+        /// </summary>
+        public DateTimeOffset? RecentSince { get; set; }
+
+        /// <summary>
+        /// The ids of the committed records dated at or after <see cref="RecentSince"/>: those a later run's overlap
+        /// reads again. Kept here so that a run need not hold every id of a large file in memory to skip them.
+        /// </summary>
+        public List<RecentRecord> Recent { get; set; } = new List<RecentRecord>();
 
         public DateTimeOffset UpdatedAt { get; set; }
 
@@ -75,6 +96,7 @@ namespace IntercomPS.Engine.Export
                         $"The checkpoint '{path}' is not one this version of IntercomPS can read. Start a new export with -Force.");
                 }
                 checkpoint.WindowsDone ??= new List<DateTimeOffset>();
+                checkpoint.Recent ??= new List<RecentRecord>();
                 return checkpoint;
             }
             catch (JsonException ex)
@@ -84,12 +106,45 @@ namespace IntercomPS.Engine.Export
             }
         }
 
+        /// <summary>
+        /// Forgets the recent records dated before <paramref name="instant"/>: no later run reads them again. When the
+        /// list did not reach back that far, it stays complete only from where it started.
+        /// </summary>
+        public void ForgetBefore(DateTimeOffset instant)
+        {
+            if (RecentSince == null) return;
+            if (instant > RecentSince) RecentSince = instant;
+            var from = RecentSince.Value;
+            Recent.RemoveAll(r => r.At < from);
+        }
+
+        /// <summary>Deletes the temporary files of runs that died while saving the checkpoint at <paramref name="path"/>; call it holding the export's lock.</summary>
+        public static void DeleteTemporaries(string path)
+        {
+            var directory = System.IO.Path.GetDirectoryName(path);
+            if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory)) return;
+            foreach (var temporary in Directory.EnumerateFiles(directory, System.IO.Path.GetFileName(path) + ".*" + TemporarySuffix))
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    // Left for the next run; a name of its own keeps it out of this run's way.
+                }
+            }
+        }
+
+        private const string TemporarySuffix = ".tmp";
+
         /// <summary>Replaces the checkpoint at <paramref name="path"/> atomically.</summary>
         public void Save(string path, DateTimeOffset now)
         {
             UpdatedAt = now;
             var bytes = JsonSerializer.SerializeToUtf8Bytes(this, SerializerOptions);
-            var temporary = path + ".tmp";
+            // A name of its own per save: no other run's (or crashed run's) temporary file is ever written over or renamed.
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + TemporarySuffix;
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes, 0, bytes.Length);
@@ -137,5 +192,19 @@ namespace IntercomPS.Engine.Export
 
         /// <summary>The CSV columns, in order (null for JSON Lines).</summary>
         public List<string>? Columns { get; set; }
+
+        /// <summary>CSV cells are written as they are, without the quote that stops a spreadsheet running a formula.</summary>
+        public bool RawCsvValues { get; set; }
+
+        /// <summary>How far before the previous high-water mark this run started (incremental runs).</summary>
+        public TimeSpan Overlap { get; set; }
+    }
+
+    /// <summary>A committed record a later run's overlap may read again: its id and its date.</summary>
+    public sealed class RecentRecord
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public DateTimeOffset At { get; set; }
     }
 }

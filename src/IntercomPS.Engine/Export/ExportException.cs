@@ -27,7 +27,15 @@ namespace IntercomPS.Engine.Export
         /// <summary>The parameters cannot describe a run (no Since for a new run...).</summary>
         InvalidRequest,
 
-        /// <summary>Another process holds the file open for writing.</summary>
+        /// <summary>Another export (in this or another process) is writing the file, or another program holds it open.</summary>
         FileInUse,
+    }
+
+    /// <summary>One item cannot be written in the export's format (a date out of range...); the message says why.</summary>
+    internal sealed class RecordEncodingException : Exception
+    {
+        public RecordEncodingException(string message, Exception? inner = null) : base(message, inner)
+        {
+        }
     }
 }

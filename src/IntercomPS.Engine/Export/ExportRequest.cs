@@ -43,6 +43,55 @@ namespace IntercomPS.Engine.Export
         public int ThrottleLimit { get; set; } = 1;
 
         public int PageSize { get; set; } = SearchBody.MaxPerPage;
+
+        /// <summary>
+        /// Incremental runs start this long before the previous run's high-water mark, to pick up what Intercom's
+        /// search index had not caught up with then; ids already in the file are skipped.
+        /// </summary>
+        public TimeSpan Overlap { get; set; } = DefaultOverlap;
+
+        /// <summary>
+        /// Intercom's search lags its writes by seconds to minutes (more during incidents); 15 minutes covers the
+        /// lags observed, and costs one re-read of a quarter of an hour per run.
+        /// </summary>
+        public static readonly TimeSpan DefaultOverlap = TimeSpan.FromMinutes(15);
+
+        /// <summary>CSV only: write cells as they are, without the quote that keeps a spreadsheet from running a formula in them.</summary>
+        public bool RawCsvValues { get; set; }
+    }
+
+    /// <summary>An item an export read but could not write; the export went on without it.</summary>
+    public sealed class ExportItemRejected
+    {
+        internal ExportItemRejected(string kind, string? id, long position, DateTimeOffset? createdAt, string reason)
+        {
+            Kind = kind;
+            Id = id;
+            Position = position;
+            CreatedAt = createdAt;
+            Reason = reason;
+        }
+
+        /// <summary>conversations or contacts.</summary>
+        public string Kind { get; }
+
+        /// <summary>The item's id, or null when it has none.</summary>
+        public string? Id { get; }
+
+        /// <summary>The item's position among the items this run read (1 for the first).</summary>
+        public long Position { get; }
+
+        public DateTimeOffset? CreatedAt { get; }
+
+        public string Reason { get; }
+
+        public override string ToString()
+        {
+            var noun = Kind.EndsWith("s", StringComparison.Ordinal) ? Kind.Substring(0, Kind.Length - 1) : Kind;
+            var which = Id != null ? $"The {noun} {Id}" : $"The {noun} at position {Position} of this run";
+            var created = CreatedAt != null ? $" (created {CreatedAt.Value.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'})" : string.Empty;
+            return $"{which}{created} was not written: {Reason}. The export went on without it.";
+        }
     }
 
     /// <summary>How far an export has got, reported after every batch and window.</summary>

@@ -41,6 +41,12 @@ namespace IntercomPS.Engine.Export
         /// <summary>Records read but not written because their id is already in the file (a window boundary, an overlap with an earlier run).</summary>
         public long DuplicatesSkipped { get; internal set; }
 
+        /// <summary>Items read but not written because they cannot be (no id, a value the format cannot hold); each was reported.</summary>
+        public long RecordsRejected { get; internal set; }
+
+        /// <summary>How far before the previous high-water mark this run started (incremental runs).</summary>
+        public TimeSpan Overlap { get; internal set; }
+
         /// <summary>Records in the committed file.</summary>
         public long RecordsInFile { get; internal set; }
 

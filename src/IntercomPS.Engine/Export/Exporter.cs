@@ -18,7 +18,8 @@ namespace IntercomPS.Engine.Export
         {
             if (connection == null) throw new ArgumentNullException(nameof(connection));
             var service = connection.Conversations;
-            return new Exporter<Conversation>(ExportKinds.Conversations, service.SearchAsync, c => c.Id,
+            // The date is the field the export ranges over (created_at): the checkpoint remembers ids by it.
+            return new Exporter<Conversation>(ExportKinds.Conversations, service.SearchAsync, c => c.Id, c => c.CreatedAt,
                 (inner, concurrency) => service.WithParts(inner, concurrency, keepRaw: true),
                 token => CustomAttributeNamesAsync(connection, "conversation", token),
                 connection.Client.Options.TimeProvider);
@@ -27,7 +28,7 @@ namespace IntercomPS.Engine.Export
         public static Exporter<Contact> Contacts(IntercomConnection connection)
         {
             if (connection == null) throw new ArgumentNullException(nameof(connection));
-            return new Exporter<Contact>(ExportKinds.Contacts, connection.Contacts.SearchAsync, c => c.Id, null,
+            return new Exporter<Contact>(ExportKinds.Contacts, connection.Contacts.SearchAsync, c => c.Id, c => c.CreatedAt, null,
                 token => CustomAttributeNamesAsync(connection, "contact", token),
                 connection.Client.Options.TimeProvider);
         }
@@ -52,12 +53,19 @@ namespace IntercomPS.Engine.Export
     /// a window that was not committed, and a resume cuts it off before reading that window again. Windows are
     /// recorded as a set, so parallel windows may commit in any order. Ids already in the committed file are never
     /// written again: a failed window's partial records stay committed (they are whole), and its re-read skips them.
+    ///
+    /// A run holds the file's <see cref="ExportLock"/> from before it reads anything until it ends, so two runs never
+    /// interleave. An incremental run starts its overlap before the previous high-water mark, because Intercom's
+    /// search indexes records late; the ids it may meet again are the current run's own and the earlier records
+    /// dated inside its range, which the checkpoint lists (<see cref="ExportCheckpoint.Recent"/>). An item that
+    /// cannot be written is reported and skipped, never written half or left to fail a later resume.
     /// </remarks>
     public sealed class Exporter<T> where T : IntercomObject
     {
         private readonly string _kind;
         private readonly Func<SearchRequest, IRangeObserver<T>, CancellationToken, Task<RangeReadResult?>> _search;
         private readonly Func<T, string?> _idOf;
+        private readonly Func<T, DateTimeOffset?> _dateOf;
         private readonly Func<IRangeObserver<T>, int, IRangeObserver<T>>? _withParts;
         private readonly Func<CancellationToken, Task<IReadOnlyList<string>>> _customAttributeNames;
         private readonly TimeProvider _clock;
@@ -65,6 +73,7 @@ namespace IntercomPS.Engine.Export
         internal Exporter(string kind,
             Func<SearchRequest, IRangeObserver<T>, CancellationToken, Task<RangeReadResult?>> search,
             Func<T, string?> idOf,
+            Func<T, DateTimeOffset?> dateOf,
             Func<IRangeObserver<T>, int, IRangeObserver<T>>? withParts,
             Func<CancellationToken, Task<IReadOnlyList<string>>> customAttributeNames,
             TimeProvider clock)
@@ -72,6 +81,7 @@ namespace IntercomPS.Engine.Export
             _kind = kind;
             _search = search;
             _idOf = idOf;
+            _dateOf = dateOf;
             _withParts = withParts;
             _customAttributeNames = customAttributeNames;
             _clock = clock;
@@ -80,8 +90,18 @@ namespace IntercomPS.Engine.Export
         /// <summary>Runs (or continues) the export. Progress and window failures are reported on the reader's task.</summary>
         /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run; nothing was written.</exception>
         /// <exception cref="OperationCanceledException">Cancelled; the file is cut back to its last committed window.</exception>
+        public Task<ExportResult> RunAsync(ExportRequest request, Action<ExportProgress>? onProgress,
+            Action<DateWindow, Exception>? onWindowFailed, CancellationToken cancellationToken) =>
+            RunAsync(request, onProgress, onWindowFailed, null, cancellationToken);
+
+        /// <summary>
+        /// Runs (or continues) the export. Progress, window failures and items that cannot be written
+        /// (<paramref name="onItemRejected"/>: the export goes on without them) are reported on the reader's task.
+        /// </summary>
+        /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run, or another run holds the file; nothing was written.</exception>
+        /// <exception cref="OperationCanceledException">Cancelled; the file is cut back to its last committed window.</exception>
         public async Task<ExportResult> RunAsync(ExportRequest request, Action<ExportProgress>? onProgress,
-            Action<DateWindow, Exception>? onWindowFailed, CancellationToken cancellationToken)
+            Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
             if (string.IsNullOrWhiteSpace(request.Path)) throw new ExportException(ExportErrorKind.InvalidRequest, "Give the output file's path.");
@@ -90,8 +110,29 @@ namespace IntercomPS.Engine.Export
             {
                 throw new ExportException(ExportErrorKind.InvalidRequest, $"Until ({request.Until:o}) must be later than Since ({request.Since:o}).");
             }
-            var started = _clock.GetTimestamp();
+            if (request.Overlap < TimeSpan.Zero) throw new ExportException(ExportErrorKind.InvalidRequest, $"The overlap ({request.Overlap}) cannot be negative; give 0 for none.");
             var path = Path.GetFullPath(request.Path);
+            var directory = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                throw new ExportException(ExportErrorKind.InvalidRequest, $"The folder '{directory}' does not exist; create it first.");
+            }
+            // Checked before the lock too, so that refusing a file it must not touch leaves no lock file next to it.
+            if (request.Mode == ExportMode.New && File.Exists(path)) throw TargetExists(path);
+
+            // Nothing (file, checkpoint, temporary file) is read or written before the lock is held: a second run
+            // must not see, delete or replace what the first one is writing.
+            using (ExportLock.Acquire(path))
+            {
+                ExportCheckpoint.DeleteTemporaries(ExportCheckpoint.PathFor(path));
+                return await RunLockedAsync(request, path, onProgress, onWindowFailed, onItemRejected, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<ExportResult> RunLockedAsync(ExportRequest request, string path, Action<ExportProgress>? onProgress,
+            Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
+        {
+            var started = _clock.GetTimestamp();
             var checkpointPath = ExportCheckpoint.PathFor(path);
             var fileExists = File.Exists(path);
             var queryJson = request.Query?.ToJson();
@@ -101,11 +142,7 @@ namespace IntercomPS.Engine.Export
             switch (request.Mode)
             {
                 case ExportMode.New:
-                    if (fileExists)
-                    {
-                        throw new ExportException(ExportErrorKind.TargetExists,
-                            $"'{path}' already exists and was left untouched. Use -Resume to continue an interrupted export into it, -Incremental to append what is new, or -Force to replace it.");
-                    }
+                    if (fileExists) throw TargetExists(path);
                     checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
                     fresh = true;
                     break;
@@ -156,7 +193,7 @@ namespace IntercomPS.Engine.Export
 
             // A file left without a checkpoint and without a record (see HoldsNoRecord) is replaced, not appended to.
             var createMode = request.Mode == ExportMode.New ? FileMode.CreateNew : FileMode.Create;
-            var format = RecordFormat.For(checkpoint.Format, checkpoint.Run.Columns, _kind);
+            var format = RecordFormat.For(checkpoint.Format, checkpoint.Run.Columns, _kind, checkpoint.Run.RawCsvValues);
             var result = new ExportResult
             {
                 Path = path,
@@ -166,6 +203,7 @@ namespace IntercomPS.Engine.Export
                 Mode = request.Mode,
                 Since = checkpoint.Run.Since,
                 Until = checkpoint.Run.Until,
+                Overlap = checkpoint.Run.Overlap,
             };
 
             FileStream stream;
@@ -182,6 +220,7 @@ namespace IntercomPS.Engine.Export
                     stream.Write(header, 0, header.Length);
                     stream.Flush(flushToDisk: true);
                     checkpoint.CommittedLength = stream.Position;
+                    checkpoint.RunStartLength = stream.Position;
                     checkpoint.Save(checkpointPath, _clock.GetUtcNow());
                 }
                 catch
@@ -216,7 +255,7 @@ namespace IntercomPS.Engine.Export
                 result.WindowsTotal = allWindows.Count;
                 result.WindowsSkipped = allWindows.Count - remaining.Count;
 
-                var sink = new CommittingSink(this, stream, format, ids, checkpoint, checkpointPath, result, allWindows.Count, onProgress, onWindowFailed, started);
+                var sink = new CommittingSink(this, stream, format, ids, checkpoint, checkpointPath, result, allWindows.Count, onProgress, onWindowFailed, onItemRejected, started);
                 var committedCleanly = false;
                 try
                 {
@@ -266,6 +305,7 @@ namespace IntercomPS.Engine.Export
                 {
                     checkpoint.Completed = true;
                     checkpoint.HighWaterMark = checkpoint.Run.Until;
+                    checkpoint.ForgetBefore(checkpoint.Run.Until - checkpoint.Run.Overlap);
                     checkpoint.Save(checkpointPath, _clock.GetUtcNow());
                 }
                 result.Complete = checkpoint.Completed;
@@ -276,6 +316,9 @@ namespace IntercomPS.Engine.Export
                 return result;
             }
         }
+
+        private static ExportException TargetExists(string path) => new ExportException(ExportErrorKind.TargetExists,
+            $"'{path}' already exists and was left untouched. Use -Resume to continue an interrupted export into it, -Incremental to append what is new, or -Force to replace it.");
 
         private async Task<ExportCheckpoint> NewCheckpointAsync(ExportRequest request, string? queryJson, CancellationToken cancellationToken)
         {
@@ -292,6 +335,9 @@ namespace IntercomPS.Engine.Export
             {
                 Kind = _kind,
                 Format = request.Format,
+                Origin = since,
+                // An empty file: every record dated after any instant is (vacuously) among the remembered ones.
+                RecentSince = DateTimeOffset.MinValue,
                 Run = new ExportRunParameters
                 {
                     Since = since,
@@ -300,17 +346,32 @@ namespace IntercomPS.Engine.Export
                     Query = queryJson,
                     IncludeParts = request.IncludeParts,
                     Columns = columns,
+                    RawCsvValues = request.RawCsvValues,
+                    Overlap = request.Overlap,
                 },
             };
         }
 
-        /// <summary>The next run of an incremental export: from the high-water mark (or, when no run completed yet, the first run's start) to now.</summary>
+        /// <summary>
+        /// The next run of an incremental export: from the high-water mark less the overlap (or, when no run completed
+        /// yet, the first run's start) to now. The overlap re-reads what Intercom's search had not indexed yet when
+        /// the previous run read it; what the file already holds is skipped by id.
+        /// </summary>
         private ExportCheckpoint NextIncrement(ExportCheckpoint previous, ExportRequest request)
         {
-            var since = previous.HighWaterMark ?? previous.Run.Since;
+            var origin = previous.Origin ?? DateTimeOffset.MinValue;
+            var since = previous.HighWaterMark is DateTimeOffset mark
+                ? (mark - request.Overlap > origin ? mark - request.Overlap : origin)
+                : previous.Run.Since;
             var until = (request.Until ?? _clock.GetUtcNow()).ToUniversalTime();
             if (until < since) until = since;
             if (since == previous.Run.Since && until == previous.Run.Until) return previous;
+            if (previous.Completed)
+            {
+                // Records after this point are the new run's; a resume of it remembers their ids (see Reopen).
+                previous.RunStartLength = previous.CommittedLength;
+                previous.RunStartRecords = previous.CommittedRecords;
+            }
             previous.Run = new ExportRunParameters
             {
                 Since = since,
@@ -320,6 +381,8 @@ namespace IntercomPS.Engine.Export
                 Query = previous.Run.Query,
                 IncludeParts = previous.Run.IncludeParts,
                 Columns = previous.Run.Columns,
+                RawCsvValues = previous.Run.RawCsvValues,
+                Overlap = request.Overlap,
             };
             previous.WindowsDone = new List<DateTimeOffset>();
             previous.Completed = since == until;
@@ -336,6 +399,7 @@ namespace IntercomPS.Engine.Export
             if (checkpoint.Format != request.Format) Mismatch("-Format", checkpoint.Format, request.Format);
             if (!string.Equals(checkpoint.Run.Query, queryJson, StringComparison.Ordinal)) Mismatch("-Query", checkpoint.Run.Query, queryJson);
             if (checkpoint.Run.IncludeParts != request.IncludeParts) Mismatch("-IncludeParts", checkpoint.Run.IncludeParts, request.IncludeParts);
+            if (checkpoint.Run.RawCsvValues != request.RawCsvValues) Mismatch("-NoFormulaEscape", checkpoint.Run.RawCsvValues, request.RawCsvValues);
             if (request.ChunkDays != null && request.ChunkDays != checkpoint.Run.ChunkDays) Mismatch("-ChunkDays", checkpoint.Run.ChunkDays, request.ChunkDays);
             if (!resume) return;
             if (request.Since != null && request.Since.Value != checkpoint.Run.Since) Mismatch("-Since", checkpoint.Run.Since, request.Since);
@@ -367,7 +431,16 @@ namespace IntercomPS.Engine.Export
             new ExportException(ExportErrorKind.CheckpointMissing,
                 $"The checkpoint '{checkpointPath}' exists but the export file '{path}' does not. Restore the file, or delete the checkpoint and start again.");
 
-        /// <summary>Checks the committed part of the file against the checkpoint, loads its ids, and cuts off any uncommitted tail.</summary>
+        /// <summary>
+        /// Checks the committed records of the current run against the checkpoint, remembers the ids that the run may
+        /// read again, and cuts off any uncommitted tail.
+        /// </summary>
+        /// <remarks>
+        /// Only ids that can come back are kept in memory: the current run's own records, and the records of earlier
+        /// runs dated inside its range, which the checkpoint lists (<see cref="ExportCheckpoint.Recent"/>). Only when
+        /// that list does not reach back to the run's start (a longer overlap than before, an older checkpoint) is
+        /// every id of the file read.
+        /// </remarks>
         private static long Reopen(FileStream stream, ExportCheckpoint checkpoint, RecordFormat format, IdSet ids, string path)
         {
             var length = stream.Length;
@@ -376,16 +449,25 @@ namespace IntercomPS.Engine.Export
                 throw new ExportException(ExportErrorKind.FileChanged,
                     $"'{path}' is {length} bytes, shorter than the {checkpoint.CommittedLength} bytes its checkpoint committed: it was truncated or replaced. Restore it, or start a new export with -Force.");
             }
+            var remembered = checkpoint.RecentSince != null && checkpoint.RecentSince <= checkpoint.Run.Since
+                             && checkpoint.RunStartLength <= checkpoint.CommittedLength;
+            var from = remembered ? checkpoint.RunStartLength : 0;
+            var expected = remembered ? checkpoint.CommittedRecords - checkpoint.RunStartRecords : checkpoint.CommittedRecords;
             long records = 0;
-            foreach (var id in format.ReadIds(stream, checkpoint.CommittedLength, path))
+            foreach (var id in format.ReadIds(stream, from, checkpoint.CommittedLength, path))
             {
                 ids.Add(id);
                 records++;
             }
-            if (records != checkpoint.CommittedRecords)
+            if (records != expected)
             {
                 throw new ExportException(ExportErrorKind.FileChanged,
-                    $"'{path}' holds {records} committed records where its checkpoint recorded {checkpoint.CommittedRecords}: it was edited. Restore it, or start a new export with -Force.");
+                    $"'{path}' holds {records} committed records where its checkpoint recorded {expected}" + (from > 0 ? " after byte " + from : string.Empty) +
+                    ": it was edited. Restore it, or start a new export with -Force.");
+            }
+            if (remembered)
+            {
+                foreach (var record in checkpoint.Recent) ids.Add(record.Id);
             }
             var truncated = length - checkpoint.CommittedLength;
             if (truncated > 0)
@@ -399,14 +481,9 @@ namespace IntercomPS.Engine.Export
 
         private static FileStream OpenFile(string path, FileMode mode)
         {
-            var directory = Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
-            {
-                throw new ExportException(ExportErrorKind.InvalidRequest, $"The folder '{directory}' does not exist; create it first.");
-            }
             try
             {
-                // Others may read the file while it grows; a second writer (an overlapping scheduled run) is refused.
+                // Others may read the file while it grows; writers are excluded by the export's lock (see ExportLock).
                 return new FileStream(path, mode, FileAccess.ReadWrite, FileShare.Read, 64 * 1024, FileOptions.None);
             }
             catch (IOException ex) when (mode == FileMode.CreateNew && File.Exists(path))
@@ -415,7 +492,7 @@ namespace IntercomPS.Engine.Export
             }
             catch (IOException ex)
             {
-                throw new ExportException(ExportErrorKind.FileInUse, $"'{path}' cannot be opened for writing ({ex.Message}). Is another export writing it?", ex);
+                throw new ExportException(ExportErrorKind.FileInUse, $"'{path}' cannot be opened for writing ({ex.Message}). Is another program (a spreadsheet, a sync client) holding it open?", ex);
             }
         }
 
@@ -432,13 +509,17 @@ namespace IntercomPS.Engine.Export
             private readonly int _windowsTotal;
             private readonly Action<ExportProgress>? _onProgress;
             private readonly Action<DateWindow, Exception>? _onWindowFailed;
+            private readonly Action<ExportItemRejected>? _onItemRejected;
             private readonly long _started;
             private readonly List<DateWindow> _failed = new List<DateWindow>();
+            private readonly List<RecentRecord> _pendingRecent = new List<RecentRecord>();
+            private readonly DateTimeOffset _rememberFrom;
             private long _pendingRecords;
+            private long _itemsRead;
 
             public CommittingSink(Exporter<T> owner, FileStream stream, RecordFormat format, IdSet ids, ExportCheckpoint checkpoint,
                 string checkpointPath, ExportResult result, int windowsTotal, Action<ExportProgress>? onProgress,
-                Action<DateWindow, Exception>? onWindowFailed, long started)
+                Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, long started)
             {
                 _owner = owner;
                 _stream = stream;
@@ -450,7 +531,10 @@ namespace IntercomPS.Engine.Export
                 _windowsTotal = windowsTotal;
                 _onProgress = onProgress;
                 _onWindowFailed = onWindowFailed;
+                _onItemRejected = onItemRejected;
                 _started = started;
+                // The next incremental run re-reads from the high-water mark (this run's Until) less the overlap.
+                _rememberFrom = checkpoint.Run.Until - checkpoint.Run.Overlap;
             }
 
             public async Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
@@ -458,17 +542,41 @@ namespace IntercomPS.Engine.Export
                 foreach (var item in items)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    _itemsRead++;
                     var id = _owner._idOf(item);
-                    if (!string.IsNullOrEmpty(id) && !_ids.Add(id!))
+                    if (string.IsNullOrEmpty(id))
+                    {
+                        // Without an id a record could not be told from its own copy on a resume or an overlap.
+                        Reject(item, null, "it has no id, so the export could not tell it from a copy of itself on a later run");
+                        continue;
+                    }
+                    byte[] record;
+                    try
+                    {
+                        record = _format.Encode(item);
+                    }
+                    catch (RecordEncodingException ex)
+                    {
+                        Reject(item, id, ex.Message);
+                        continue;
+                    }
+                    if (!_ids.Add(id!))
                     {
                         _result.DuplicatesSkipped++;
                         continue;
                     }
-                    var record = _format.Encode(item);
                     await _stream.WriteAsync(record, 0, record.Length, cancellationToken).ConfigureAwait(false);
                     _pendingRecords++;
                     _result.RecordsWritten++;
+                    var dated = _owner._dateOf(item) ?? _checkpoint.Run.Until;
+                    if (_checkpoint.RecentSince != null && dated >= _rememberFrom) _pendingRecent.Add(new RecentRecord { Id = id!, At = dated });
                 }
+            }
+
+            private void Reject(T item, string? id, string why)
+            {
+                _result.RecordsRejected++;
+                _onItemRejected?.Invoke(new ExportItemRejected(_owner._kind, id, _itemsRead, _owner._dateOf(item), why));
             }
 
             public void OnWindowFailed(DateWindow window, Exception error)
@@ -490,6 +598,8 @@ namespace IntercomPS.Engine.Export
                 _checkpoint.CommittedLength = _stream.Position;
                 _checkpoint.CommittedRecords += _pendingRecords;
                 _pendingRecords = 0;
+                _checkpoint.Recent.AddRange(_pendingRecent);
+                _pendingRecent.Clear();
                 // A failed window's records are whole and stay committed; the window is read again by the next
                 // resume, which skips the ids it already wrote.
                 if (complete)

@@ -14,25 +14,28 @@ namespace IntercomPS.Engine.Export
         public abstract byte[] Header { get; }
 
         /// <summary>One whole record, its terminator included.</summary>
+        /// <exception cref="RecordEncodingException">The item cannot be written in this format; nothing was written.</exception>
         public abstract byte[] Encode(IntercomObject item);
 
         /// <summary>
-        /// The id of every record in the first <paramref name="length"/> bytes of <paramref name="file"/>, checking that
-        /// each is whole and readable.
+        /// The id of every record between byte <paramref name="from"/> (the start of the file or of a record) and byte
+        /// <paramref name="length"/> of <paramref name="file"/>, checking that each is whole and readable.
         /// </summary>
         /// <exception cref="ExportException">A record cannot be read: the file is not what the export committed.</exception>
-        public abstract IEnumerable<string> ReadIds(Stream file, long length, string path);
+        public abstract IEnumerable<string> ReadIds(Stream file, long from, long length, string path);
 
-        public static RecordFormat For(ExportFormat format, IReadOnlyList<string>? columns, string kind) => format switch
+        public static RecordFormat For(ExportFormat format, IReadOnlyList<string>? columns, string kind, bool rawCsvValues) => format switch
         {
             ExportFormat.JsonLines => new JsonLinesFormat(),
-            ExportFormat.Csv => new CsvFormat(CsvColumns.Resolve(kind, columns ?? throw new ArgumentException("A CSV export needs its columns."))),
+            ExportFormat.Csv => new CsvFormat(CsvColumns.Resolve(kind, columns ?? throw new ArgumentException("A CSV export needs its columns.")), rawCsvValues),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
 
-        protected static ExportException Unreadable(string path, long record, string why) =>
+        private static string AfterByte(long from) => from > 0 ? " after byte " + from : string.Empty;
+
+        protected static ExportException Unreadable(string path, long record, long from, string why) =>
             new ExportException(ExportErrorKind.FileChanged,
-                $"Record {record} of '{path}' cannot be read ({why}), although the checkpoint says it was committed: the file was changed after the export wrote it. Restore it, or start a new export with -Force.");
+                $"Record {record}{AfterByte(from)} of '{path}' cannot be read ({why}), although the checkpoint says it was committed: the file was changed after the export wrote it. Restore it, or start a new export with -Force.");
     }
 
     internal sealed class JsonLinesFormat : RecordFormat
@@ -47,7 +50,15 @@ namespace IntercomPS.Engine.Export
             var raw = item.RawJson ?? throw new InvalidOperationException("The item was read without its raw JSON; exports must ask the reader to keep it.");
             // JSON escapes line breaks inside strings, so any here are whitespace between tokens (a pretty-printing
             // server): the value is rewritten compactly, token for token, so that it stays on one line.
-            var bytes = raw.IndexOf('\n') < 0 && raw.IndexOf('\r') < 0 ? Encoding.UTF8.GetBytes(raw) : Compact(raw);
+            byte[] bytes;
+            try
+            {
+                bytes = raw.IndexOf('\n') < 0 && raw.IndexOf('\r') < 0 ? Encoding.UTF8.GetBytes(raw) : Compact(raw);
+            }
+            catch (JsonException ex)
+            {
+                throw new RecordEncodingException("its JSON cannot be put on one line (" + ex.Message + ")", ex);
+            }
             var record = new byte[bytes.Length + 1];
             Buffer.BlockCopy(bytes, 0, record, 0, bytes.Length);
             record[bytes.Length] = (byte)'\n';
@@ -67,24 +78,24 @@ namespace IntercomPS.Engine.Export
             }
         }
 
-        public override IEnumerable<string> ReadIds(Stream file, long length, string path)
+        public override IEnumerable<string> ReadIds(Stream file, long from, long length, string path)
         {
             long record = 0;
-            foreach (var line in ByteLines.Read(file, length, (byte)'\n'))
+            foreach (var line in ByteLines.Read(file, from, length, (byte)'\n'))
             {
                 record++;
-                if (!line.Terminated) throw Unreadable(path, record, "it has no line end");
-                yield return ReadId(line.Bytes, line.Count, path, record);
+                if (!line.Terminated) throw Unreadable(path, record, from, "it has no line end");
+                yield return ReadId(line.Bytes, line.Count, path, record, from);
             }
         }
 
-        private static string ReadId(byte[] bytes, int count, string path, long record)
+        private static string ReadId(byte[] bytes, int count, string path, long record, long from)
         {
             string? id = null;
             try
             {
                 var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, 0, count));
-                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw Unreadable(path, record, "it is not a JSON object");
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw Unreadable(path, record, from, "it is not a JSON object");
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var isId = reader.ValueTextEquals(Id);
@@ -93,17 +104,17 @@ namespace IntercomPS.Engine.Export
                     else if (isId && reader.TokenType == JsonTokenType.Number) id = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                     else reader.Skip();
                 }
-                if (reader.TokenType != JsonTokenType.EndObject || reader.Read()) throw Unreadable(path, record, "it is not one JSON object");
+                if (reader.TokenType != JsonTokenType.EndObject || reader.Read()) throw Unreadable(path, record, from, "it is not one JSON object");
             }
             catch (JsonException ex)
             {
-                throw Unreadable(path, record, ex.Message);
+                throw Unreadable(path, record, from, ex.Message);
             }
-            return id ?? throw Unreadable(path, record, "it has no id");
+            return id ?? throw Unreadable(path, record, from, "it has no id");
         }
     }
 
-    /// <summary>Splits the first bytes of a stream into lines without decoding them.</summary>
+    /// <summary>Splits bytes <c>from</c> to <c>length</c> of a stream into lines without decoding them.</summary>
     internal static class ByteLines
     {
         public sealed class Line
@@ -113,12 +124,12 @@ namespace IntercomPS.Engine.Export
             public bool Terminated;
         }
 
-        public static IEnumerable<Line> Read(Stream stream, long length, byte terminator)
+        public static IEnumerable<Line> Read(Stream stream, long from, long length, byte terminator)
         {
-            stream.Position = 0;
+            stream.Position = from;
             var buffer = new byte[64 * 1024];
             var line = new Line();
-            long remaining = length;
+            long remaining = length - from;
             while (remaining > 0)
             {
                 var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, remaining));

@@ -45,8 +45,9 @@ namespace IntercomPS.Engine.Resources
     /// <summary>
     /// Changes to conversations: replies and notes, close, open, snooze, assignment, attributes and tags. Actions
     /// that add a part (reply, close, open, snooze, assign) are never resent once they may have reached Intercom, so
-    /// a flaky network cannot post a reply twice; close and open first read the state, so closing a closed
-    /// conversation sends nothing and reports unchanged.
+    /// a flaky network cannot post a reply twice; close, open and update first read the state from the server (never
+    /// from the session cache, which may be minutes old), so closing a closed conversation sends nothing and reports
+    /// unchanged, and closing one reopened elsewhere since it was cached does close it.
     /// </summary>
     public sealed class ConversationChanges
     {
@@ -80,7 +81,7 @@ namespace IntercomPS.Engine.Resources
         /// <summary>Closes the conversation, optionally with a message; already closed is unchanged.</summary>
         public async Task<ChangeResult> CloseAsync(string id, string adminId, string? body, CancellationToken cancellationToken)
         {
-            var current = await _conversations.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            var current = await _conversations.GetAsync(id, cancellationToken, noCache: true).ConfigureAwait(false);
             if (current.State == "closed") return ChangeResult.Unchanged(current);
             var payload = new Dictionary<string, object?> { ["message_type"] = "close", ["type"] = "admin", ["admin_id"] = adminId };
             if (!string.IsNullOrEmpty(body)) payload["body"] = body;
@@ -90,7 +91,7 @@ namespace IntercomPS.Engine.Resources
         /// <summary>Opens (or wakes) the conversation; already open is unchanged.</summary>
         public async Task<ChangeResult> OpenAsync(string id, string adminId, CancellationToken cancellationToken)
         {
-            var current = await _conversations.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            var current = await _conversations.GetAsync(id, cancellationToken, noCache: true).ConfigureAwait(false);
             if (current.State == "open") return ChangeResult.Unchanged(current);
             return await SendAsync(id, ManageRequest(id).WithBody(new Dictionary<string, object?> { ["message_type"] = "open", ["admin_id"] = adminId }), cancellationToken)
                 .ConfigureAwait(false);
@@ -103,7 +104,7 @@ namespace IntercomPS.Engine.Resources
         public async Task<ChangeResult> UpdateAsync(string id, ConversationUpdate update, string adminId, CancellationToken cancellationToken)
         {
             if (update.IsEmpty) throw new ArgumentException("Nothing to change: give a title, read state, custom attribute, assignee or snooze time.", nameof(update));
-            var current = await _conversations.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            var current = await _conversations.GetAsync(id, cancellationToken, noCache: true).ConfigureAwait(false);
             var result = current;
             var changed = false;
             if (update.HasAttributes && !AttributesMatch(current, update))

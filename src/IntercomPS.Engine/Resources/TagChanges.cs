@@ -30,9 +30,9 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>The workspace tag named <paramref name="name"/> (exact match first, then ignoring case), or null.</summary>
-        public async Task<Tag?> FindByNameAsync(string name, CancellationToken cancellationToken)
+        public async Task<Tag?> FindByNameAsync(string name, CancellationToken cancellationToken, bool noCache = false)
         {
-            var all = await _tags.ListAsync(cancellationToken).ConfigureAwait(false);
+            var all = await _tags.ListAsync(cancellationToken, noCache).ConfigureAwait(false);
             return all.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal))
                    ?? all.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
         }
@@ -47,7 +47,8 @@ namespace IntercomPS.Engine.Resources
         public async Task<ChangeResult> CreateAsync(string name, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("The tag name is empty.", nameof(name));
-            var existing = await FindByNameAsync(name, cancellationToken).ConfigureAwait(false);
+            // Decided from the server: a cached list would call a tag deleted elsewhere "unchanged" and create nothing.
+            var existing = await FindByNameAsync(name, cancellationToken, noCache: true).ConfigureAwait(false);
             if (existing != null) return ChangeResult.Unchanged(existing);
             return ChangeResult.Changed(await CreateOrFindAsync(name, cancellationToken).ConfigureAwait(false));
         }

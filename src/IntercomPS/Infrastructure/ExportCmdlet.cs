@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -43,6 +44,22 @@ namespace IntercomPS.Infrastructure
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>
+        /// -Incremental: how far before the previous run's high-water mark each run starts reading again, so that
+        /// records Intercom's search indexed late are not skipped (minutes, or a TimeSpan). Records already in the file
+        /// are not written again.
+        /// </summary>
+        [Parameter]
+        [MinutesTimeSpanTransformation]
+        public TimeSpan Overlap { get; set; } = ExportRequest.DefaultOverlap;
+
+        /// <summary>
+        /// CSV: write cells as they are. By default a text cell starting with =, +, -, @, tab or CR gets a leading
+        /// single quote, so that a spreadsheet shows it instead of running it as a formula.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter NoFormulaEscape { get; set; }
+
         /// <summary>A Where-Object style condition translated to Intercom's query, as Search-Intercom* take it.</summary>
         [Parameter]
         [ValidateNotNull]
@@ -69,6 +86,14 @@ namespace IntercomPS.Infrastructure
                 ThrowTerminatingError(new ErrorRecord(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
             }
             var mode = Resume.IsPresent ? ExportMode.Resume : Incremental.IsPresent ? ExportMode.Incremental : Force.IsPresent ? ExportMode.Overwrite : ExportMode.New;
+            if (Overlap < TimeSpan.Zero)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Overlap {Overlap} is negative; give minutes (15) or a TimeSpan, or 0 for no overlap."), "NegativeOverlap", ErrorCategory.InvalidArgument, Overlap));
+            }
+            if (NoFormulaEscape.IsPresent && Format != ExportFormat.Csv)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-NoFormulaEscape applies to -Format Csv only; JSON Lines are written as the API sent them."), "NoFormulaEscapeWithoutCsv", ErrorCategory.InvalidArgument, Format));
+            }
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
 
             // The filter's translation is a pure engine condition, safe to check on the reader's task.
@@ -98,6 +123,8 @@ namespace IntercomPS.Infrastructure
                 ClientCondition = filter?.ClientCondition,
                 ThrottleLimit = ThrottleLimit,
                 PageSize = PageSize,
+                Overlap = Overlap,
+                RawCsvValues = NoFormulaEscape.IsPresent,
             };
             Configure(request);
 
@@ -174,9 +201,14 @@ namespace IntercomPS.Infrastructure
                     new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),
                     "ExportWindowFailed", window));
 
+                // Non-terminating: one item the file cannot hold never stops the others.
+                void Rejected(ExportItemRejected item) => sink.WriteError(new ErrorRecord(
+                    new InvalidDataException(item.ToString()), "ExportItemRejected", ErrorCategory.InvalidData, item));
+
                 try
                 {
-                    result = await exporter.RunAsync(request, Progress, Failed, token).ConfigureAwait(false);
+                    result = await exporter.RunAsync(request, Progress, Failed, Rejected, token).ConfigureAwait(false);
+
                 }
                 finally
                 {

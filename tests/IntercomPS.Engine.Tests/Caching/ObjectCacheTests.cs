@@ -25,7 +25,8 @@ namespace IntercomPS.Engine.Tests.Caching
             var first = await cache.GetOrFetchAsync("contact:1", Fetch, bypassRead: false, CancellationToken.None);
             var second = await cache.GetOrFetchAsync("contact:1", Fetch, bypassRead: false, CancellationToken.None);
 
-            Assert.Same(first, second);
+            Assert.Equal(first.Value, second.Value);
+            Assert.NotSame(first, second);
             Assert.Equal(1, fetches);
             var stats = cache.GetStatistics();
             Assert.Equal(1, stats.Hits);
@@ -54,7 +55,8 @@ namespace IntercomPS.Engine.Tests.Caching
             var results = await Task.WhenAll(lookups);
 
             Assert.Equal(1, fetches);
-            Assert.All(results, r => Assert.Same(results[0], r));
+            Assert.All(results, r => Assert.Equal(42, r.Value));
+            Assert.Equal(100, results.Distinct().Count());
         }
 
         [Fact]
@@ -88,6 +90,32 @@ namespace IntercomPS.Engine.Tests.Caching
         }
 
         [Fact]
+        public async Task A_caller_changing_what_it_got_does_not_change_what_the_next_caller_gets()
+        {
+            using var cache = new ObjectCache(10, TimeSpan.FromMinutes(5), new FakeTimeProvider());
+            var fetches = 0;
+            Task<IntercomPS.Engine.Models.Conversation> Fetch(CancellationToken _)
+            {
+                Interlocked.Increment(ref fetches);
+                return Task.FromResult(IntercomPS.Engine.Json.IntercomJson.Deserialize<IntercomPS.Engine.Models.Conversation>(System.Text.Encoding.UTF8.GetBytes(
+                    "{\"type\":\"conversation\",\"id\":\"9\",\"state\":\"open\",\"open\":true,\"created_at\":1767225600,\"custom_attributes\":{\"plan\":\"pro\"},\"x_unmapped\":[1,2]}")));
+            }
+
+            var first = await cache.GetOrFetchAsync("conversations:9", Fetch, false, CancellationToken.None);
+            first.State = "closed";
+            first.CustomAttributes!["plan"] = "free";
+            var second = await cache.GetOrFetchAsync("conversations:9", Fetch, false, CancellationToken.None);
+            second.AdditionalProperties["x_unmapped"] = null;
+            var third = await cache.GetOrFetchAsync("conversations:9", Fetch, false, CancellationToken.None);
+
+            Assert.Equal(1, fetches);
+            Assert.Equal("open", second.State);
+            Assert.Equal("pro", second.CustomAttributes!["plan"]);
+            Assert.Equal(new object[] { 1L, 2L }, (System.Collections.IEnumerable)third.AdditionalProperties["x_unmapped"]!);
+            Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1767225600), third.CreatedAt);
+        }
+
+        [Fact]
         public async Task NoCache_bypasses_reading_but_refreshes_the_entry()
         {
             using var cache = new ObjectCache(10, TimeSpan.FromMinutes(5), new FakeTimeProvider());
@@ -99,7 +127,7 @@ namespace IntercomPS.Engine.Tests.Caching
             var cached = await cache.GetOrFetchAsync("contact:1", Fetch, false, CancellationToken.None);
 
             Assert.Equal(2, fresh.Value);
-            Assert.Same(fresh, cached);
+            Assert.Equal(2, cached.Value);
         }
 
         [Fact]
