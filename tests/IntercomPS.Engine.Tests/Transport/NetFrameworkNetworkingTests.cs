@@ -16,13 +16,16 @@ namespace IntercomPS.Engine.Tests.Transport
         }
 
 #pragma warning disable SYSLIB0014, CS0618 // The protocol values are what Windows PowerShell sessions really hold.
+        // .NET Framework 4.7.2 does not name TLS 1.3 (4.8 does); the value is the same on every runtime.
+        private const SecurityProtocolType Tls13 = (SecurityProtocolType)12288;
+
         [Theory]
         [InlineData(SecurityProtocolType.Tls, SecurityProtocolType.Tls | SecurityProtocolType.Tls12)]
         [InlineData(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11,
                     SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12)]
         [InlineData(SecurityProtocolType.Tls12, SecurityProtocolType.Tls12)]
-        [InlineData(SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13, SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13)]
-        [InlineData(SecurityProtocolType.Tls13, SecurityProtocolType.Tls13 | SecurityProtocolType.Tls12)]
+        [InlineData(SecurityProtocolType.Tls12 | Tls13, SecurityProtocolType.Tls12 | Tls13)]
+        [InlineData(Tls13, Tls13 | SecurityProtocolType.Tls12)]
         [InlineData(SecurityProtocolType.SystemDefault, SecurityProtocolType.SystemDefault)]
         public void Adds_TLS_1_2_without_removing_a_protocol_or_overriding_the_system_default(SecurityProtocolType current, SecurityProtocolType expected)
         {
