@@ -10,9 +10,10 @@ namespace IntercomPS.Engine.Tests.Transport
         [InlineData(".NET Framework 4.7.2", true)]
         [InlineData(".NET 10.0.0", false)]
         [InlineData(".NET Core 3.1.32", false)]
-        public void Recognizes_the_runtime_of_Windows_PowerShell(string description, bool isNetFramework)
+        [InlineData("Mono 6.8.0.105 (Debian 6.8.0.105+dfsg-3.3+deb12u1 Sat Jun 21 16:33:59 UTC 2025)", true)]
+        public void Recognizes_the_runtime_of_Windows_PowerShell(string description, bool isDesktopRuntime)
         {
-            Assert.Equal(isNetFramework, NetFrameworkNetworking.IsNetFramework(description));
+            Assert.Equal(isDesktopRuntime, NetFrameworkNetworking.IsDesktopRuntime(description));
         }
 
 #pragma warning disable SYSLIB0014, CS0618 // The protocol values are what Windows PowerShell sessions really hold.
