@@ -50,7 +50,7 @@ namespace IntercomPS.Sandbox.Tests
         {
             using var client = new SandboxClient(transport);
             (await client.GetAsync("no/such/route")).AssertError(404, "not_found");
-            var wrongMethod = await client.SendAsync(HttpMethod.Patch, "conversations/search", new { });
+            var wrongMethod = await client.SendAsync(new HttpMethod("PATCH"), "conversations/search", new { });
             wrongMethod.AssertError(405, "method_not_allowed");
             Assert.Equal("POST", wrongMethod.Headers["Allow"]);
         }

@@ -26,7 +26,7 @@ namespace IntercomPS.Sandbox.Tests
         {
             using var workspace = new SandboxWorkspace(SandboxClient.Small());
             using var server = workspace.StartServer();
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = server.BaseUri };
+            using var http = new HttpClient(new HttpClientHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = server.BaseUri };
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sandbox");
             var body = "{\"query\":{\"field\":\"state\",\"operator\":\"=\",\"value\":\"open\"},\"pagination\":{\"per_page\":20}}";
 

@@ -8,7 +8,8 @@ namespace IntercomPS.Engine.Transport
     /// Windows PowerShell 5.1 runs on .NET Framework, where HttpClient sits on HttpWebRequest: the connections to a host
     /// come from its ServicePoint (2 by default, which would serialize parallel work) and the TLS versions from
     /// ServicePointManager (older defaults lack TLS 1.2, which Intercom requires). .NET Core uses neither; there this
-    /// does nothing.
+    /// does nothing. Mono implements the same framework (ServicePointManager governs its HttpWebRequest), so it is
+    /// treated as the desktop runtime too: that is how the .NET Framework build of the tests exercises this on Linux.
     /// </summary>
     internal static class NetFrameworkNetworking
     {
@@ -17,7 +18,7 @@ namespace IntercomPS.Engine.Transport
 
         public static void Prepare(Uri baseUri, int maxConnections)
         {
-            if (!IsNetFramework(RuntimeInformation.FrameworkDescription)) return;
+            if (!IsDesktopRuntime(RuntimeInformation.FrameworkDescription)) return;
 
             // Only the API host's service point: the process-wide default belongs to the rest of the session.
             var servicePoint = ServicePointManager.FindServicePoint(baseUri);
@@ -28,8 +29,10 @@ namespace IntercomPS.Engine.Transport
             if (wanted != current) ServicePointManager.SecurityProtocol = wanted;
         }
 
-        internal static bool IsNetFramework(string frameworkDescription) =>
-            frameworkDescription != null && frameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase);
+        internal static bool IsDesktopRuntime(string frameworkDescription) =>
+            frameworkDescription != null
+            && (frameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase)
+                || frameworkDescription.StartsWith("Mono ", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>Adds TLS 1.2 to an explicit protocol list that lacks it; never removes a protocol nor overrides SystemDefault.</summary>
         internal static SecurityProtocolType WithTls12(SecurityProtocolType current) =>

@@ -17,7 +17,11 @@ namespace IntercomPS.Isolation
     /// </para>
     /// <para>
     /// Windows PowerShell 5.1 (.NET Framework): no load contexts; an AssemblyResolve handler serves the module's own
-    /// copies from the dependencies folder.
+    /// copies from the dependencies folder, loaded with LoadFile. Not LoadFrom: in the LoadFrom context an assembly of
+    /// the same identity that another module loaded first is bound instead of ours, and Polly.Core is 8.0.0.0 for every
+    /// 8.x release, so the engine would run on an older Polly and fail on a missing method. Outside that context every
+    /// dependency the binder cannot find in the host's own folder or the GAC comes to the handler, which answers
+    /// only the module's own assemblies, never another module's.
     /// </para>
     /// The build targets netstandard2.0, so AssemblyLoadContext is reached through reflection.
     /// </summary>
@@ -29,6 +33,8 @@ namespace IntercomPS.Isolation
             "IntercomPS.Engine",
             "IntercomPS.Sandbox",
         };
+
+        private static readonly Dictionary<string, Assembly> DesktopLoaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
         private static bool _installed;
         private static string _dependencyDirectory = string.Empty;
@@ -63,8 +69,27 @@ namespace IntercomPS.Isolation
                 return EngineAssemblies.Contains(name) ? _loadContext.Load(name) : null;
             }
 
-            var candidate = Path.Combine(_dependencyDirectory, name + ".dll");
-            return File.Exists(candidate) ? Assembly.LoadFrom(candidate) : null;
+            // The engine assemblies are ours alone, whoever asks; a dependency only to the module's own assemblies.
+            return EngineAssemblies.Contains(name) || IsModuleRequest(args.RequestingAssembly) ? LoadOwnCopy(name) : null;
+        }
+
+        /// <summary>The cmdlet assembly or one of the dependencies; no requester is named when a load is by name alone.</summary>
+        private static bool IsModuleRequest(Assembly? requesting) =>
+            requesting == null
+            || requesting == typeof(DependencyIsolation).Assembly
+            || (!requesting.IsDynamic && string.Equals(Path.GetDirectoryName(requesting.Location), _dependencyDirectory, StringComparison.OrdinalIgnoreCase));
+
+        private static Assembly? LoadOwnCopy(string name)
+        {
+            lock (Gate)
+            {
+                if (DesktopLoaded.TryGetValue(name, out var loaded)) return loaded;
+                var candidate = Path.Combine(_dependencyDirectory, name + ".dll");
+                if (!File.Exists(candidate)) return null;
+                loaded = Assembly.LoadFile(candidate);
+                DesktopLoaded[name] = loaded;
+                return loaded;
+            }
         }
     }
 }

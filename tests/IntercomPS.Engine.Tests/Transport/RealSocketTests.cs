@@ -32,28 +32,35 @@ namespace IntercomPS.Engine.Tests.Transport
         [Fact]
         public async Task A_create_whose_connection_drops_after_the_server_read_it_is_sent_once()
         {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            var connections = 0;
-            var server = Task.Run(async () =>
+            // Stopped in finally: TcpListener is not IDisposable on .NET Framework.
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            try
             {
-                while (true)
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                var connections = 0;
+                var server = Task.Run(async () =>
                 {
-                    using var socket = await listener.AcceptSocketAsync();
-                    Interlocked.Increment(ref connections);
-                    await ReadRequestAsync(socket);
-                    socket.LingerState = new LingerOption(true, 0); // reset, as a crashing proxy would
-                }
-            });
-            using var client = LoopbackClient(port);
+                    while (true)
+                    {
+                        using var socket = await listener.AcceptSocketAsync();
+                        Interlocked.Increment(ref connections);
+                        await ReadRequestAsync(socket);
+                        socket.LingerState = new LingerOption(true, 0); // reset, as a crashing proxy would
+                    }
+                });
+                using var client = LoopbackClient(port);
 
-            var error = await Assert.ThrowsAsync<IntercomApiException>(() => client.SendAsync(Create(), CancellationToken.None)).WaitAsync(Patience);
+                var error = await Assert.ThrowsAsync<IntercomApiException>(() => client.SendAsync(Create(), CancellationToken.None)).WaitAsync(Patience);
 
-            Assert.Equal(1, error.Attempts);
-            Assert.Equal(1, Volatile.Read(ref connections));
-            Assert.Contains("not retried, because Intercom may have acted on it", error.Message);
-            listener.Stop();
+                Assert.Equal(1, error.Attempts);
+                Assert.Equal(1, Volatile.Read(ref connections));
+                Assert.Contains("not retried, because Intercom may have acted on it", error.Message);
+            }
+            finally
+            {
+                listener.Stop();
+            }
         }
 
         private static IntercomClient LoopbackClient(int port) =>

@@ -157,7 +157,7 @@ namespace IntercomPS.Engine.Tests.Transport
             for (var retry = 0; retry < 3; retry++)
             {
                 var expected = TimeSpan.FromSeconds(2 * Math.Pow(2, retry));
-                Assert.InRange(waits[retry], expected, expected * 1.25);
+                Assert.InRange(waits[retry], expected, TimeSpan.FromTicks(expected.Ticks * 5 / 4));
                 Assert.InRange(gaps[retry], waits[retry], waits[retry] + TimeSpan.FromMilliseconds(150));
             }
             Assert.Contains("GET /me: 503 ServiceUnavailable; retry 1 of 3", observer.Waits[0].Reason);

@@ -30,7 +30,7 @@ namespace IntercomPS.Sandbox.Tests.Support
             if (transport == Transport.Loopback)
             {
                 _server = Workspace.StartServer();
-                Http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = _server.BaseUri };
+                Http = new HttpClient(new HttpClientHandler()) { BaseAddress = _server.BaseUri };
             }
             else
             {
