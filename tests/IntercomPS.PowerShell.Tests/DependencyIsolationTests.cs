@@ -9,6 +9,7 @@ namespace IntercomPS.PowerShell.Tests
     /// Another module's older Polly.Core and Microsoft.Extensions.Caching.Memory are loaded into the session first;
     /// then the module imports and runs its retry pipeline and cache. Both copies must work side by side. Runs in a
     /// child process so that the load order is exactly that, whatever other tests loaded.
+    /// Kept in xunit: the foreign, older package versions come from this project's NuGet restore (VersionOverride).
     /// </summary>
     public class DependencyIsolationTests
     {

@@ -44,12 +44,12 @@ Describe 'Export-IntercomConversation' {
 Describe 'Export-IntercomContact' {
     BeforeAll {
         Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 200 }
-        $since = [DateTimeOffset]'2000-01-01T00:00:00Z'
+        $since = (Get-IntercomContact | Measure-Object CreatedAt -Minimum).Minimum
     }
 
     It 'writes every contact once, as CSV that Import-Csv reads back' {
         $path = Join-Path $TestDrive 'contacts.csv'
-        $result = Export-IntercomContact -Path $path -Format Csv -Since $since -ChunkDays 10000
+        $result = Export-IntercomContact -Path $path -Format Csv -Since $since -ChunkDays 366
         $result.Complete | Should -BeTrue
         $rows = @(Import-Csv $path)
         $rows.Count | Should -Be 200
@@ -58,7 +58,7 @@ Describe 'Export-IntercomContact' {
 
     It 'binds -Path and -Since from the pipeline by property name' {
         $path = Join-Path $TestDrive 'piped.jsonl'
-        $result = [pscustomobject]@{ Path = $path; Since = $since } | Export-IntercomContact -ChunkDays 10000
+        $result = [pscustomobject]@{ Path = $path; Since = $since } | Export-IntercomContact -ChunkDays 366
         $result.RecordsWritten | Should -Be 200
         @(Get-Content $path).Count | Should -Be 200
     }

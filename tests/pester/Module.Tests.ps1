@@ -26,9 +26,37 @@ Describe 'Module manifest' {
         (Test-ModuleManifest -Path $Manifest).CompatiblePSEditions | Should -Be @('Desktop', 'Core')
     }
 
-    It 'exports exactly the cmdlets the manifest lists' {
+    It 'exports exactly the cmdlets the manifest lists, named explicitly' {
+        $exported | Where-Object { $_ -like '*[*?]*' } | Should -BeNullOrEmpty
         $commands = @(Get-Command -Module IntercomPS | ForEach-Object Name | Sort-Object)
         $commands | Should -Be @($exported | Sort-Object)
+    }
+
+    It 'exports every cmdlet the assembly defines' {
+        $assembly = (Get-Command Connect-Intercom).ImplementingType.Assembly
+        $defined = @($assembly.GetExportedTypes() | ForEach-Object {
+                $attribute = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)
+                if ($attribute) { '{0}-{1}' -f $attribute[0].VerbName, $attribute[0].NounName }
+            } | Sort-Object)
+        $defined | Should -Be @($exported | Sort-Object)
+    }
+
+    It 'uses approved verbs and singular Intercom nouns' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in Get-Command -Module IntercomPS) {
+            $approved | Should -Contain $command.Verb -Because $command.Name
+            $command.Noun | Should -BeLike 'Intercom*' -Because $command.Name
+            $command.Noun | Should -Not -Match '[^s]s$' -Because "$($command.Name) should have a singular noun"
+        }
+    }
+
+    It 'ships neither System.Management.Automation nor a probe-able engine beside the cmdlet assembly' {
+        $bin = Join-Path $RepoRoot 'bin'
+        Join-Path $bin 'System.Management.Automation.dll' | Should -Not -Exist
+        Join-Path $bin 'dependencies/System.Management.Automation.dll' | Should -Not -Exist
+        Join-Path $bin 'dependencies/IntercomPS.Engine.dll' | Should -Exist
+        # The engine must be reachable only through the isolation resolver, never by plain probing next to the module.
+        Join-Path $bin 'IntercomPS.Engine.dll' | Should -Not -Exist
     }
 }
 
@@ -78,8 +106,8 @@ Describe 'Get-Help <_>' -ForEach $cmdletNames {
         ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
     }
 
-    It 'has examples with code' {
-        @($help.Examples.Example).Count | Should -BeGreaterThan 0
+    It 'has at least two examples with code' {
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
         $help.Examples.Example | ForEach-Object { "$($_.Code)".Trim() | Should -Not -BeNullOrEmpty }
     }
 
