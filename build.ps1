@@ -1,16 +1,20 @@
 <#
 .SYNOPSIS
-    Builds, tests and packages IntercomPS. Works in PowerShell 7.x and Windows PowerShell 5.1.
+    Builds, demonstrates, tests and packages IntercomPS. Works in PowerShell 7.x and Windows PowerShell 5.1.
+.DESCRIPTION
+    Run it with the pinned PowerShell (`dotnet tool restore` once, then `dotnet pwsh ./build.ps1 ...`) or any pwsh.
 .EXAMPLE
-    ./build.ps1                 # Build (Release)
+    ./build.ps1                 # Build (Release); lays the module out in ./bin
 .EXAMPLE
-    ./build.ps1 -Task Test      # dotnet test, then the Pester tests when Pester 5 is installed
+    ./build.ps1 -Task Demo      # Build, then stream conversations from the built-in sandbox workspace
+.EXAMPLE
+    ./build.ps1 -Task Test      # every suite: xunit, Pester, Mono (when present); ends with "N passed, M failed"
 .EXAMPLE
     ./build.ps1 -Task Package   # gallery-ready folder out/IntercomPS/<version>/
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Pester', 'Package')]
+    [ValidateSet('Build', 'Demo', 'Test', 'Pester', 'Package')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -24,12 +28,26 @@ $root = $PSScriptRoot
 function Invoke-Dotnet {
     param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
     Write-Host "dotnet $($Arguments -join ' ')"
-    & dotnet @Arguments
+    & dotnet @Arguments | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE." }
 }
 
 function Invoke-BuildTask {
     Invoke-Dotnet build (Join-Path $root 'IntercomPS.sln') -c $Configuration
+}
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    Import-Module (Join-Path $root 'IntercomPS.psd1') -Force
+    Write-Host "`nPS> Connect-Intercom -Sandbox -PassThru" -ForegroundColor Cyan
+    Connect-Intercom -Sandbox -PassThru | Format-List | Out-Host
+    $command = 'Get-IntercomConversation -Since ([DateTime]::UtcNow.AddDays(-30)) -ChunkDays 1 -ThrottleLimit 4 | Select-Object -First 10'
+    Write-Host "PS> $command" -ForegroundColor Cyan
+    Get-IntercomConversation -Since ([DateTime]::UtcNow.AddDays(-30)) -ChunkDays 1 -ThrottleLimit 4 |
+        Select-Object -First 10 | Format-Table | Out-Host
+    Write-Host "PS> Search-IntercomContact -Role user -First 3 | Add-IntercomTag -Name VIP -WhatIf" -ForegroundColor Cyan
+    Search-IntercomContact -Role user -First 3 | Add-IntercomTag -Name VIP -WhatIf
+    Write-Host "`nNext: Import-Module ./IntercomPS.psd1; Get-Help about_IntercomPS; Get-Command -Module IntercomPS"
 }
 
 function Import-PinnedPester {
@@ -39,15 +57,111 @@ function Import-PinnedPester {
     Import-Module (Join-Path $packages 'pester/5.7.1/tools/Pester.psd1') -Force -ErrorAction Stop
 }
 
-function Invoke-PesterTask {
-    Import-PinnedPester
-    $result = Invoke-Pester -Path (Join-Path $root 'tests/pester') -PassThru -Output Detailed
-    if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+function New-SuiteResult {
+    param([string] $Suite, [int] $Passed = 0, [int] $Failed = 0, [int] $Skipped = 0, [string] $Problem)
+    [pscustomobject]@{ Suite = $Suite; Passed = $Passed; Failed = $Failed; Skipped = $Skipped; Problem = $Problem }
 }
 
+# Pester's counts for tests/pester. Containers or blocks that fail before their tests run (a broken BeforeAll, a
+# file that does not parse) count as failures: their tests never reported.
+function Invoke-PesterSuite {
+    try {
+        Import-PinnedPester
+        $configuration = New-PesterConfiguration
+        $configuration.Run.Path = Join-Path $root 'tests/pester'
+        $configuration.Run.PassThru = $true
+        $configuration.Output.Verbosity = 'Detailed'
+        $result = Invoke-Pester -Configuration $configuration
+        $broken = $result.FailedContainersCount + $result.FailedBlocksCount
+        $problem = if ($broken -gt 0) { "$broken Pester container(s)/block(s) failed before their tests ran" }
+        New-SuiteResult 'Pester' $result.PassedCount ($result.FailedCount + $broken) ($result.SkippedCount + $result.NotRunCount) $problem
+    }
+    catch {
+        New-SuiteResult 'Pester' -Problem "Pester could not run: $_"
+    }
+}
+
+function Invoke-PesterTask {
+    Invoke-BuildTask
+    $result = Invoke-PesterSuite
+    if ($result.Failed -gt 0 -or $result.Problem) { throw "Pester: $($result.Failed) failed. $($result.Problem)" }
+}
+
+# One `dotnet test` per xunit project, so that a project that cannot build or crashes is named, and the others still
+# run. Counts come from each project's TRX file.
+function Invoke-XunitSuites {
+    param([string] $ResultsFolder)
+    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Filter '*.Tests.csproj' -Recurse -Depth 1 | Sort-Object Name) {
+        $suite = $project.BaseName
+        $trxName = "$suite.trx"
+        & dotnet test $project.FullName -c $Configuration --no-build --blame-hang-timeout 10m `
+            --results-directory $ResultsFolder --logger "trx;LogFileName=$trxName" --logger 'console;verbosity=minimal' | Out-Host
+        $exitCode = $LASTEXITCODE
+        $trx = Join-Path $ResultsFolder $trxName
+        if (-not (Test-Path $trx)) {
+            New-SuiteResult $suite -Problem "dotnet test exited with $exitCode and wrote no results"
+            continue
+        }
+        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+        $failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        $problem = if ($exitCode -ne 0 -and $failed -eq 0) { "dotnet test exited with $exitCode" }
+        New-SuiteResult $suite ([int]$counters.passed) $failed ([int]$counters.notExecuted) $problem
+    }
+}
+
+# The Windows PowerShell 5.1 / .NET Framework suite on Mono, when the repository has it; it skips itself without mono.
+function Invoke-MonoSuite {
+    $script = Join-Path $root 'tests/mono/Invoke-MonoTests.ps1'
+    if (-not (Test-Path $script)) { return }
+    try {
+        $result = & $script | Select-Object -Last 1
+        New-SuiteResult $result.Suite $result.Passed $result.Failed $result.Skipped
+    }
+    catch {
+        New-SuiteResult 'Mono' -Problem "Invoke-MonoTests.ps1 failed: $_"
+    }
+}
+
+function Write-TestSummary {
+    param([object[]] $Results)
+    Write-Host ''
+    Write-Host ('{0,-34} {1,8} {2,8} {3,8}' -f 'Suite', 'Passed', 'Failed', 'Skipped')
+    foreach ($result in $Results) {
+        Write-Host ('{0,-34} {1,8} {2,8} {3,8}' -f $result.Suite, $result.Passed, $result.Failed, $result.Skipped)
+        if ($result.Problem) { Write-Host "  $($result.Suite): $($result.Problem)" -ForegroundColor Red }
+    }
+    $skipped = ($Results | Measure-Object Skipped -Sum).Sum
+    $line = '{0} passed, {1} failed' -f ($Results | Measure-Object Passed -Sum).Sum, ($Results | Measure-Object Failed -Sum).Sum
+    if ($skipped -gt 0) { $line += ", $skipped skipped" }
+    Write-Host $line
+}
+
+function Restore-TestTools {
+    if (-not (Test-Path (Join-Path $root 'tests/node_modules'))) {
+        # Prism (the conformance suite's mock server) and js-yaml, pinned in tests/package-lock.json.
+        Push-Location (Join-Path $root 'tests')
+        try {
+            & npm ci --no-audit --no-fund
+            if ($LASTEXITCODE -ne 0) { throw "npm ci in tests/ failed with exit code $LASTEXITCODE." }
+        }
+        finally { Pop-Location }
+    }
+    Invoke-Dotnet tool restore
+}
+
+# Runs every suite even when one fails, prints one line per suite, ends with "N passed, M failed[, K skipped]" and
+# fails when any test failed or a suite could not run.
 function Invoke-TestTask {
-    Invoke-Dotnet test (Join-Path $root 'IntercomPS.sln') -c $Configuration
-    Invoke-PesterTask
+    Restore-TestTools
+    Invoke-BuildTask
+    $resultsFolder = Join-Path $root (Join-Path 'TestResults' (Get-Date -Format 'yyyyMMdd-HHmmss'))
+    $results = @(
+        Invoke-XunitSuites -ResultsFolder $resultsFolder
+        Invoke-PesterSuite
+        Invoke-MonoSuite
+    )
+    Write-TestSummary $results
+    if (@($results | Where-Object { $_.Failed -gt 0 -or $_.Problem }).Count -gt 0) { $script:ExitCode = 1 }
 }
 
 function Invoke-PackageTask {
@@ -70,6 +184,9 @@ function Invoke-PackageTask {
     Write-Host "Packaged: $target"
 }
 
+$script:ExitCode = 0
 foreach ($name in $Task) {
     & "Invoke-$($name)Task"
 }
+# Not a throw for failed tests: the summary's count line stays the last line printed.
+exit $script:ExitCode

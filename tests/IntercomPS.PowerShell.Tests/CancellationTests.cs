@@ -6,6 +6,10 @@ using System.Threading;
 
 namespace IntercomPS.PowerShell.Tests
 {
+    /// <summary>
+    /// Kept in xunit: stopping a running pipeline (what Ctrl+C does) needs PowerShell.Stop() from another thread
+    /// while the command is blocked in a request, which a Pester script cannot do to its own pipeline.
+    /// </summary>
     public class CancellationTests
     {
         [Fact]

@@ -9,6 +9,7 @@ namespace IntercomPS.PowerShell.Tests
     /// Another module's older Polly.Core and Microsoft.Extensions.Caching.Memory are loaded into the session first;
     /// then the module imports and runs its retry pipeline and cache. Both copies must work side by side. Runs in a
     /// child process so that the load order is exactly that, whatever other tests loaded.
+    /// Kept in xunit: the foreign, older package versions come from this project's NuGet restore (VersionOverride).
     /// </summary>
     public class DependencyIsolationTests
     {
@@ -18,8 +19,8 @@ namespace IntercomPS.PowerShell.Tests
             var foreignDirectory = AppContext.BaseDirectory; // the test's own (older) package copies land here
             Assert.StartsWith("8.5.", FileVersionInfo.GetVersionInfo(Path.Combine(foreignDirectory, "Polly.Core.dll")).FileVersion);
 
-            var output = ChildProcess.RunIpsh(Path.Combine(AppContext.BaseDirectory, "Scripts", "DependencyIsolation.ps1"),
-                noModule: true, ("INTERCOMPS_FOREIGN_DIR", foreignDirectory));
+            var output = ChildProcess.RunPwsh(Path.Combine(AppContext.BaseDirectory, "Scripts", "DependencyIsolation.ps1"),
+                ("INTERCOMPS_MANIFEST", RepoPaths.Manifest), ("INTERCOMPS_FOREIGN_DIR", foreignDirectory));
 
             Assert.Contains("foreign-pipeline=42", output);
             Assert.Contains("foreign-cache=foreign", output);
@@ -38,35 +39,21 @@ namespace IntercomPS.PowerShell.Tests
 
     internal static class ChildProcess
     {
-        /// <summary>Runs a script with the ipsh host in a new process; returns its stdout lines, failing on a non-zero exit.</summary>
-        public static string[] RunIpsh(string scriptPath, bool noModule, params (string Name, string Value)[] environment)
+        /// <summary>Runs a script in a fresh real pwsh; returns its stdout lines, failing on a non-zero exit.</summary>
+        public static string[] RunPwsh(string scriptPath, params (string Name, string Value)[] environment)
         {
-            var ipsh = Path.Combine(AppContext.BaseDirectory, "ipsh.dll");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = RepoPaths.Root,
-            };
-            start.ArgumentList.Add(ipsh);
-            if (noModule) start.ArgumentList.Add("-NoModule");
-            start.ArgumentList.Add("-File");
-            start.ArgumentList.Add(scriptPath);
-            foreach (var (name, value) in environment) start.Environment[name] = value;
-
-            using var process = Process.Start(start)!;
+            using var process = PwshProcess.Start(new[] { "-File", scriptPath }, environment);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(120_000))
             {
                 process.Kill(entireProcessTree: true);
-                throw new Xunit.Sdk.XunitException("ipsh did not finish within 120 s");
+                throw new Xunit.Sdk.XunitException("pwsh did not finish within 120 s");
             }
             var lines = stdout.Result.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
             if (process.ExitCode != 0)
             {
-                throw new Xunit.Sdk.XunitException($"ipsh exited {process.ExitCode}\nstdout:\n{stdout.Result}\nstderr:\n{stderr.Result}");
+                throw new Xunit.Sdk.XunitException($"pwsh exited {process.ExitCode}\nstdout:\n{stdout.Result}\nstderr:\n{stderr.Result}");
             }
             return lines;
         }

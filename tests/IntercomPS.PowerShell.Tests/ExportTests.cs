@@ -177,7 +177,7 @@ namespace IntercomPS.PowerShell.Tests
                         return reached != null && DateTime.UtcNow - reached >= extra;
                     };
                 }
-                var (exited, exitCode, output) = RunIpsh(command, token, killWhen);
+                var (exited, exitCode, output) = RunPwsh(command, token, killWhen);
                 log.AppendLine($"attempt {attempt} {mode}: {(exited ? "exit " + exitCode : "killed")} {output.Trim()}");
                 if (!exited)
                 {
@@ -203,21 +203,10 @@ namespace IntercomPS.PowerShell.Tests
             _output.WriteLine($"{truth.Length} conversations; {kills} kills, {killedMidExport} mid-export\n{log}");
         }
 
-        /// <summary>Runs a command in a child ipsh with the token in INTERCOM_ACCESS_TOKEN; kills it as soon as <paramref name="killWhen"/> says so.</summary>
-        private static (bool Exited, int ExitCode, string Output) RunIpsh(string command, string token, Func<bool>? killWhen)
+        /// <summary>Runs a command in a child pwsh with the token in INTERCOM_ACCESS_TOKEN; kills it as soon as <paramref name="killWhen"/> says so.</summary>
+        private static (bool Exited, int ExitCode, string Output) RunPwsh(string command, string token, Func<bool>? killWhen)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = RepoPaths.Root,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ipsh.dll"));
-            start.ArgumentList.Add("-Command");
-            start.ArgumentList.Add(command);
-            start.Environment["INTERCOM_ACCESS_TOKEN"] = token;
-            using var process = Process.Start(start)!;
+            using var process = PwshProcess.Start(new[] { "-Command", PwshProcess.WithModule(command) }, ("INTERCOM_ACCESS_TOKEN", token));
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             var deadline = DateTime.UtcNow.AddSeconds(180);

@@ -8,7 +8,11 @@ using IntercomPS.HelpGen;
 
 namespace IntercomPS.PowerShell.Tests
 {
-    /// <summary>Issue 11: Get-Help for every cmdlet is complete, current, and its examples work against the sandbox.</summary>
+    /// <summary>
+    /// Issue 11: the help sources (module/help/*.json) are complete, the shipped MAML is generated from them, and their
+    /// examples parse and run against the sandbox. Kept in xunit because these tests read the sources through the
+    /// generator itself (tools/IntercomPS.HelpGen); what Get-Help shows a user is specified in tests/pester/Module.Tests.ps1.
+    /// </summary>
     public class HelpTests
     {
         private static readonly Lazy<HelpBuild> Help = new Lazy<HelpBuild>(() => HelpGenerator.Build(RepoPaths.Root));
@@ -30,33 +34,6 @@ namespace IntercomPS.PowerShell.Tests
         {
             var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, HelpGenerator.MamlPath));
             Assert.True(shipped == Help.Value.Maml, $"{HelpGenerator.MamlPath} is stale: run  dotnet run --project tools/IntercomPS.HelpGen");
-        }
-
-        [Fact]
-        public void Get_Help_Full_shows_the_help_of_every_cmdlet_and_about_IntercomPS_is_found()
-        {
-            using var session = new PowerShellSession();
-            var rows = session.Run(@"
-                foreach ($command in (Get-Module IntercomPS).ExportedCmdlets.Values) {
-                    $help = Get-Help $command.Name -Full
-                    [pscustomobject]@{
-                        Name = $command.Name
-                        Synopsis = $help.Synopsis
-                        Examples = @($help.examples.example).Count
-                        Undocumented = @($help.parameters.parameter | Where-Object { $_.name -and -not $_.description }).Count
-                    }
-                }
-                (Get-Help about_IntercomPS).ToString()").AssertNoErrors().Output;
-            var about = rows.Last().BaseObject as string;
-            Assert.Contains("about_IntercomPS", about);
-            foreach (var row in rows.Take(rows.Count - 1))
-            {
-                var name = (string)row.Properties["Name"].Value;
-                var synopsis = (string)row.Properties["Synopsis"].Value;
-                Assert.False(string.IsNullOrWhiteSpace(synopsis) || synopsis.TrimStart().StartsWith(name, StringComparison.OrdinalIgnoreCase), $"{name} has no synopsis in Get-Help (got '{synopsis}').");
-                Assert.True(Convert.ToInt32(row.Properties["Examples"].Value) >= 2, $"{name} shows fewer than two examples.");
-                Assert.Equal(0, Convert.ToInt32(row.Properties["Undocumented"].Value));
-            }
         }
 
         [Theory]

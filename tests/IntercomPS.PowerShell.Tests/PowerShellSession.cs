@@ -51,13 +51,13 @@ namespace IntercomPS.PowerShell.Tests
     {
         private readonly Runspace _runspace;
         private readonly StringWriter _hostOutput = new StringWriter();
-        private readonly IntercomPS.Shell.ConsoleHost _host;
+        private readonly ConsoleHost _host;
 
         public PowerShellSession(bool importModule = true)
         {
             // ExecutionPolicy deliberately left unset: setting it throws on Linux.
             var state = InitialSessionState.CreateDefault2();
-            _host = new IntercomPS.Shell.ConsoleHost(_hostOutput, TextWriter.Null);
+            _host = new ConsoleHost(_hostOutput, TextWriter.Null);
             _runspace = RunspaceFactory.CreateRunspace(_host, state);
             _runspace.Open();
             _runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root);
@@ -70,8 +70,8 @@ namespace IntercomPS.PowerShell.Tests
 
         public Runspace Runspace => _runspace;
 
-        /// <summary>The host: set <see cref="IntercomPS.Shell.ConsoleHost.AnswerChoice"/> to answer confirmation prompts, read PromptsShown to see them.</summary>
-        public IntercomPS.Shell.ConsoleHost Host => _host;
+        /// <summary>The host: set <see cref="ConsoleHost.AnswerChoice"/> to answer confirmation prompts, read PromptsShown to see them.</summary>
+        public ConsoleHost Host => _host;
 
         /// <summary>Runs script text; never throws for script failures (see <see cref="ScriptResult.Terminating"/>).</summary>
         public ScriptResult Run(string script, IDictionary? parameters = null)

@@ -5,7 +5,11 @@ using System.Management.Automation;
 
 namespace IntercomPS.PowerShell.Tests
 {
-    /// <summary>Issue 7's "done when": previewable, confirmable, exactly-once changes from pipelines, against the sandbox.</summary>
+    /// <summary>
+    /// Issue 7's "done when": previewable, confirmable, exactly-once changes from pipelines, against the sandbox.
+    /// Kept in xunit for the -Confirm cases, which answer each prompt (Yes, No, Yes to All) through the test host;
+    /// the pipeline binding, -WhatIf and error behaviour users see is specified in tests/pester/Write.Tests.ps1.
+    /// </summary>
     public class WritePathTests
     {
         private const string Connect = "Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 300; ConversationCount = 300; Seed = 5 } -RetryDelaySec 0";

@@ -1,181 +1,139 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# User-level tests in real PowerShell (pwsh 7.6 from .config/dotnet-tools.json; Pester 5.7.1 from tools/Pester).
+# The module as a whole in real PowerShell: manifest, import and re-import, help, and that every exported cmdlet is
+# specified somewhere in tests/pester.
+
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $cmdletNames = (Import-PowerShellDataFile $Manifest).CmdletsToExport
+}
 
 BeforeAll {
-    $manifest = Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'IntercomPS.psd1'
-    Import-Module $manifest -Force -ErrorAction Stop
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $Manifest -Force -ErrorAction Stop
+    $exported = (Import-PowerShellDataFile $Manifest).CmdletsToExport
 }
 
 AfterAll {
     Disconnect-Intercom -ErrorAction SilentlyContinue
-    Remove-Module IntercomPS -ErrorAction SilentlyContinue
 }
 
 Describe 'Module manifest' {
     It 'passes Test-ModuleManifest' {
-        { Test-ModuleManifest -Path $manifest -ErrorAction Stop } | Should -Not -Throw
+        { Test-ModuleManifest -Path $Manifest -ErrorAction Stop } | Should -Not -Throw
     }
 
     It 'declares both editions' {
-        (Test-ModuleManifest -Path $manifest).CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        (Test-ModuleManifest -Path $Manifest).CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+    }
+
+    It 'exports exactly the cmdlets the manifest lists, named explicitly' {
+        $exported | Where-Object { $_ -like '*[*?]*' } | Should -BeNullOrEmpty
+        $commands = @(Get-Command -Module IntercomPS | ForEach-Object Name | Sort-Object)
+        $commands | Should -Be @($exported | Sort-Object)
+    }
+
+    It 'exports every cmdlet the assembly defines' {
+        $assembly = (Get-Command Connect-Intercom).ImplementingType.Assembly
+        $defined = @($assembly.GetExportedTypes() | ForEach-Object {
+                $attribute = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)
+                if ($attribute) { '{0}-{1}' -f $attribute[0].VerbName, $attribute[0].NounName }
+            } | Sort-Object)
+        $defined | Should -Be @($exported | Sort-Object)
+    }
+
+    It 'uses approved verbs and singular Intercom nouns' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in Get-Command -Module IntercomPS) {
+            $approved | Should -Contain $command.Verb -Because $command.Name
+            $command.Noun | Should -BeLike 'Intercom*' -Because $command.Name
+            $command.Noun | Should -Not -Match '[^s]s$' -Because "$($command.Name) should have a singular noun"
+        }
+    }
+
+    It 'ships neither System.Management.Automation nor a probe-able engine beside the cmdlet assembly' {
+        $bin = Join-Path $RepoRoot 'bin'
+        Join-Path $bin 'System.Management.Automation.dll' | Should -Not -Exist
+        Join-Path $bin 'dependencies/System.Management.Automation.dll' | Should -Not -Exist
+        Join-Path $bin 'dependencies/IntercomPS.Engine.dll' | Should -Exist
+        # The engine must be reachable only through the isolation resolver, never by plain probing next to the module.
+        Join-Path $bin 'IntercomPS.Engine.dll' | Should -Not -Exist
     }
 }
 
-Describe 'Connect-Intercom -Sandbox' {
-    BeforeAll { Connect-Intercom -Sandbox }
-
-    It 'returns the connection without the token' {
-        $connection = Get-IntercomConnection
-        $connection.Region | Should -Be 'Sandbox'
-        $connection.PSObject.Properties.Name | Should -Not -Contain 'AccessToken'
-        ($connection | Format-List * | Out-String) | Should -Not -Match 'Bearer'
-    }
-
-    It 'lists admins with their type name' {
-        $admins = @(Get-IntercomAdmin)
-        $admins.Count | Should -BeGreaterThan 0
-        $admins[0].PSObject.TypeNames | Should -Contain 'IntercomPS.Admin'
-    }
-
-    It 'reports a missing admin id as a non-terminating error and continues' {
-        $first = (Get-IntercomAdmin)[0].Id
-        $found = @(@('no-such-admin', $first) | Get-IntercomAdmin -ErrorVariable failures -ErrorAction SilentlyContinue)
-        $found.Count | Should -Be 1
-        $failures.Count | Should -Be 1
-        $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-    }
-}
-
-Describe 'Streaming conversations' {
-    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 3000; ContactCount = 300 } }
-
-    It 'fetches a chunked range exactly once each, in any window order' {
-        $since = [DateTimeOffset]::UtcNow.AddDays(-20)
-        $until = [DateTimeOffset]::UtcNow.AddDays(-5)
-        $ids = @(Get-IntercomConversation -Since $since -Until $until -ChunkDays 1 -ThrottleLimit 4 | ForEach-Object Id)
-        $truth = @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($since, $until))
-        $ids.Count | Should -Be $truth.Count
-        @($ids | Sort-Object -Unique).Count | Should -Be $ids.Count
-        Compare-Object ($ids | Sort-Object) ($truth | Sort-Object) | Should -BeNullOrEmpty
-    }
-
-    It 'stops requesting pages once -First is satisfied' {
-        (Get-IntercomConnection).Sandbox.Log.Clear()
-        @(Get-IntercomConversation -First 5).Count | Should -Be 5
-        (Get-IntercomConnection).Sandbox.Log.Count('GET /conversations') | Should -Be 1
-    }
-
-    It 'rejects an invalid query before any request' {
-        (Get-IntercomConnection).Sandbox.Log.Clear()
-        { Search-IntercomConversation -Query @{ field = 'state'; operator = 'LIKE'; value = 'open' } -ErrorAction Stop } | Should -Throw '*operator*'
-        (Get-IntercomConnection).Sandbox.Log.TotalCount | Should -Be 0
-    }
-}
-
-Describe 'Session cache and enrichment' {
-    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 500; ContactCount = 50 } }
-
-    It 'answers a second lookup of the same contacts without a request' {
-        $ids = @(Get-IntercomContact -First 20 | ForEach-Object Id)
-        $null = $ids | Get-IntercomContact
-        $log = (Get-IntercomConnection).Sandbox.Log
-        $before = $log.Count('GET /contacts/{contact_id}')
-        $null = $ids | Get-IntercomContact
-        $log.Count('GET /contacts/{contact_id}') | Should -Be $before
-        (Get-IntercomCacheStatistic).Hits | Should -BeGreaterOrEqual 20
-    }
-
-    It 'expands conversations with each distinct contact fetched once' {
-        Clear-IntercomCache
-        $log = (Get-IntercomConnection).Sandbox.Log
-        $log.Clear()
-        $conversations = @(Get-IntercomConversation -ExpandContact -ExpandAssignee)
-        $distinct = @($conversations.ContactIds | Sort-Object -Unique).Count
-        $log.Count('GET /contacts/{contact_id}') | Should -Be $distinct
-        $conversations | Where-Object { $_.ContactIds.Count -ne $_.ExpandedContacts.Count } | Should -BeNullOrEmpty
-    }
-}
-
-Describe 'Search-* -Filter' {
+Describe 'Import-Module IntercomPS and re-import' {
+    # Each case runs in a fresh process: the defect was a session that had already loaded the module.
     BeforeAll {
-        Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 500; ConversationCount = 500 }
-        $since = (Get-Date).AddDays(-30)
+        $modules = New-ModuleFolderLink (Join-Path $TestDrive 'modules')
+        $count = '(Get-Command -Module IntercomPS).Count'
+        $read = 'Connect-Intercom -Sandbox; (@(Get-IntercomAdmin).Count -gt 0)'
     }
 
-    It 'returns exactly what Where-Object keeps from the full list' {
-        $filter = { $_.State -eq 'open' -and $_.CreatedAt -ge $since }
-        $searched = @(Search-IntercomConversation -Filter $filter | ForEach-Object Id | Sort-Object)
-        $kept = @(Get-IntercomConversation | Where-Object $filter | ForEach-Object Id | Sort-Object)
-        $searched | Should -Be $kept
+    It 'import then Import-Module -Force keeps every cmdlet working' {
+        $output = Invoke-FreshPwsh "Import-Module '$Manifest'; $count; $read; Import-Module '$Manifest' -Force; $count; $read"
+        $output | Should -Be @($exported.Count, 'True', $exported.Count, 'True')
     }
 
-    It 'shows the widened contact query without sending it' {
-        $json = Search-IntercomContact -Filter { $_.created_at -ge $since -and $_.custom_attributes.plan -eq 'pro' } -ShowQuery
-        ($json | ConvertFrom-Json).operator | Should -Be 'AND'
+    It 'autoload then Import-Module IntercomPS -Force keeps every cmdlet working' {
+        $output = Invoke-FreshPwsh "`$env:PSModulePath = '$modules' + [IO.Path]::PathSeparator + `$env:PSModulePath; $read; Import-Module IntercomPS -Force; $count; $read"
+        $output | Should -Be @('True', $exported.Count, 'True')
     }
 
-    It 'rejects what Intercom cannot do, naming the construct' {
-        { Search-IntercomConversation -Filter { $_.title -match 'refund' } } | Should -Throw -ExpectedMessage '*the operator -match at line*-Query*'
-    }
-}
-
-Describe 'Change cmdlets against the sandbox' {
-    BeforeAll {
-        Connect-Intercom -Sandbox | Out-Null
-        $sandbox = (Get-IntercomConnection).Sandbox
+    It 'Remove-Module then Import-Module brings the cmdlets back' {
+        $output = Invoke-FreshPwsh "Import-Module '$Manifest'; Remove-Module IntercomPS; Import-Module '$Manifest'; $count; $read"
+        $output | Should -Be @($exported.Count, 'True')
     }
 
-    It 'previews with -WhatIf and sends no change' {
-        $id = $sandbox.ContactIdAt(0)
-        $sandbox.Log.Clear()
-        Set-IntercomContact -Id $id -Name 'Preview only' -WhatIf
-        @($sandbox.Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
-    }
-
-    It 'tags searched contacts once and reports a summary' {
-        $summary = $null
-        Search-IntercomContact -Role user -First 20 | Add-IntercomTag -Name 'Pester tag' -InformationVariable summary
-        "$($summary[-1].MessageData)" | Should -Be 'Add-IntercomTag: 20 changed, 0 unchanged, 0 failed.'
-    }
-
-    It 'keeps untagging and deleting a tag apart' {
-        $id = $sandbox.ContactIdAt(1)
-        Add-IntercomTag -Name 'Kept tag' -ContactId $id
-        Remove-IntercomTagAssignment -Name 'Kept tag' -ContactId $id
-        $sandbox.FindTagId('Kept tag') | Should -Not -BeNullOrEmpty
-        Remove-IntercomTag -Name 'Kept tag' -Force
-        $sandbox.FindTagId('Kept tag') | Should -BeNullOrEmpty
-    }
-
-    It 'returns the new value from Get-IntercomContact after Set-IntercomContact' {
-        $id = $sandbox.ContactIdAt(2)
-        $null = Get-IntercomContact -Id $id
-        Set-IntercomContact -Id $id -Name 'Renamed in Pester'
-        (Get-IntercomContact -Id $id).Name | Should -Be 'Renamed in Pester'
-    }
-}
-
-Describe 'Export-IntercomConversation' {
-    BeforeAll {
+    It 'Import-Module -Force twice in this session leaves the commands usable' {
+        Import-Module $Manifest -Force
+        Import-Module $Manifest -Force
+        (Get-Command -Module IntercomPS).Count | Should -Be $exported.Count
         Connect-Intercom -Sandbox
-        $script:since = [DateTimeOffset]'2026-01-01T00:00:00Z'
-        $script:until = [DateTimeOffset]'2026-01-08T00:00:00Z'
+        @(Get-IntercomTeam).Count | Should -BeGreaterThan 0
+    }
+}
+
+Describe 'Get-Help <_>' -ForEach $cmdletNames {
+    BeforeAll {
+        $help = Get-Help $_ -Full
     }
 
-    It 'writes each conversation of the range once, as JSON Lines' {
-        $path = Join-Path $TestDrive 'c.jsonl'
-        $result = Export-IntercomConversation -Path $path -Since $since -Until $until -ChunkDays 1
-        $result.PSObject.TypeNames | Should -Contain 'IntercomPS.ExportResult'
-        $result.Complete | Should -BeTrue
-        $ids = Get-Content $path | ForEach-Object { ($_ | ConvertFrom-Json).id }
-        $expected = (Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($since, $until)
-        ($ids | Sort-Object) | Should -Be ($expected | Sort-Object)
+    It 'has a synopsis' {
+        "$($help.Synopsis)".Trim() | Should -Not -BeNullOrEmpty
+        "$($help.Synopsis)".Trim() | Should -Not -BeLike "$_*[<CommonParameters>]*"
     }
 
-    It 'refuses an existing file without -Resume, -Incremental or -Force and leaves it as it was' {
-        $path = Join-Path $TestDrive 'existing.jsonl'
-        Set-Content -Path $path -Value 'keep me'
-        { Export-IntercomConversation -Path $path -Since $since -Until $until -ErrorAction Stop } | Should -Throw '*-Force*'
-        Get-Content $path | Should -Be 'keep me'
+    It 'has a description' {
+        ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has at least two examples with code' {
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        $help.Examples.Example | ForEach-Object { "$($_.Code)".Trim() | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'describes every parameter' {
+        $undocumented = @($help.Parameters.Parameter | Where-Object { -not ($_.Description | Out-String).Trim() } | ForEach-Object Name)
+        $undocumented | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-Help about_IntercomPS' {
+    It 'is found' {
+        (Get-Help about_IntercomPS | Out-String) | Should -Match 'Connect-Intercom'
+    }
+}
+
+Describe 'Every exported cmdlet is specified in tests/pester' {
+    It 'names each cmdlet of CmdletsToExport in some Describe' {
+        $describeNames = foreach ($file in Get-ChildItem $PSScriptRoot -Filter '*.Tests.ps1') {
+            $ast = [System.Management.Automation.Language.Parser]::ParseFile($file.FullName, [ref]$null, [ref]$null)
+            $ast.FindAll({
+                    param($node)
+                    $node -is [System.Management.Automation.Language.CommandAst] -and $node.GetCommandName() -eq 'Describe'
+                }, $true) | ForEach-Object { "$($_.CommandElements[1].Value)" }
+        }
+        $text = $describeNames -join "`n"
+        $missing = @($exported | Where-Object { $text -notmatch "(?<![\w-])$([regex]::Escape($_))(?![\w-])" })
+        $missing | Should -BeNullOrEmpty -Because 'every exported cmdlet needs a Describe naming it'
     }
 }

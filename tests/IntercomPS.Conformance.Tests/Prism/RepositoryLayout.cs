@@ -4,9 +4,8 @@ using System.IO;
 namespace IntercomPS.Conformance.Tests.Prism
 {
     /// <summary>
-    /// Where the suite's outside inputs live: the repository (the folder holding IntercomPS.sln), Prism under
-    /// tests/node_modules, and Intercom's OpenAPI description in the shared/ folder that sits beside the repository
-    /// (CI clones the repository with shared/ next to it).
+    /// Where the suite's inputs live: the repository (the folder holding IntercomPS.sln), Prism under tests/node_modules,
+    /// and Intercom's OpenAPI description vendored in tests/spec/intercom-openapi.
     /// </summary>
     internal static class RepositoryLayout
     {
@@ -18,8 +17,13 @@ namespace IntercomPS.Conformance.Tests.Prism
 
         public static string TestsFolder => Path.Combine(RepositoryRoot, "tests");
 
-        public static string PrismSpecPath =>
-            Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "intercom-openapi", PrismSpecFileName));
+        public const string DescriptionFileName = "api.intercom.io.2.16.yaml";
+
+        public const string PrismSpecGeneratorFileName = "make-prism-spec.js";
+
+        public static string SpecFolder => Path.Combine(TestsFolder, "spec", "intercom-openapi");
+
+        public static string PrismSpecPath => Path.Combine(SpecFolder, PrismSpecFileName);
 
         public static string PrismCliPath =>
             Path.Combine(TestsFolder, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
@@ -31,8 +35,8 @@ namespace IntercomPS.Conformance.Tests.Prism
             if (!File.Exists(path))
             {
                 throw new InvalidOperationException(
-                    $"Intercom's OpenAPI description for Prism is missing: {path}. The conformance suite expects the shared/ folder " +
-                    "(shared/intercom-openapi) beside the repository, as CI lays it out.");
+                    $"Intercom's OpenAPI description for Prism is missing: {path}. It is vendored in the repository; restore it " +
+                    "with `git checkout -- tests/spec/intercom-openapi`.");
             }
             return path;
         }

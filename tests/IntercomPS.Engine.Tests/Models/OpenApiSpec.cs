@@ -8,12 +8,11 @@ using System.Text.Json.Nodes;
 namespace IntercomPS.Engine.Tests.Models
 {
     /// <summary>
-    /// Intercom's OpenAPI 2.16 description (the JSON form made for Prism), found beside the repository: shared/ sits
-    /// next to the repository root, locally and in CI.
+    /// Intercom's OpenAPI 2.16 description (the JSON form made for Prism), vendored in tests/spec/intercom-openapi.
     /// </summary>
     internal static class OpenApiSpec
     {
-        private const string RelativePath = "shared/intercom-openapi/api.intercom.io.2.16.prism.json";
+        private const string RelativePath = "tests/spec/intercom-openapi/api.intercom.io.2.16.prism.json";
 
         private static readonly Lazy<JsonElement> LazyRoot = new Lazy<JsonElement>(Load);
 
@@ -29,7 +28,7 @@ namespace IntercomPS.Engine.Tests.Models
                 if (File.Exists(candidate)) return candidate;
             }
             throw new FileNotFoundException(
-                $"'{RelativePath}' was not found in any directory above {AppContext.BaseDirectory}; clone shared/ beside the repository.");
+                $"'{RelativePath}' was not found in any directory above {AppContext.BaseDirectory}; it is vendored in the repository (git checkout -- tests/spec).");
         }
 
         /// <summary>A response example, with the schema its response declares.</summary>

@@ -1,4 +1,4 @@
-# Run by DependencyIsolationTests in a fresh process (ipsh -NoModule): another module's older copies of Polly.Core
+# Run by DependencyIsolationTests in a fresh real pwsh: another module's older copies of Polly.Core
 # and Microsoft.Extensions.Caching.Memory are loaded and used first, then IntercomPS is imported and exercised.
 $ErrorActionPreference = 'Stop'
 $foreignDirectory = $env:INTERCOMPS_FOREIGN_DIR
@@ -10,7 +10,7 @@ $foreignPipeline = [Polly.ResiliencePipelineBuilder]::new().Build()
 $foreignCache = [Microsoft.Extensions.Caching.Memory.MemoryCache]::new([Microsoft.Extensions.Caching.Memory.MemoryCacheOptions]::new())
 $entry = $foreignCache.CreateEntry('answer'); $entry.Value = 'foreign'; $entry.Dispose()
 
-Import-Module $IntercomPSManifest
+Import-Module $env:INTERCOMPS_MANIFEST
 
 # Transient server errors make the module's retry pipeline work; repeated lookups go through its cache.
 Connect-Intercom -Sandbox -SandboxSettings @{ ServerErrorRate = 0.3; Seed = 5 } -RetryDelaySec 0 -MaxRetries 6

