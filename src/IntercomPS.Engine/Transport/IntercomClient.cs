@@ -24,6 +24,7 @@ namespace IntercomPS.Engine.Transport
         private readonly ResiliencePipeline<ApiResponse> _pipeline;
         private readonly SecretRedactor _redactor;
         private readonly ErrorFactory _errors;
+        private readonly RequestLog? _requestLog;
 
         public IntercomClient(IntercomClientOptions options)
         {
@@ -36,6 +37,7 @@ namespace IntercomPS.Engine.Transport
                 new RateLimitGate(_clock, options.MaxRequestsPerMinute),
                 new RetryDelays(_clock, options.BaseRetryDelay, options.MaxRetryDelay, jitter));
             Statistics = new ApiStatistics(_clock);
+            _requestLog = options.RequestLogPath == null ? null : RequestLog.Open(options.RequestLogPath);
 
             if (options.Handler == null) NetFrameworkNetworking.Prepare(options.BaseUri, options.MaxConnections);
             var handler = options.Handler ?? HttpHandlerFactory.Create(options);
@@ -59,6 +61,9 @@ namespace IntercomPS.Engine.Transport
 
         /// <summary>Per-route counts and latencies of this connection's requests.</summary>
         public ApiStatistics Statistics { get; }
+
+        /// <summary>The JSON-lines file every attempt is appended to, or null.</summary>
+        public RequestLog? RequestLog => _requestLog;
 
         /// <summary>
         /// Sends the request (retrying transient failures as its <see cref="RequestSafety"/> allows, paced by the rate
@@ -88,7 +93,6 @@ namespace IntercomPS.Engine.Transport
             if (outcome.Result is ApiResponse response && response.IsSuccess) return response;
             cancellationToken.ThrowIfCancellationRequested();
             var error = _errors.ForOutcome(operation, outcome);
-            Statistics.RecordError(request.RouteOrPath);
             if (error == outcome.Exception) ExceptionDispatchInfo.Capture(error).Throw();
             throw error;
         }
@@ -103,6 +107,7 @@ namespace IntercomPS.Engine.Transport
             var attempt = operation.BeginAttempt();
             var pathAndQuery = BuildPathAndQuery(request);
             var started = _clock.GetTimestamp();
+            var startedAt = _clock.GetUtcNow();
             var body = request.JsonBody == null ? null : new JsonBodyContent(request.JsonBody);
             using (var message = new HttpRequestMessage(request.Method, pathAndQuery) { Content = body })
             {
@@ -112,10 +117,12 @@ namespace IntercomPS.Engine.Transport
                     {
                         var bytes = await ReadBodyAsync(httpResponse, context.CancellationToken).ConfigureAwait(false);
                         var rateLimit = RateLimitHeaders.Parse(httpResponse.Headers);
-                        var response = new ApiResponse(httpResponse.StatusCode, bytes, FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt, httpResponse.Headers.Date);
+                        var requestId = FirstHeader(httpResponse.Headers, "X-Request-Id");
+                        var response = new ApiResponse(httpResponse.StatusCode, bytes, requestId, rateLimit, attempt, httpResponse.Headers.Date);
                         var malformed = response.IsSuccess && bytes.Length > 0 && DeclaresJson(httpResponse.Content) && !JsonSyntax.IsWellFormed(bytes);
-                        Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
-                            _clock.GetElapsedTime(started), attempt, rateLimit, bytes.Length, malformed ? "the body is not valid JSON" : null));
+                        Report(operation, new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
+                            _clock.GetElapsedTime(started), attempt, rateLimit, bytes.Length, malformed ? "the body is not valid JSON" : null,
+                            startedAt, requestId, operation.RetryReason));
                         return malformed ? Outcome.FromException<ApiResponse>(new MalformedBodyException(response)) : Outcome.FromResult(response);
                     }
                 }
@@ -127,13 +134,13 @@ namespace IntercomPS.Engine.Transport
                 {
                     // Only the attempt timeout cancels the pipeline's token while the caller's is live; the timeout
                     // strategy turns this into a TimeoutRejectedException.
-                    ReportFailure(request, pathAndQuery, started, attempt, $"no response within {RetryRules.Seconds(_options.AttemptTimeout)} s");
+                    ReportFailure(operation, pathAndQuery, started, startedAt, $"no response within {RetryRules.Seconds(_options.AttemptTimeout)} s");
                     return Outcome.FromException<ApiResponse>(timedOut);
                 }
                 catch (Exception failure) when (IsTransportFailure(failure))
                 {
                     var description = _redactor.Redact(DescribeTransportFailure(failure)) ?? failure.GetType().Name;
-                    ReportFailure(request, pathAndQuery, started, attempt, description);
+                    ReportFailure(operation, pathAndQuery, started, startedAt, description);
                     return Outcome.FromException<ApiResponse>(new NoResponseException(description, DeliveryProof.NeverReachedServer(failure, body), failure));
                 }
                 catch (Exception defect)
@@ -143,14 +150,18 @@ namespace IntercomPS.Engine.Transport
             }
         }
 
-        private void Report(RequestRecord record)
+        private void Report(SendOperation operation, RequestRecord record)
         {
+            // The next attempt of this call, if the pipeline decides to send one, is a retry for this attempt's cause.
+            operation.RetryReason = record.Cause;
             Statistics.RecordAttempt(record);
+            _requestLog?.Append(record);
             RequestObserverScope.Current?.OnRequest(record);
         }
 
-        private void ReportFailure(ApiRequest request, string pathAndQuery, long started, int attempt, string failure) =>
-            Report(new RequestRecord(request.Method.Method, "/" + pathAndQuery, request.RouteOrPath, null, _clock.GetElapsedTime(started), attempt, null, 0, failure));
+        private void ReportFailure(SendOperation operation, string pathAndQuery, long started, DateTimeOffset startedAt, string failure) =>
+            Report(operation, new RequestRecord(operation.Request.Method.Method, "/" + pathAndQuery, operation.Request.RouteOrPath, null,
+                _clock.GetElapsedTime(started), operation.Attempts, null, 0, failure, startedAt, null, operation.RetryReason));
 
         private static bool IsTransportFailure(Exception failure) =>
             failure is HttpRequestException || failure is IOException || failure is System.Net.Sockets.SocketException ||
@@ -202,6 +213,10 @@ namespace IntercomPS.Engine.Transport
         internal static string? FirstHeader(HttpHeaders headers, string name) =>
             headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-        public void Dispose() => _http.Dispose();
+        public void Dispose()
+        {
+            _http.Dispose();
+            _requestLog?.Dispose();
+        }
     }
 }
