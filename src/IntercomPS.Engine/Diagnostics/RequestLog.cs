@@ -136,7 +136,7 @@ namespace IntercomPS.Engine.Diagnostics
                     }
                     var method = Text(root, Fields.Method) ?? string.Empty;
                     record = new RequestRecord(method, string.Empty, route.GetString()!, Int(root, Fields.Status),
-                        TimeSpan.FromTicks((long)((root.TryGetProperty(Fields.DurationMs, out var ms) && ms.ValueKind == JsonValueKind.Number ? ms.GetDouble() : 0) * TimeSpan.TicksPerMillisecond)),
+                        TimeSpan.FromTicks((long)Math.Round((root.TryGetProperty(Fields.DurationMs, out var ms) && ms.ValueKind == JsonValueKind.Number ? ms.GetDouble() : 0) * TimeSpan.TicksPerMillisecond)),
                         Int(root, Fields.Attempt) ?? 1, rateLimit, Long(root, Fields.Bytes) ?? 0, Text(root, Fields.Failure),
                         DateTimeOffset.Parse(time.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                         Text(root, Fields.RequestId), Text(root, Fields.RetryReason));
@@ -197,7 +197,8 @@ namespace IntercomPS.Engine.Diagnostics
                 w.WriteString(Fields.Method, record.Method);
                 w.WriteString(Fields.Route, Cut(record.Route));
                 if (record.Status is int status) w.WriteNumber(Fields.Status, status); else w.WriteNull(Fields.Status);
-                w.WriteNumber(Fields.DurationMs, Math.Round(record.Elapsed.TotalMilliseconds, 3));
+                // Full precision (one tick), so a log summarises to exactly the numbers of the live statistics.
+                w.WriteNumber(Fields.DurationMs, Math.Round(record.Elapsed.TotalMilliseconds, 4));
                 w.WriteNumber(Fields.Attempt, record.Attempt);
                 WriteText(w, Fields.RetryReason, record.RetryReason);
                 WriteText(w, Fields.Failure, record.Failure);
@@ -229,7 +230,7 @@ namespace IntercomPS.Engine.Diagnostics
 
             private static string Cut(string value) => value.Length <= MaxTextLength ? value : value.Substring(0, MaxTextLength) + "...";
 
-            private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
         }
     }
 }

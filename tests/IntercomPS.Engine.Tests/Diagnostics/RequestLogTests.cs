@@ -52,7 +52,7 @@ namespace IntercomPS.Engine.Tests.Diagnostics
             Assert.Equal(503, first.GetProperty("status").GetInt32());
             Assert.Equal(1, first.GetProperty("attempt").GetInt32());
             Assert.Equal(JsonValueKind.Null, first.GetProperty("retryReason").ValueKind);
-            Assert.Equal(Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'"), first.GetProperty("time").GetString());
+            Assert.Equal("2025-03-03T10:00:02.3000000Z", first.GetProperty("time").GetString());
 
             var retry = lines[1];
             Assert.Equal(200, retry.GetProperty("status").GetInt32());
@@ -60,7 +60,7 @@ namespace IntercomPS.Engine.Tests.Diagnostics
             Assert.Equal("503 Service Unavailable", retry.GetProperty("retryReason").GetString());
             Assert.Equal(600, retry.GetProperty("rateLimitLimit").GetInt32());
             Assert.Equal(97, retry.GetProperty("rateLimitRemaining").GetInt32());
-            Assert.Equal("2025-03-03T10:00:10.000Z", retry.GetProperty("rateLimitReset").GetString());
+            Assert.Equal("2025-03-03T10:00:10.0000000Z", retry.GetProperty("rateLimitReset").GetString());
             Assert.Equal("req-42", retry.GetProperty("requestId").GetString());
             Assert.Equal(Encoding.UTF8.GetByteCount(Answers.AdminJson), retry.GetProperty("bytes").GetInt64());
             Assert.True(retry.GetProperty("durationMs").GetDouble() >= 0);
