@@ -253,11 +253,11 @@ namespace IntercomPS.Engine.Diagnostics
                 var y = top + plotHeight - plotHeight * tick / 4.0;
                 html.Append("<line x1=\"").Append(left).Append("\" x2=\"").Append(left + plotWidth).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(y))
                     .Append("\" stroke=\"").Append(tick == 0 ? "#999" : "#e3e3e3").Append("\"/>\n<text x=\"").Append(left - 6).Append("\" y=\"").Append(N(y + 4))
-                    .Append("\" text-anchor=\"end\">").Append(Count(maxRequests * tick / 4)).Append("</text>\n");
+                    .Append("\" text-anchor=\"end\">").Append(Number(maxRequests * tick / 4.0)).Append("</text>\n");
                 if (maxRemaining != null)
                 {
                     html.Append("<text x=\"").Append(left + plotWidth + 6).Append("\" y=\"").Append(N(y + 4)).Append("\" fill=\"").Append(RemainingColor)
-                        .Append("\">").Append(Count(maxRemaining.Value * tick / 4)).Append("</text>\n");
+                        .Append("\">").Append(Number(maxRemaining.Value * tick / 4.0)).Append("</text>\n");
                 }
             }
         }
