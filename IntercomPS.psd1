@@ -32,6 +32,7 @@
         'Clear-IntercomCache'
         'Set-IntercomCache'
         'Get-IntercomApiStatistic'
+        'Export-IntercomApiReport'
         'New-IntercomContact'
         'Set-IntercomContact'
         'Remove-IntercomContact'

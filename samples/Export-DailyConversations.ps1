@@ -8,6 +8,11 @@
     -Since, every later run from where the last successful one ended, so each conversation lands in the file once.
     A run that dies (reboot, network, kill) leaves a checkpoint; the next run finishes its work first.
 
+    Every HTTP attempt is appended to a request log next to the export (<Path>.requests.jsonl, shared by all runs),
+    and each run writes an HTML report of its requests (<Path>.report.html): requests per 10 seconds against the
+    rate-limit headroom, latency per route, errors and retries by cause. Read the log later with
+    Get-IntercomApiStatistic -RequestLogPath or Export-IntercomApiReport -RequestLogPath.
+
     Exit codes: 0 success; 1 the export could not run (no token, file problem...); 2 some date windows failed after
     retries (the file holds everything else; the next run fetches them again).
 
@@ -46,6 +51,12 @@ param(
     [ValidateRange(0, 1440)]
     [int] $OverlapMinutes = 15,
 
+    # The per-request log (appended to by every run); default: next to the export, <Path>.requests.jsonl.
+    [string] $RequestLogPath,
+
+    # The HTML report of this run's requests (replaced by each run); default: next to the export, <Path>.report.html.
+    [string] $ReportPath,
+
     # Run against the built-in sandbox (for trying the script and for tests).
     [switch] $Sandbox,
 
@@ -73,6 +84,9 @@ try {
         throw 'No token: set the environment variable INTERCOM_ACCESS_TOKEN for the account the task runs as, or pass -Vault and -SecretName.'
     }
     if ($BaseUri -and -not $Sandbox) { $connect.BaseUri = $BaseUri }
+    if (-not $RequestLogPath) { $RequestLogPath = "$Path.requests.jsonl" }
+    if (-not $ReportPath) { $ReportPath = "$Path.report.html" }
+    $connect.RequestLogPath = $RequestLogPath
     Connect-Intercom @connect
 
     # Window failures and items that cannot be written are reported as errors and in the result; they must not stop
@@ -81,9 +95,11 @@ try {
     # No result: the export could not start (file in use, checkpoint mismatch...); its error says why.
     if ($null -eq $result) { throw $(if ($exportErrors) { $exportErrors[0] } else { 'The export returned no result.' }) }
     # A summary line on standard output, for the task's log.
-    ('{0:u} exported {1} new conversation(s) ({2} in file, {3}/{4} windows, {5:N1} s) to {6}' -f
+    $requests = $result.RequestStatistics
+    ('{0:u} exported {1} new conversation(s) ({2} in file, {3}/{4} windows, {5:N1} s) to {6}; {7} requests, {8} retries, {9} answered 429, rate limit left down to {10}' -f
         [DateTime]::UtcNow, $result.RecordsWritten, $result.RecordsInFile, ($result.WindowsCompleted + $result.WindowsSkipped),
-        $result.WindowsTotal, $result.Duration.TotalSeconds, $result.Path)
+        $result.WindowsTotal, $result.Duration.TotalSeconds, $result.Path, $requests.Requests, $requests.Retries,
+        $requests.RateLimited, $(if ($null -eq $requests.LowestRateLimitRemaining) { 'n/a' } else { $requests.LowestRateLimitRemaining }))
 
     if ($result.RecordsRejected -gt 0) {
         [Console]::Error.WriteLine("$($result.RecordsRejected) conversation(s) could not be written; the errors above name them.")
@@ -99,5 +115,11 @@ catch {
     exit 1
 }
 finally {
+    # The report is most useful when the run went wrong, so it is written whatever happened (once connected).
+    $connected = try { [bool](Get-IntercomConnection -ErrorAction Stop) } catch { $false }
+    if ($ReportPath -and $connected) {
+        try { Export-IntercomApiReport -Path $ReportPath -ErrorAction Stop | Out-Null }
+        catch { [Console]::Error.WriteLine("Could not write the report: $($_.Exception.Message)") }
+    }
     if (Get-Command Disconnect-Intercom -ErrorAction Ignore) { Disconnect-Intercom -ErrorAction Ignore }
 }

@@ -95,6 +95,9 @@ namespace IntercomPS.Engine.Connection
 
         public DateTimeOffset ConnectedAt { get; }
 
+        /// <summary>The file every request attempt is logged to (Connect-Intercom -RequestLogPath), or null.</summary>
+        public string? RequestLogPath => Client.RequestLog?.Path;
+
         public bool IsSandbox => Sandbox != null;
 
         /// <summary>The in-memory workspace this connection talks to, when connected with -Sandbox.</summary>

@@ -60,6 +60,9 @@ namespace IntercomPS.Engine.Export
 
         public long Requests { get; internal set; }
 
+        /// <summary>This run's HTTP requests, all routes together: retries, 429s, latency percentiles, rate-limit headroom.</summary>
+        public Diagnostics.RouteStatistics? RequestStatistics { get; internal set; }
+
         /// <summary>True when every window of the run is committed; the high-water mark then moved to Until.</summary>
         public bool Complete { get; internal set; }
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Transport;
 using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Engine.Export
@@ -101,6 +102,19 @@ namespace IntercomPS.Engine.Export
         /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run, or another run holds the file; nothing was written.</exception>
         /// <exception cref="OperationCanceledException">Cancelled; the file is cut back to its last committed window.</exception>
         public async Task<ExportResult> RunAsync(ExportRequest request, Action<ExportProgress>? onProgress,
+            Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
+        {
+            // The run's own requests, apart from whatever else shares the connection; -Verbose still sees each one.
+            var requests = Diagnostics.ApiStatistics.ForOperation(_clock);
+            using (RequestObserverScope.Begin(requests))
+            {
+                var result = await RunCoreAsync(request, onProgress, onWindowFailed, onItemRejected, cancellationToken).ConfigureAwait(false);
+                result.RequestStatistics = requests.SnapshotTotal();
+                return result;
+            }
+        }
+
+        private async Task<ExportResult> RunCoreAsync(ExportRequest request, Action<ExportProgress>? onProgress,
             Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));

@@ -25,6 +25,7 @@ namespace IntercomPS.Engine.Transport
         private readonly ResiliencePipeline<ApiResponse> _pipeline;
         private readonly SecretRedactor _redactor;
         private readonly ErrorFactory _errors;
+        private readonly RequestLog? _requestLog;
 
         public IntercomClient(IntercomClientOptions options)
         {
@@ -37,6 +38,7 @@ namespace IntercomPS.Engine.Transport
                 new RateLimitGate(_clock, options.MaxRequestsPerMinute),
                 new RetryDelays(_clock, options.BaseRetryDelay, options.MaxRetryDelay, jitter));
             Statistics = new ApiStatistics(_clock);
+            _requestLog = options.RequestLogPath == null ? null : RequestLog.Open(options.RequestLogPath);
 
             if (options.Handler == null) NetFrameworkNetworking.Prepare(options.BaseUri, options.MaxConnections);
             var handler = options.Handler ?? HttpHandlerFactory.Create(options);
@@ -61,6 +63,9 @@ namespace IntercomPS.Engine.Transport
 
         /// <summary>Per-route counts and latencies of this connection's requests.</summary>
         public ApiStatistics Statistics { get; }
+
+        /// <summary>The JSON-lines file every attempt is appended to, or null.</summary>
+        public RequestLog? RequestLog => _requestLog;
 
         /// <summary>
         /// Sends the request (retrying transient failures as its <see cref="RequestSafety"/> allows, paced by the rate
@@ -108,7 +113,6 @@ namespace IntercomPS.Engine.Transport
             if (outcome.Result is ApiResponse response && response.IsSuccess) return response;
             cancellationToken.ThrowIfCancellationRequested();
             var error = _errors.ForOutcome(operation, outcome);
-            Statistics.RecordError(request.RouteOrPath);
             if (error == outcome.Exception) ExceptionDispatchInfo.Capture(error).Throw();
             throw error;
         }
@@ -123,6 +127,7 @@ namespace IntercomPS.Engine.Transport
             var attempt = operation.BeginAttempt();
             var pathAndQuery = operation.Target.PathAndQuery;
             var started = _clock.GetTimestamp();
+            var startedAt = _clock.GetUtcNow();
             var body = request.JsonBody == null ? null : new JsonBodyContent(request.JsonBody);
             using (var message = new HttpRequestMessage(request.Method, operation.Target) { Content = body })
             {
@@ -133,8 +138,9 @@ namespace IntercomPS.Engine.Transport
                     {
                         var rateLimit = RateLimitHeaders.Parse(httpResponse.Headers);
                         var readHere = operation.Reader != null && IsSuccess(httpResponse.StatusCode);
+                        var requestId = FirstHeader(httpResponse.Headers, "X-Request-Id");
                         var response = new ApiResponse(httpResponse.StatusCode, readHere ? Array.Empty<byte>() : content.ToArray(),
-                            FirstHeader(httpResponse.Headers, "X-Request-Id"), rateLimit, attempt, httpResponse.Headers.Date)
+                            requestId, rateLimit, attempt, httpResponse.Headers.Date)
                         {
                             BodyLength = content.Length,
                             Location = LocationOf(httpResponse, operation.Target),
@@ -152,8 +158,9 @@ namespace IntercomPS.Engine.Transport
                                 unreadable = _redactor.Redact(failure.Message) ?? "unreadable";
                             }
                         }
-                        Report(new RequestRecord(request.Method.Method, pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
-                            _clock.GetElapsedTime(started), attempt, rateLimit, content.Length, unreadable));
+                        Report(operation, new RequestRecord(request.Method.Method, pathAndQuery, request.RouteOrPath, (int)httpResponse.StatusCode,
+                            _clock.GetElapsedTime(started), attempt, rateLimit, content.Length, unreadable,
+                            startedAt, requestId, operation.RetryReason));
                         return unreadable != null
                             ? Outcome.FromException<ApiResponse>(new MalformedBodyException(response, unreadable))
                             : Outcome.FromResult(response);
@@ -167,18 +174,18 @@ namespace IntercomPS.Engine.Transport
                 {
                     // Only the attempt timeout cancels the pipeline's token while the caller's is live; the timeout
                     // strategy turns this into a TimeoutRejectedException.
-                    ReportFailure(request, pathAndQuery, started, attempt, $"no response within {RetryRules.Seconds(_options.AttemptTimeout)} s");
+                    ReportFailure(operation, pathAndQuery, started, startedAt, $"no response within {RetryRules.Seconds(_options.AttemptTimeout)} s");
                     return Outcome.FromException<ApiResponse>(timedOut);
                 }
                 catch (ResponseTooLargeException tooLarge)
                 {
-                    ReportFailure(request, pathAndQuery, started, attempt, tooLarge.Message);
+                    ReportFailure(operation, pathAndQuery, started, startedAt, tooLarge.Message);
                     return Outcome.FromException<ApiResponse>(tooLarge);
                 }
                 catch (Exception failure) when (IsTransportFailure(failure))
                 {
                     var description = _redactor.Redact(DescribeTransportFailure(failure)) ?? failure.GetType().Name;
-                    ReportFailure(request, pathAndQuery, started, attempt, description);
+                    ReportFailure(operation, pathAndQuery, started, startedAt, description);
                     return Outcome.FromException<ApiResponse>(new NoResponseException(description, DeliveryProof.NeverReachedServer(failure, body), failure));
                 }
                 catch (Exception defect)
@@ -188,14 +195,18 @@ namespace IntercomPS.Engine.Transport
             }
         }
 
-        private void Report(RequestRecord record)
+        private void Report(SendOperation operation, RequestRecord record)
         {
+            // The next attempt of this call, if the pipeline decides to send one, is a retry for this attempt's cause.
+            operation.RetryReason = record.Cause;
             Statistics.RecordAttempt(record);
+            _requestLog?.Append(record);
             RequestObserverScope.Current?.OnRequest(record);
         }
 
-        private void ReportFailure(ApiRequest request, string pathAndQuery, long started, int attempt, string failure) =>
-            Report(new RequestRecord(request.Method.Method, pathAndQuery, request.RouteOrPath, null, _clock.GetElapsedTime(started), attempt, null, 0, failure));
+        private void ReportFailure(SendOperation operation, string pathAndQuery, long started, DateTimeOffset startedAt, string failure) =>
+            Report(operation, new RequestRecord(operation.Request.Method.Method, pathAndQuery, operation.Request.RouteOrPath, null,
+                _clock.GetElapsedTime(started), operation.Attempts, null, 0, failure, startedAt, null, operation.RetryReason));
 
         private static bool IsTransportFailure(Exception failure) =>
             failure is HttpRequestException || failure is IOException || failure is System.Net.Sockets.SocketException ||
@@ -241,6 +252,10 @@ namespace IntercomPS.Engine.Transport
         internal static string? FirstHeader(HttpHeaders headers, string name) =>
             headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-        public void Dispose() => _http.Dispose();
+        public void Dispose()
+        {
+            _http.Dispose();
+            _requestLog?.Dispose();
+        }
     }
 }

@@ -75,6 +75,9 @@ namespace IntercomPS.Engine.Transport
 
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+        /// <summary>A file to append one JSON line per HTTP attempt to (<see cref="Diagnostics.RequestLog"/>); null for none.</summary>
+        public string? RequestLogPath { get; set; }
+
         /// <summary>Seed for retry jitter; null for a random seed. Tests set it for repeatable waits.</summary>
         public int? JitterSeed { get; set; }
 

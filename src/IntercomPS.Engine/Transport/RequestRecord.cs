@@ -1,29 +1,36 @@
 using System;
+using System.Globalization;
+using IntercomPS.Engine.Diagnostics;
 
 namespace IntercomPS.Engine.Transport
 {
-    /// <summary>What one attempt of one request did; shown by -Verbose and summed by the statistics.</summary>
+    /// <summary>What one attempt of one request did; shown by -Verbose, summed by the statistics, one line of the request log.</summary>
     public sealed class RequestRecord
     {
         public RequestRecord(string method, string path, string route, int? status, TimeSpan elapsed, int attempt,
-            RateLimitSnapshot? rateLimit, long bytesReceived, string? failure)
+            RateLimitSnapshot? rateLimit, long bytesReceived, string? failure,
+            DateTimeOffset startedAt = default, string? requestId = null, string? retryReason = null)
         {
             Method = method;
             Path = path;
-            Route = route;
+            Route = RouteTemplate.Of(route);
             Status = status;
             Elapsed = elapsed;
             Attempt = attempt;
             RateLimit = rateLimit;
             BytesReceived = bytesReceived;
             Failure = failure;
+            StartedAt = startedAt;
+            RequestId = requestId;
+            RetryReason = retryReason;
         }
 
         public string Method { get; }
 
-        /// <summary>The path with its query string; never carries the token (that travels in a header).</summary>
+        /// <summary>The path with its query string; never carries the token (that travels in a header). Not logged.</summary>
         public string Path { get; }
 
+        /// <summary>The route template, ids replaced by {id} (e.g. "GET /contacts/{id}").</summary>
         public string Route { get; }
 
         /// <summary>HTTP status, or null when no response arrived.</summary>
@@ -41,10 +48,46 @@ namespace IntercomPS.Engine.Transport
         /// <summary>What went wrong with the attempt: why no response arrived (timeout, connection failure), or what was wrong with the one that did.</summary>
         public string? Failure { get; }
 
+        /// <summary>When the attempt was sent (UTC).</summary>
+        public DateTimeOffset StartedAt { get; }
+
+        /// <summary>Intercom's X-Request-Id of the answer, the id its support asks for.</summary>
+        public string? RequestId { get; }
+
+        /// <summary>Why this attempt was sent again: the <see cref="Cause"/> of the attempt before it; null for a first attempt.</summary>
+        public string? RetryReason { get; }
+
+        /// <summary>True when the caller did not get a usable answer from this attempt (no response, not 2xx, or a bad body).</summary>
+        public bool Failed => Failure != null || Status is not int code || code < 200 || code >= 300;
+
+        /// <summary>Why the attempt failed, short enough to group by ("429 Too Many Requests", "no response within 60 s"); null when it succeeded.</summary>
+        public string? Cause => Failure ?? (Failed ? StatusText(Status) : null);
+
+        private static string StatusText(int? status)
+        {
+            switch (status)
+            {
+                case null: return "no response";
+                case 400: return "400 Bad Request";
+                case 401: return "401 Unauthorized";
+                case 403: return "403 Forbidden";
+                case 404: return "404 Not Found";
+                case 408: return "408 Request Timeout";
+                case 409: return "409 Conflict";
+                case 422: return "422 Unprocessable Entity";
+                case 429: return "429 Too Many Requests";
+                case 500: return "500 Internal Server Error";
+                case 502: return "502 Bad Gateway";
+                case 503: return "503 Service Unavailable";
+                case 504: return "504 Gateway Timeout";
+                default: return "HTTP " + status.Value.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
         public override string ToString()
         {
             var status = Status is int code
-                ? (Failure == null ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{code} ({Failure})")
+                ? (Failure == null ? code.ToString(CultureInfo.InvariantCulture) : $"{code} ({Failure})")
                 : Failure ?? "no response";
             var remaining = RateLimit == null ? string.Empty : $", rate limit {RateLimit.Remaining}/{RateLimit.Limit}";
             return $"{Method} {Path} -> {status} in {(long)Elapsed.TotalMilliseconds} ms (attempt {Attempt}{remaining})";

@@ -45,6 +45,9 @@ namespace IntercomPS.Engine.Transport
         /// <summary>How much longer this call may still wait for rate-limit resets before it is sent regardless.</summary>
         public TimeSpan RateLimitWaitLeft => RateLimitWaited < _maxRateLimitWait ? _maxRateLimitWait - RateLimitWaited : TimeSpan.Zero;
 
+        /// <summary>What went wrong with the last attempt; the reason the next one, if any, is sent.</summary>
+        public string? RetryReason { get; set; }
+
         public int BeginAttempt() => ++Attempts;
 
         public void AddRateLimitWait(TimeSpan wait)

@@ -121,6 +121,14 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public TimeSpan CacheTtl { get; set; } = Engine.Caching.CacheSettings.DefaultTtl;
 
+        /// <summary>
+        /// A file to append one JSON line per HTTP attempt to (time, route, status, duration, retry, rate limit, request
+        /// id; never the token, a body or a query value). Several sessions may share it.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RequestLogPath { get; set; }
+
         /// <summary>Returns the connection object (it is also the session's default).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -172,6 +180,7 @@ namespace IntercomPS.Cmdlets
             options.BaseRetryDelay = TimeSpan.FromSeconds(RetryDelaySec);
             options.MaxRateLimitWait = TimeSpan.FromSeconds(MaxRateLimitWaitSec);
             if (MaxRequestsPerMinute > 0) options.MaxRequestsPerMinute = MaxRequestsPerMinute;
+            if (RequestLogPath != null) options.RequestLogPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(RequestLogPath);
 
             IntercomConnection connection;
             try
@@ -184,6 +193,15 @@ namespace IntercomPS.Cmdlets
                 server?.Dispose();
                 sandbox?.Dispose();
                 ThrowTerminatingError(ErrorRecords.FromException(ex, "ConnectFailed", options.BaseUri));
+                return;
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
+            {
+                server?.Dispose();
+                sandbox?.Dispose();
+                ThrowTerminatingError(new ErrorRecord(
+                    new System.IO.IOException($"{ex.Message} Give -RequestLogPath a file you can write to, or leave it out.", ex),
+                    "RequestLogUnavailable", ErrorCategory.OpenError, options.RequestLogPath));
                 return;
             }
 
