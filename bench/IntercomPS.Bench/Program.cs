@@ -35,9 +35,8 @@ namespace IntercomPS.Bench
             var failures = new List<string>();
             var started = DateTimeOffset.UtcNow;
             var loadBefore = MachineInfo.LoadAverage();
-            using (var session = new ModuleSession())
             {
-                var scenarios = new Scenarios(sizes, table, session);
+                var scenarios = new Scenarios(sizes, table);
                 var all = new (int Number, string Name, Action Run)[]
                 {
                     (1, "Throughput", scenarios.Throughput),
@@ -95,8 +94,12 @@ namespace IntercomPS.Bench
             text.AppendLine($"- Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}");
             text.AppendLine();
             text.AppendLine(
-                $"Every peer of a scenario talks to the same sandbox over loopback HTTP; the sandbox runs in the benchmark process, " +
-                $"so the in-process peers (module, raw loop) share the CPU with it while the Node SDK runs in its own process. " +
+                $"Every peer of a scenario talks to the same sandbox over loopback HTTP, and everything runs in a process of its own: " +
+                $"the sandbox server, the module in pwsh (`dotnet pwsh`, as a user runs it), the Node SDK and the raw loop. Each peer " +
+                $"warms up once on the range's first day, then runs the measured runs; a figure is the median over them. Client CPU " +
+                $"per object is the peer process's CPU time over the run (Process.TotalProcessorTime for pwsh and the raw loop, " +
+                $"process.cpuUsage() for Node) divided by the objects; bytes per object is what the peer process allocated " +
+                $"([GC]::GetTotalAllocatedBytes($true) in the pwsh session, GC.GetTotalAllocatedBytes in the raw loop). " +
                 $"With {Environment.ProcessorCount} cores, anything else running on the machine makes the figures noisy: compare " +
                 $"ratios within one run, not absolute figures across runs.");
             text.AppendLine();
@@ -142,7 +145,7 @@ namespace IntercomPS.Bench
                 Lines = new[]
                 {
                     $"Machine: {RuntimeInformation.OSDescription}, {cpu}, {Environment.ProcessorCount} cores{(memory == null ? string.Empty : ", " + memory + " memory")}",
-                    $"Runtime: {RuntimeInformation.FrameworkDescription}, PowerShell engine {EngineVersion()}, Node {NodeVersion()}, intercom-client {NodeSdkVersion()}",
+                    $"Runtime: {RuntimeInformation.FrameworkDescription} (server, raw loop), PowerShell {PwshVersion()} (pwsh), Node {NodeVersion()}, intercom-client {NodeSdkVersion()}",
                     $"Commit: {GitCommit()}",
                 },
             };
@@ -180,13 +183,17 @@ namespace IntercomPS.Bench
             return json.RootElement.GetProperty("version").GetString() ?? "?";
         }
 
-        private static string EngineVersion()
+        private static string PwshVersion()
         {
-            var assembly = typeof(System.Management.Automation.PSObject).Assembly;
-            var informational = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
-            // "7.6.x SHA: ..." : the version is enough.
-            return informational?.Split(' ', '+')[0] ?? assembly.GetName().Version?.ToString() ?? "?";
+            try
+            {
+                var result = ChildProcess.RunPeer(ChildProcess.PwshCommand(new[] { "-File", BenchPaths.PwshPeerScript, "-Mode", "version" }), TimeSpan.FromMinutes(2));
+                return result.GetProperty("version").GetString() ?? "?";
+            }
+            catch (BenchmarkFailure)
+            {
+                return "not found";
+            }
         }
 
         private static string NodeVersion() => Capture("node", "--version") ?? "not found";

@@ -94,6 +94,12 @@ namespace IntercomPS.Bench
 
         public static string MB(double bytes) => (bytes / 1_000_000d).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
+        public static string Micros(double micros) => micros.ToString("0.0", CultureInfo.InvariantCulture) + " µs";
+
+        public static string Bytes(double bytes) => bytes >= 1000
+            ? (bytes / 1000).ToString("0.0", CultureInfo.InvariantCulture) + " KB"
+            : bytes.ToString("0", CultureInfo.InvariantCulture) + " B";
+
         public static string Number(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
     }
 }
