@@ -164,7 +164,8 @@ namespace IntercomPS.Bench
                         ChildModes.Print(new { });
                         break;
                     case "stats":
-                        ChildModes.Print(new { requests = workspace.Log.Count(parts[1]), peak = workspace.Log.MaxConcurrency });
+                        // A route is a method and a path ("GET /contacts/{id}"): the rest of the line.
+                        ChildModes.Print(new { requests = workspace.Log.Count(line.Substring("stats ".Length)), peak = workspace.Log.MaxConcurrency });
                         break;
                     default:
                         Console.Error.WriteLine($"Unknown command '{line}'.");

@@ -48,7 +48,7 @@ if ($Mode -eq 'version') {
     return
 }
 
-Import-Module $Manifest
+if ($Manifest) { Import-Module $Manifest }
 if ($BaseUri) { Connect-Intercom -AccessToken $Token -BaseUri $BaseUri }
 
 $range = @{ Since = [DateTimeOffset]::FromUnixTimeSeconds($Since); Until = [DateTimeOffset]::FromUnixTimeSeconds($Until) }

@@ -484,7 +484,9 @@ namespace IntercomPS.Engine.Ranges
             var parts = Math.Min(Math.Min((int)Math.Ceiling(mine / share), _throttleLimit), mine);
             var seconds = (long)Math.Floor(window.Window.Duration.TotalSeconds);
             parts = (int)Math.Min(parts, seconds);
-            if (parts < 2) return false;
+            // The parts re-read the first page, and each may end on a partial page: split only when the longest part
+            // is still clearly shorter than the window's own cursor would be.
+            if (parts < 2 || (mine + 1 + parts - 1) / parts + 1 >= mine) return false;
 
             var index = _windows.IndexOf(window);
             var start = window.Window.Start;
