@@ -37,14 +37,18 @@ namespace IntercomPS.Bench
             var loadBefore = MachineInfo.LoadAverage();
             {
                 var scenarios = new Scenarios(sizes, table);
+                // The short scenarios first, the million-conversation stream last: on a busy machine a run cut short
+                // still leaves the other figures in results.md.
                 var all = new (int Number, string Name, Action Run)[]
                 {
+                    (5, "Import-Module", scenarios.ImportTime),
                     (1, "Throughput", scenarios.Throughput),
                     (2, "Latency-bound range", scenarios.LatencyBoundRange),
-                    (3, "Memory", scenarios.Memory),
                     (4, "Cache", scenarios.Cache),
-                    (5, "Import-Module", scenarios.ImportTime),
+                    (3, "Memory", scenarios.Memory),
                 };
+                var writesResults = !quick && only == null;
+                var measured = new List<int>();
                 foreach (var scenario in all.Where(s => only == null || only.Contains(s.Number)))
                 {
                     Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} scenario {scenario.Number}: {scenario.Name}...");
@@ -59,6 +63,12 @@ namespace IntercomPS.Bench
                         Console.Error.WriteLine($"Scenario {scenario.Number} ({scenario.Name}) failed: {ex}");
                     }
                     Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} scenario {scenario.Number} done in {watch.Elapsed.TotalSeconds:0} s");
+                    measured.Add(scenario.Number);
+                    if (writesResults && measured.Count < all.Length)
+                    {
+                        File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, started, loadBefore, MachineInfo.LoadAverage(),
+                            $"Incomplete: scenarios {string.Join(", ", measured.OrderBy(n => n))} of 5 measured so far (the run was still going when this was written)."));
+                    }
                 }
             }
             var loadAfter = MachineInfo.LoadAverage();
@@ -71,7 +81,7 @@ namespace IntercomPS.Bench
             var complete = !quick && only == null && failures.Count == 0;
             if (complete)
             {
-                File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, started, loadBefore, loadAfter));
+                File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, started, loadBefore, loadAfter, null));
                 Console.WriteLine($"Wrote {BenchPaths.ResultsFile}");
             }
             else
@@ -81,7 +91,7 @@ namespace IntercomPS.Bench
             return failures.Count == 0 ? 0 : 1;
         }
 
-        private static string ResultsMarkdown(ResultTable table, MachineInfo machine, DateTimeOffset started, string loadBefore, string loadAfter)
+        private static string ResultsMarkdown(ResultTable table, MachineInfo machine, DateTimeOffset started, string loadBefore, string loadAfter, string? incomplete)
         {
             var text = new StringBuilder();
             text.AppendLine("# IntercomPS benchmark results");
@@ -92,6 +102,7 @@ namespace IntercomPS.Bench
             text.AppendLine("- Command: `dotnet run -c Release --project bench/IntercomPS.Bench`");
             foreach (var line in machine.Lines) text.AppendLine("- " + line);
             text.AppendLine($"- Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}");
+            if (incomplete != null) text.AppendLine($"- **{incomplete}**");
             text.AppendLine();
             text.AppendLine(
                 $"Every peer of a scenario talks to the same sandbox over loopback HTTP, and everything runs in a process of its own: " +
