@@ -59,6 +59,36 @@ namespace IntercomPS.Bench
             ImportRepetitions = 10,
         };
 
+        /// <summary>
+        /// The full run with every object count multiplied by <paramref name="scale"/> (0 &lt; scale &lt;= 1): for a machine
+        /// too busy to finish the full sizes in reasonable time. Runs, days, latencies and rates stay as they are.
+        /// </summary>
+        public BenchSizes Scaled(double scale)
+        {
+            if (!(scale > 0 && scale <= 1)) throw new ArgumentOutOfRangeException(nameof(scale), scale, "--scale must be above 0 and at most 1.");
+            int Scale(int count) => Math.Max(1, (int)Math.Round(count * scale));
+            return new BenchSizes
+            {
+                Quick = Quick,
+                Repetitions = Repetitions,
+                ThroughputConversations = Scale(ThroughputConversations),
+                ThroughputDays = ThroughputDays,
+                RangeDays = RangeDays,
+                RangeConversationsPerDay = Scale(RangeConversationsPerDay),
+                RangePageLatency = RangePageLatency,
+                RangeRateLimitPerMinute = RangeRateLimitPerMinute,
+                RangeThrottleLimit = RangeThrottleLimit,
+                SingleCursorRepetitions = SingleCursorRepetitions,
+                MemoryConversations = Scale(MemoryConversations),
+                MemoryDays = MemoryDays,
+                MemoryThrottleLimit = MemoryThrottleLimit,
+                CacheContacts = Scale(CacheContacts),
+                CacheLatency = CacheLatency,
+                CacheThrottleLimit = CacheThrottleLimit,
+                ImportRepetitions = ImportRepetitions,
+            };
+        }
+
         public static BenchSizes QuickSizes() => new BenchSizes
         {
             Quick = true,

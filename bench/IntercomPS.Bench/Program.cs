@@ -10,7 +10,7 @@ using System.Text;
 namespace IntercomPS.Bench
 {
     /// <summary>
-    /// dotnet run -c Release --project bench/IntercomPS.Bench -- [--quick] [--only 1,3]
+    /// dotnet run -c Release --project bench/IntercomPS.Bench -- [--quick] [--only 1,3] [--scale 0.2]
     /// Runs the scenarios against one loopback sandbox each, prints the table, and (full runs of every scenario only)
     /// writes bench/results.md. Exit code 1 when a scenario could not be measured (wrong counts, errors); a missed
     /// target is a result, not a failure.
@@ -26,7 +26,9 @@ namespace IntercomPS.Bench
             var only = options.TryGetValue("only", out var list)
                 ? new HashSet<int>(list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
                 : null;
-            var sizes = quick ? BenchSizes.QuickSizes() : BenchSizes.Full();
+            var scale = options.TryGetValue("scale", out var scaleText) ? double.Parse(scaleText, CultureInfo.InvariantCulture) : 1.0;
+            var sizes = quick ? BenchSizes.QuickSizes() : BenchSizes.Full().Scaled(scale);
+            var command = "dotnet run -c Release --project bench/IntercomPS.Bench" + (scale == 1.0 ? string.Empty : " -- --scale " + scaleText);
             var machine = MachineInfo.Describe();
             Console.WriteLine($"IntercomPS benchmark{(quick ? " (quick: smoke sizes, figures mean nothing)" : string.Empty)}");
             Console.WriteLine(machine.Summary);
@@ -66,7 +68,7 @@ namespace IntercomPS.Bench
                     measured.Add(scenario.Number);
                     if (writesResults && measured.Count < all.Length)
                     {
-                        File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, started, loadBefore, MachineInfo.LoadAverage(),
+                        File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, command, started, loadBefore, MachineInfo.LoadAverage(),
                             $"Incomplete: scenarios {string.Join(", ", measured.OrderBy(n => n))} of 5 measured so far (the run was still going when this was written)."));
                     }
                 }
@@ -81,7 +83,7 @@ namespace IntercomPS.Bench
             var complete = !quick && only == null && failures.Count == 0;
             if (complete)
             {
-                File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, started, loadBefore, loadAfter, null));
+                File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, command, started, loadBefore, loadAfter, null));
                 Console.WriteLine($"Wrote {BenchPaths.ResultsFile}");
             }
             else
@@ -91,7 +93,7 @@ namespace IntercomPS.Bench
             return failures.Count == 0 ? 0 : 1;
         }
 
-        private static string ResultsMarkdown(ResultTable table, MachineInfo machine, DateTimeOffset started, string loadBefore, string loadAfter, string? incomplete)
+        private static string ResultsMarkdown(ResultTable table, MachineInfo machine, string command, DateTimeOffset started, string loadBefore, string loadAfter, string? incomplete)
         {
             var text = new StringBuilder();
             text.AppendLine("# IntercomPS benchmark results");
@@ -99,7 +101,7 @@ namespace IntercomPS.Bench
             text.AppendLine("Written by `dotnet run -c Release --project bench/IntercomPS.Bench` (see README.md); do not edit by hand.");
             text.AppendLine();
             text.AppendLine($"- Date: {started:yyyy-MM-dd HH:mm} UTC, took {(DateTimeOffset.UtcNow - started).TotalMinutes:0.0} min");
-            text.AppendLine("- Command: `dotnet run -c Release --project bench/IntercomPS.Bench`");
+            text.AppendLine($"- Command: `{command}`");
             foreach (var line in machine.Lines) text.AppendLine("- " + line);
             text.AppendLine($"- Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}");
             if (incomplete != null) text.AppendLine($"- **{incomplete}**");
