@@ -13,6 +13,8 @@ namespace IntercomPS.Bench
 
         public static string NodePeerScript => Path.Combine(BenchDirectory, "node", "peer.mjs");
 
+        public static string PwshPeerScript => Path.Combine(BenchDirectory, "pwsh", "peer.ps1");
+
         public static string ResultsFile => Path.Combine(BenchDirectory, "results.md");
 
         private static string FindRoot()

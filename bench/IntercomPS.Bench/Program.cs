@@ -10,7 +10,7 @@ using System.Text;
 namespace IntercomPS.Bench
 {
     /// <summary>
-    /// dotnet run -c Release --project bench/IntercomPS.Bench -- [--quick] [--only 1,3]
+    /// dotnet run -c Release --project bench/IntercomPS.Bench -- [--quick] [--only 1,3] [--scale 0.2]
     /// Runs the scenarios against one loopback sandbox each, prints the table, and (full runs of every scenario only)
     /// writes bench/results.md. Exit code 1 when a scenario could not be measured (wrong counts, errors); a missed
     /// target is a result, not a failure.
@@ -26,7 +26,9 @@ namespace IntercomPS.Bench
             var only = options.TryGetValue("only", out var list)
                 ? new HashSet<int>(list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
                 : null;
-            var sizes = quick ? BenchSizes.QuickSizes() : BenchSizes.Full();
+            var scale = options.TryGetValue("scale", out var scaleText) ? double.Parse(scaleText, CultureInfo.InvariantCulture) : 1.0;
+            var sizes = quick ? BenchSizes.QuickSizes() : BenchSizes.Full().Scaled(scale);
+            var command = "dotnet run -c Release --project bench/IntercomPS.Bench" + (scale == 1.0 ? string.Empty : " -- --scale " + scaleText);
             var machine = MachineInfo.Describe();
             Console.WriteLine($"IntercomPS benchmark{(quick ? " (quick: smoke sizes, figures mean nothing)" : string.Empty)}");
             Console.WriteLine(machine.Summary);
@@ -35,17 +37,20 @@ namespace IntercomPS.Bench
             var failures = new List<string>();
             var started = DateTimeOffset.UtcNow;
             var loadBefore = MachineInfo.LoadAverage();
-            using (var session = new ModuleSession())
             {
-                var scenarios = new Scenarios(sizes, table, session);
+                var scenarios = new Scenarios(sizes, table);
+                // The short scenarios first, the million-conversation stream last: on a busy machine a run cut short
+                // still leaves the other figures in results.md.
                 var all = new (int Number, string Name, Action Run)[]
                 {
+                    (5, "Import-Module", scenarios.ImportTime),
                     (1, "Throughput", scenarios.Throughput),
                     (2, "Latency-bound range", scenarios.LatencyBoundRange),
-                    (3, "Memory", scenarios.Memory),
                     (4, "Cache", scenarios.Cache),
-                    (5, "Import-Module", scenarios.ImportTime),
+                    (3, "Memory", scenarios.Memory),
                 };
+                var writesResults = !quick && only == null;
+                var measured = new List<int>();
                 foreach (var scenario in all.Where(s => only == null || only.Contains(s.Number)))
                 {
                     Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} scenario {scenario.Number}: {scenario.Name}...");
@@ -60,6 +65,12 @@ namespace IntercomPS.Bench
                         Console.Error.WriteLine($"Scenario {scenario.Number} ({scenario.Name}) failed: {ex}");
                     }
                     Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} scenario {scenario.Number} done in {watch.Elapsed.TotalSeconds:0} s");
+                    measured.Add(scenario.Number);
+                    if (writesResults && measured.Count < all.Length)
+                    {
+                        File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, command, started, loadBefore, MachineInfo.LoadAverage(),
+                            $"Incomplete: scenarios {string.Join(", ", measured.OrderBy(n => n))} of 5 measured so far (the run was still going when this was written)."));
+                    }
                 }
             }
             var loadAfter = MachineInfo.LoadAverage();
@@ -72,7 +83,7 @@ namespace IntercomPS.Bench
             var complete = !quick && only == null && failures.Count == 0;
             if (complete)
             {
-                File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, started, loadBefore, loadAfter));
+                File.WriteAllText(BenchPaths.ResultsFile, ResultsMarkdown(table, machine, command, started, loadBefore, loadAfter, null));
                 Console.WriteLine($"Wrote {BenchPaths.ResultsFile}");
             }
             else
@@ -82,7 +93,7 @@ namespace IntercomPS.Bench
             return failures.Count == 0 ? 0 : 1;
         }
 
-        private static string ResultsMarkdown(ResultTable table, MachineInfo machine, DateTimeOffset started, string loadBefore, string loadAfter)
+        private static string ResultsMarkdown(ResultTable table, MachineInfo machine, string command, DateTimeOffset started, string loadBefore, string loadAfter, string? incomplete)
         {
             var text = new StringBuilder();
             text.AppendLine("# IntercomPS benchmark results");
@@ -90,13 +101,18 @@ namespace IntercomPS.Bench
             text.AppendLine("Written by `dotnet run -c Release --project bench/IntercomPS.Bench` (see README.md); do not edit by hand.");
             text.AppendLine();
             text.AppendLine($"- Date: {started:yyyy-MM-dd HH:mm} UTC, took {(DateTimeOffset.UtcNow - started).TotalMinutes:0.0} min");
-            text.AppendLine("- Command: `dotnet run -c Release --project bench/IntercomPS.Bench`");
+            text.AppendLine($"- Command: `{command}`");
             foreach (var line in machine.Lines) text.AppendLine("- " + line);
             text.AppendLine($"- Load average (1, 5, 15 min) before: {loadBefore}; after: {loadAfter}");
+            if (incomplete != null) text.AppendLine($"- **{incomplete}**");
             text.AppendLine();
             text.AppendLine(
-                $"Every peer of a scenario talks to the same sandbox over loopback HTTP; the sandbox runs in the benchmark process, " +
-                $"so the in-process peers (module, raw loop) share the CPU with it while the Node SDK runs in its own process. " +
+                $"Every peer of a scenario talks to the same sandbox over loopback HTTP, and everything runs in a process of its own: " +
+                $"the sandbox server, the module in pwsh (`dotnet pwsh`, as a user runs it), the Node SDK and the raw loop. Each peer " +
+                $"warms up once on the range's first day, then runs the measured runs; a figure is the median over them. Client CPU " +
+                $"per object is the peer process's CPU time over the run (Process.TotalProcessorTime for pwsh and the raw loop, " +
+                $"process.cpuUsage() for Node) divided by the objects; bytes per object is what the peer process allocated " +
+                $"([GC]::GetTotalAllocatedBytes($true) in the pwsh session, GC.GetTotalAllocatedBytes in the raw loop). " +
                 $"With {Environment.ProcessorCount} cores, anything else running on the machine makes the figures noisy: compare " +
                 $"ratios within one run, not absolute figures across runs.");
             text.AppendLine();
@@ -142,7 +158,7 @@ namespace IntercomPS.Bench
                 Lines = new[]
                 {
                     $"Machine: {RuntimeInformation.OSDescription}, {cpu}, {Environment.ProcessorCount} cores{(memory == null ? string.Empty : ", " + memory + " memory")}",
-                    $"Runtime: {RuntimeInformation.FrameworkDescription}, PowerShell engine {EngineVersion()}, Node {NodeVersion()}, intercom-client {NodeSdkVersion()}",
+                    $"Runtime: {RuntimeInformation.FrameworkDescription} (server, raw loop), PowerShell {PwshVersion()} (pwsh), Node {NodeVersion()}, intercom-client {NodeSdkVersion()}",
                     $"Commit: {GitCommit()}",
                 },
             };
@@ -180,13 +196,17 @@ namespace IntercomPS.Bench
             return json.RootElement.GetProperty("version").GetString() ?? "?";
         }
 
-        private static string EngineVersion()
+        private static string PwshVersion()
         {
-            var assembly = typeof(System.Management.Automation.PSObject).Assembly;
-            var informational = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
-            // "7.6.x SHA: ..." : the version is enough.
-            return informational?.Split(' ', '+')[0] ?? assembly.GetName().Version?.ToString() ?? "?";
+            try
+            {
+                var result = ChildProcess.RunPeer(ChildProcess.PwshCommand(new[] { "-File", BenchPaths.PwshPeerScript, "-Mode", "version" }), TimeSpan.FromMinutes(2));
+                return result.GetProperty("version").GetString() ?? "?";
+            }
+            catch (BenchmarkFailure)
+            {
+                return "not found";
+            }
         }
 
         private static string NodeVersion() => Capture("node", "--version") ?? "not found";

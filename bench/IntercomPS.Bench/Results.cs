@@ -39,7 +39,7 @@ namespace IntercomPS.Bench
         public string ToConsoleText()
         {
             var header = new[] { "Scenario", "Measure", "Result", "Target", "Status" };
-            var cells = _rows.Select(r => new[] { r.Scenario, r.Measure, r.Result, r.Target, StatusText(r.Status) }).ToList();
+            var cells = _rows.OrderBy(row => row.Scenario, StringComparer.Ordinal).Select(r => new[] { r.Scenario, r.Measure, r.Result, r.Target, StatusText(r.Status) }).ToList();
             var widths = Enumerable.Range(0, header.Length).Select(i => Math.Max(header[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length))).ToArray();
             var text = new StringBuilder();
             AppendLine(text, header, widths);
@@ -53,7 +53,8 @@ namespace IntercomPS.Bench
             var text = new StringBuilder();
             text.AppendLine("| Scenario | Measure | Result | Target | Status |");
             text.AppendLine("| --- | --- | ---: | --- | --- |");
-            foreach (var r in _rows)
+            // Scenarios in their numbered order, whatever order they ran in (the sort is stable within one).
+            foreach (var r in _rows.OrderBy(row => row.Scenario, StringComparer.Ordinal))
             {
                 text.AppendLine($"| {Escape(r.Scenario)} | {Escape(r.Measure)} | {Escape(r.Result)} | {Escape(r.Target)} | {MarkdownStatus(r.Status)} |");
             }
@@ -93,6 +94,12 @@ namespace IntercomPS.Bench
         public static string Count(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
 
         public static string MB(double bytes) => (bytes / 1_000_000d).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
+        public static string Micros(double micros) => micros.ToString("0.0", CultureInfo.InvariantCulture) + " µs";
+
+        public static string Bytes(double bytes) => bytes >= 1000
+            ? (bytes / 1000).ToString("0.0", CultureInfo.InvariantCulture) + " KB"
+            : bytes.ToString("0", CultureInfo.InvariantCulture) + " B";
 
         public static string Number(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
     }

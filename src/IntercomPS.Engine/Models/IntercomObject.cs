@@ -36,5 +36,11 @@ namespace IntercomPS.Engine.Models
         public string? RawJson { get; set; }
 
         internal bool HasAdditionalProperties => _additionalProperties != null && _additionalProperties.Count > 0;
+
+        /// <summary>
+        /// Whether any unmapped field was read, without creating the dictionary as the getter would: output paths
+        /// ask this for every streamed object. A method, so that it is not shown as a property of the object.
+        /// </summary>
+        public bool HasUnmappedFields() => HasAdditionalProperties;
     }
 }

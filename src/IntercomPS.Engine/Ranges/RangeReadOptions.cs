@@ -50,6 +50,13 @@ namespace IntercomPS.Engine.Ranges
         }
 
         /// <summary>
+        /// Whether a window whose first page shows it is far larger than its share of the run may be split into parts
+        /// read at once (with ThrottleLimit above 1 and no Limit). Off by default: a reader whose observer tracks
+        /// windows (an export's checkpoint) must see only the windows it planned.
+        /// </summary>
+        public bool SplitLargeWindows { get; set; }
+
+        /// <summary>
         /// The clock for elapsed time and items per second; a fake one in tests. Internal because TimeProvider comes
         /// from a package on .NET Framework, and package types must not cross the module's load-context boundary.
         /// </summary>

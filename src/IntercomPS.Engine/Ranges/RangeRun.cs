@@ -25,6 +25,14 @@ namespace IntercomPS.Engine.Ranges
     /// Memory: at most 2 × ThrottleLimit windows are started and not yet emitted, holding at most
     /// 2 × ThrottleLimit × MaxBufferedPagesPerWindow pages between them; the window being emitted holds at most
     /// MaxBufferedPagesPerWindow, the others share the rest.
+    /// <para>
+    /// Adaptive split (<see cref="RangeReadOptions.SplitLargeWindows"/>): pages of one window follow one cursor and
+    /// cannot overlap, so a window much larger than its share of the remaining work would finish long after the
+    /// others. When a window's first page shows (total_count) that it is such a window, and fetch slots are free to
+    /// take the parts, the window ends after that page and its range is read again as consecutive parts inserted
+    /// right after it. The parts re-read the first page's items, which the id de-duplication drops, so the output is
+    /// still every item exactly once; the cost is about one page per split.
+    /// </para>
     /// </remarks>
     internal sealed class RangeRun<T> : IDisposable
     {
@@ -44,14 +52,15 @@ namespace IntercomPS.Engine.Ranges
         private readonly long _limit;
 
         private readonly object _sync = new object();
-        private readonly WindowState[] _windows;
+        private readonly bool _splitLargeWindows;
+        private readonly List<WindowState> _windows;
         private readonly List<Task> _fetchers = new List<Task>();
         private readonly IdSet _emittedIds = new IdSet();
         private readonly List<WindowFailure> _failures = new List<WindowFailure>();
         private TaskCompletionSource<bool> _changed = NewSignal();
 
         // Guarded by _sync.
-        private int _nextToStart;
+        private int _started;
         private int _firstNotEmitted;
         private int _fetching;
         private int _startedNotEmitted;
@@ -94,8 +103,10 @@ namespace IntercomPS.Engine.Ranges
             _perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             _maxBufferedPages = options.MaxBufferedPagesPerWindow;
             _limit = options.Limit ?? long.MaxValue;
-            _windows = new WindowState[windows.Count];
-            for (var i = 0; i < windows.Count; i++) _windows[i] = new WindowState(windows[i]);
+            // Parts only help when several windows are fetched at once, and a limit wants the fewest requests.
+            _splitLargeWindows = options.SplitLargeWindows && _throttleLimit > 1 && _limit == long.MaxValue;
+            _windows = new List<WindowState>(windows.Count);
+            foreach (var window in windows) _windows.Add(new WindowState(window));
         }
 
         public async Task<RangeReadResult> RunAsync()
@@ -103,7 +114,7 @@ namespace IntercomPS.Engine.Ranges
             _callerToken.ThrowIfCancellationRequested();
             if (_limit == 0)
             {
-                _limitReached = _windows.Length > 0;
+                _limitReached = _windows.Count > 0;
                 return Result();
             }
 
@@ -136,10 +147,14 @@ namespace IntercomPS.Engine.Ranges
         {
             lock (_sync)
             {
-                while (!_stop.IsCancellationRequested && _nextToStart < _windows.Length &&
+                var next = _firstNotEmitted;
+                while (!_stop.IsCancellationRequested && _started < _windows.Count &&
                        _fetching < _throttleLimit && _startedNotEmitted < 2 * _throttleLimit)
                 {
-                    var window = _windows[_nextToStart++];
+                    while (_windows[next].Started) next++;
+                    var window = _windows[next];
+                    window.Started = true;
+                    _started++;
                     _fetching++;
                     _startedNotEmitted++;
                     _fetchers.Add(Task.Run(() => FetchWindowAsync(window)));
@@ -177,6 +192,10 @@ namespace IntercomPS.Engine.Ranges
                     var loop = nextCursor == null ? null : chain.Advance(nextCursor);
                     lock (_sync)
                     {
+                        window.RemainingPages = cursor == null
+                            ? RemainingPagesAfterFirst(page)
+                            : window.RemainingPages is int left ? Math.Max(0, left - 1) : (int?)null;
+                        if (cursor == null && nextCursor != null && loop == null && kept.TrueForAll(HasId) && SplitIntoParts(window)) nextCursor = null;
                         _inFlight--;
                         _pages++;
                         _outOfWindow += page.Items.Count - kept.Count;
@@ -287,16 +306,16 @@ namespace IntercomPS.Engine.Ranges
                 lock (_sync)
                 {
                     _callerToken.ThrowIfCancellationRequested();
-                    while (_firstNotEmitted < _windows.Length && _windows[_firstNotEmitted].Emitted) _firstNotEmitted++;
-                    if (_firstNotEmitted == _windows.Length) return null;
+                    while (_firstNotEmitted < _windows.Count && _windows[_firstNotEmitted].Emitted) _firstNotEmitted++;
+                    if (_firstNotEmitted == _windows.Count) return null;
 
                     // A finished window first: it is emitted in one go and frees its slot. Otherwise the earliest
                     // with pages, emitted while it is still being fetched.
                     WindowState? withPages = null;
-                    for (var i = _firstNotEmitted; i < _nextToStart; i++)
+                    for (var i = _firstNotEmitted; i < _windows.Count; i++)
                     {
                         var window = _windows[i];
-                        if (window.Emitted) continue;
+                        if (window.Emitted || !window.Started) continue;
                         if (window.FetchFinished)
                         {
                             withPages = window;
@@ -410,15 +429,85 @@ namespace IntercomPS.Engine.Ranges
         }
 
         private void ReportProgress(DateWindow? current) =>
-            _observer.OnProgress(new RangeProgress(_windowsDone, _windows.Length, _emitted, _time.GetElapsedTime(_startTimestamp), current, _failures.Count));
+            _observer.OnProgress(new RangeProgress(_windowsDone, WindowCount(), _emitted, _time.GetElapsedTime(_startTimestamp), current, _failures.Count));
 
         private RangeReadResult Result()
         {
             lock (_sync)
             {
-                return new RangeReadResult(_emitted, _duplicates, _outOfWindow, _windows.Length, _windowsRead, _failures.ToArray(),
+                return new RangeReadResult(_emitted, _duplicates, _outOfWindow, _windows.Count, _windowsRead, _failures.ToArray(),
                     _requests, _pages, _time.GetElapsedTime(_startTimestamp), _limitReached);
             }
+        }
+
+        // The parts of a split window re-read its first page: only ids make that harmless.
+        private bool HasId(T item) => !string.IsNullOrEmpty(_idOf(item));
+
+        private int WindowCount()
+        {
+            lock (_sync) return _windows.Count;
+        }
+
+        /// <summary>Pages a window still has after its first page, from the total_count that page reports.</summary>
+        private int? RemainingPagesAfterFirst(ListPage<T> page)
+        {
+            if (page.TotalCount is not int total || page.NextCursor == null) return page.NextCursor == null ? 0 : (int?)null;
+            var left = Math.Max(0, total - page.Items.Count);
+            return (left + _perPage - 1) / _perPage;
+        }
+
+        private const double LongPoleFactor = 1.5;
+
+        /// <summary>
+        /// Under the lock, after a window's first page: splits the window into parts when it would otherwise finish
+        /// far behind the rest of the run. Its share is the run's remaining pages over the fetch slots (windows not
+        /// started yet count as many pages as the average window seen so far); a window of at least 1.5 shares gets
+        /// as many parts as it has shares, at most one per slot and one per page. The parts are inserted right after
+        /// it, so they start before any later window. Returns whether the window was split (its fetch ends here).
+        /// </summary>
+        private bool SplitIntoParts(WindowState window)
+        {
+            if (!_splitLargeWindows || !(window.RemainingPages is int mine) || mine < 2) return false;
+            long known = 0;
+            var measured = 0;
+            var notStarted = 0;
+            for (var i = _firstNotEmitted; i < _windows.Count; i++)
+            {
+                var other = _windows[i];
+                if (!other.Started)
+                {
+                    notStarted++;
+                }
+                else if (other != window && !other.FetchFinished && other.RemainingPages is int left)
+                {
+                    known += left;
+                    measured++;
+                }
+            }
+            // The window itself stays out of the average: a large window would make every window look large.
+            var average = measured == 0 ? mine : (double)known / measured;
+            var share = Math.Max(1.0, (known + mine + notStarted * average) / _throttleLimit);
+            // A window within half a share of the rest finishes about when they do: splitting it would only cost pages.
+            if (mine < LongPoleFactor * share) return false;
+            var parts = Math.Min(Math.Min((int)Math.Ceiling(mine / share), _throttleLimit), mine);
+            var seconds = (long)Math.Floor(window.Window.Duration.TotalSeconds);
+            parts = (int)Math.Min(parts, seconds);
+            // The parts re-read the first page, and each may end on a partial page: split only when the longest part
+            // is still clearly shorter than the window's own cursor would be.
+            if (parts < 2 || (mine + 1 + parts - 1) / parts + 1 >= mine) return false;
+
+            var index = _windows.IndexOf(window);
+            var start = window.Window.Start;
+            for (var part = 1; part <= parts; part++)
+            {
+                // Whole-second boundaries: Intercom's timestamps are unix seconds.
+                var end = part == parts ? window.Window.End : window.Window.Start.AddSeconds(seconds * part / parts);
+                var state = new WindowState(new DateWindow(start, end)) { RemainingPages = mine / parts };
+                _windows.Insert(index + part, state);
+                start = end;
+            }
+            window.RemainingPages = 0;
+            return true;
         }
 
         /// <summary>Under the lock: wakes everyone waiting for a change; they re-check their condition.</summary>
@@ -452,6 +541,11 @@ namespace IntercomPS.Engine.Ranges
             public Exception? Error { get; set; }
 
             public bool Emitted { get; set; }
+
+            public bool Started { get; set; }
+
+            /// <summary>Pages still to fetch, as the first page's total_count tells; null until then, or when unknown.</summary>
+            public int? RemainingPages { get; set; }
         }
     }
 }

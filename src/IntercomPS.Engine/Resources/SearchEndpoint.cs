@@ -81,7 +81,7 @@ namespace IntercomPS.Engine.Resources
                 _idOf,
                 dateOf,
                 keep);
-            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock };
+            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock, SplitLargeWindows = true };
             return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
         }
 

@@ -44,7 +44,7 @@ namespace IntercomPS.Cmdlets
             foreach (var id in Id) WriteLookup(id, token => GetExpandedAsync(t => conversations.GetAsync(id, t, NoCache.IsPresent), token));
         }
 
-        // -ThrottleLimit counts windows for a range (default 1) and lookups for ids (default 5 when not given).
+        // -ThrottleLimit counts windows for a range (default RangeSearchCmdlet.DefaultWindowThrottleLimit) and lookups for ids (default 5 when not given).
         protected override int LookupThrottleLimit => MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) ? ThrottleLimit : 5;
 
         protected override void EndProcessing()

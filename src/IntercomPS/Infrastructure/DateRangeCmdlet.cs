@@ -24,7 +24,7 @@ namespace IntercomPS.Infrastructure
         [ValidateRange(1, 366)]
         public int ChunkDays { get; set; }
 
-        /// <summary>How many windows are fetched at once (default 1: output in date order).</summary>
+        /// <summary>How many windows are fetched at once (default 1 for exports; searches default to parallel windows, see RangeSearchCmdlet).</summary>
         [Parameter]
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;

@@ -38,16 +38,13 @@ namespace IntercomPS.Infrastructure
 
         public Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
         {
-            foreach (var item in items)
-            {
-                if (_toSkip > 0)
-                {
-                    _toSkip--;
-                    continue;
-                }
-                _sink.WriteObject(_present(item));
-                Written++;
-            }
+            var skipped = (int)Math.Min(_toSkip, (ulong)items.Count);
+            _toSkip -= (ulong)skipped;
+            if (skipped == items.Count) return Task.CompletedTask;
+            var page = new object[items.Count - skipped];
+            for (var i = 0; i < page.Length; i++) page[i] = _present(items[skipped + i]);
+            _sink.WriteObjects(page);
+            Written += page.Length;
             return Task.CompletedTask;
         }
 

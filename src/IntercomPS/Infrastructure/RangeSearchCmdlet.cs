@@ -17,6 +17,13 @@ namespace IntercomPS.Infrastructure
     /// </summary>
     public abstract class RangeSearchCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
+        /// <summary>
+        /// Windows read at once when -ThrottleLimit is not given: fast by default, since one cursor spends most of its
+        /// time waiting on the network. The connection's header-driven limiter keeps the pace within the rate limit.
+        /// -ThrottleLimit 1 restores output in date order.
+        /// </summary>
+        internal const int DefaultWindowThrottleLimit = 4;
+
         protected abstract string Activity { get; }
 
         /// <summary>Builds the request from the parameters; null when the cmdlet has nothing to search (e.g. -Id set).</summary>
@@ -40,7 +47,7 @@ namespace IntercomPS.Infrastructure
                 Since = Since?.ToUniversalTime(),
                 Until = Until?.ToUniversalTime(),
                 ChunkDays = ChunkDays > 0 ? ChunkDays : (int?)null,
-                ThrottleLimit = ThrottleLimit,
+                ThrottleLimit = MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) ? ThrottleLimit : DefaultWindowThrottleLimit,
                 PageSize = PageSize,
                 Limit = PagingLimit(),
             };

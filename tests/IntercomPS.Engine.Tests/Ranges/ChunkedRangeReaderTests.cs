@@ -322,6 +322,106 @@ namespace IntercomPS.Engine.Tests.Ranges
             Assert.True(result.LimitReached);
         }
 
+        [Fact]
+        public async Task A_large_window_is_split_after_its_first_page_and_its_parts_are_fetched_at_once()
+        {
+            var until = Since.AddDays(3);
+            var items = QuietDays(3, 200);
+            var server = new FakeSearchServer(items);
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var original = DateWindowPlanner.Plan(Since, until).Single();
+            var gauge = new ConcurrencyGauge();
+            var partsStarted = 0;
+            var allPartsAsking = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var windowsAsked = new ConcurrentBag<DateWindow>();
+
+            // 600 items at 10 a page are 60 pages on one cursor. The original window may send only its first page;
+            // each part's first page is held until all four parts ask at once, so serial parts would never finish.
+            var reader = Reader((window, cursor, perPage, token) => gauge.Measure(async () =>
+            {
+                windowsAsked.Add(window);
+                if (window.Equals(original))
+                {
+                    if (cursor != null) throw new InvalidOperationException("The large window was read on through its own cursor instead of being split.");
+                }
+                else if (cursor == null)
+                {
+                    if (Interlocked.Increment(ref partsStarted) == 4) allPartsAsking.SetResult(true);
+                    await allPartsAsking.Task.WaitAsync(TimeSpan.FromMinutes(1), token);
+                }
+                return await search(window, cursor, perPage, token);
+            }));
+            var observer = new RecordingObserver();
+
+            var result = await reader.ReadAsync(new[] { original }, observer,
+                new RangeReadOptions { ThrottleLimit = 4, PageSize = 10, SplitLargeWindows = true }, CancellationToken.None);
+
+            Assert.Equal(4, gauge.Max);
+            // Four parts at least: a part that finds itself far larger than the others (the items sit at 10:00 each
+            // day, so a part may hold none) is split again.
+            Assert.True(result.WindowsTotal >= 5);
+            Assert.True(result.Complete);
+            Assert.Equal(Truth(items, Since, until), Sorted(observer.Ids));
+            Assert.Equal(observer.Ids.Count, observer.Ids.Distinct().Count());
+            // The parts lie within the window, from its start to its end, on whole seconds from its start.
+            var parts = windowsAsked.Where(w => !w.Equals(original)).Distinct().ToList();
+            Assert.All(parts, part => Assert.True(part.Start >= original.Start && part.End <= original.End, $"{part} is outside {original}"));
+            Assert.All(parts, part => Assert.Equal(0, (part.Start - original.Start).Ticks % TimeSpan.TicksPerSecond));
+            Assert.Contains(parts, part => part.Start == original.Start);
+            Assert.Contains(parts, part => part.End == original.End);
+            Assert.False(observer.CallsOverlapped);
+        }
+
+        [Theory]
+        [InlineData(4, 1)]
+        [InlineData(4, 2)]
+        [InlineData(8, 2)]
+        [InlineData(3, 7)]
+        public async Task Split_windows_keep_exact_boundaries_and_emit_every_item_once(int throttle, int chunkDays)
+        {
+            var until = Since.AddDays(9).AddHours(5);
+            var items = BoundaryHeavyItems(Since, until);
+            // One busy day among quiet ones: its window is the long pole worth splitting. Pairs on every hour and
+            // quarter hour put items exactly on the boundaries its parts may get.
+            var busy = Since.AddDays(4);
+            for (var i = 0; i < 96 * 4; i++) items.Add(new Item("busy" + i, busy.AddMinutes(15 * (i / 4)).AddSeconds(i % 4 == 3 ? -1 : 0)));
+            var server = new FakeSearchServer(items);
+            var observer = new RecordingObserver();
+
+            var result = await Reader(SearchFetcher(server, BoundaryPolicy.SecondPrecision)).ReadAsync(
+                DateWindowPlanner.Plan(Since, until, chunkDays), observer,
+                new RangeReadOptions { ThrottleLimit = throttle, PageSize = 3, SplitLargeWindows = true }, CancellationToken.None);
+
+            Assert.True(result.WindowsTotal > DateWindowPlanner.Plan(Since, until, chunkDays).Count, "no window was split");
+            Assert.True(result.Complete);
+            Assert.Equal(Truth(items, Since, until), Sorted(observer.Ids));
+            Assert.Equal(observer.Ids.Count, observer.Ids.Distinct().Count());
+        }
+
+        [Theory]
+        [InlineData(1, true, null)]
+        [InlineData(4, false, null)]
+        [InlineData(4, true, 500L)]
+        public async Task No_split_with_one_window_at_a_time_without_the_option_or_with_a_limit(int throttle, bool split, long? limit)
+        {
+            var until = Since.AddDays(3);
+            var server = new FakeSearchServer(QuietDays(3, 200));
+            var windows = DateWindowPlanner.Plan(Since, until);
+            var asked = new ConcurrentBag<DateWindow>();
+            var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
+            var observer = new RecordingObserver();
+
+            var result = await Reader((window, cursor, perPage, token) =>
+            {
+                asked.Add(window);
+                return search(window, cursor, perPage, token);
+            }).ReadAsync(windows, observer, new RangeReadOptions { ThrottleLimit = throttle, PageSize = 10, SplitLargeWindows = split, Limit = limit }, CancellationToken.None);
+
+            Assert.Equal(windows, asked.Distinct());
+            Assert.Equal(1, result.WindowsTotal);
+            Assert.Equal(limit ?? 600, result.ItemsEmitted);
+        }
+
         private sealed class DelegateObserver<T> : IRangeObserver<T>
         {
             private readonly Action<IReadOnlyList<T>> _onItems;
