@@ -10,7 +10,6 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('module/IntercomPS.Format.ps1xml')
-    TypesToProcess       = @('module/IntercomPS.Types.ps1xml')
     CmdletsToExport      = @(
         'Connect-Intercom'
         'Disconnect-Intercom'

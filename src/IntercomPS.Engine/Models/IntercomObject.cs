@@ -31,9 +31,10 @@ namespace IntercomPS.Engine.Models
 
         /// <summary>
         /// This object's JSON verbatim, filled only when the reader was asked to keep it (exports); otherwise null.
-        /// Only the top-level objects of a response carry it, not the objects nested inside them.
+        /// Only the top-level objects of a response carry it, not the objects nested inside them. Internal: objects
+        /// written to the pipeline never carry it, so a public property would only ever show up empty.
         /// </summary>
-        public string? RawJson { get; set; }
+        internal string? RawJson { get; set; }
 
         internal bool HasAdditionalProperties => _additionalProperties != null && _additionalProperties.Count > 0;
     }

@@ -268,6 +268,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The admin who writes the note; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
         [Parameter]

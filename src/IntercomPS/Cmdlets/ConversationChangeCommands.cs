@@ -19,6 +19,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The admin who acts; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
         /// <summary>Writes each conversation as Intercom answered after the change.</summary>
@@ -106,14 +107,19 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(Conversation))]
     public sealed class SetIntercomConversationCommand : ConversationChangeCmdlet
     {
-        /// <summary>The admin to assign the conversation to; "0" unassigns the admin.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        /// <summary>
+        /// The admin to assign the conversation to; "0" unassigns the admin. Binds the AdminAssigneeId of piped
+        /// objects (a conversation's own is already as asked and so not sent again; an empty one changes nothing).
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AdminAssigneeId")]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AssigneeAdminId { get; set; }
 
-        /// <summary>The team to assign the conversation to; "0" unassigns the team.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        /// <summary>The team to assign the conversation to; "0" unassigns the team (binds TeamAssigneeId like -AssigneeAdminId).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("TeamAssigneeId")]
+        [ArgumentCompleter(typeof(TeamIdCompleter))]
         public string? AssigneeTeamId { get; set; }
 
         /// <summary>Snoozes the conversation until then (must be in the future).</summary>
@@ -137,8 +143,8 @@ namespace IntercomPS.Cmdlets
         {
             var update = new ConversationUpdate
             {
-                AssigneeAdminId = AssigneeAdminId,
-                AssigneeTeamId = AssigneeTeamId,
+                AssigneeAdminId = string.IsNullOrEmpty(AssigneeAdminId) ? null : AssigneeAdminId,
+                AssigneeTeamId = string.IsNullOrEmpty(AssigneeTeamId) ? null : AssigneeTeamId,
                 SnoozeUntil = SnoozeUntil,
                 Title = Title,
                 Read = Read,

@@ -13,6 +13,7 @@ namespace IntercomPS.Cmdlets
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdminId", "AdminAssigneeId")]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
@@ -28,6 +29,7 @@ namespace IntercomPS.Cmdlets
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TeamId", "TeamAssigneeId")]
+        [ArgumentCompleter(typeof(TeamIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
@@ -43,6 +45,7 @@ namespace IntercomPS.Cmdlets
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 

@@ -1,4 +1,6 @@
+using System;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Infrastructure;
@@ -6,7 +8,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCompany", DefaultParameterSetName = AllSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomCompany", DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Company))]
     public sealed class GetIntercomCompanyCommand : IntercomConnectedCmdlet
     {
@@ -52,11 +54,37 @@ namespace IntercomPS.Cmdlets
             CompleteLookups();
             if (ParameterSetName != AllSet) return;
             var companies = ActiveConnection.Companies;
-            RunEngineWork((sink, token) => companies.ScrollAsync((page, _) =>
+            var skip = PagingParameters.Skip;
+            var first = PagingParameters.First;
+            RunEngineWork(async (sink, token) =>
             {
-                foreach (var company in page) sink.WriteObject(OutputAdapter.Wrap(company));
-                return Task.CompletedTask;
-            }, token));
+                ulong seen = 0, written = 0;
+                var complete = false;
+                // -First ends the scroll once it has enough instead of reading every company.
+                using (var enough = CancellationTokenSource.CreateLinkedTokenSource(token))
+                {
+                    try
+                    {
+                        await companies.ScrollAsync((page, _) =>
+                        {
+                            foreach (var company in page)
+                            {
+                                if (written == first) break;
+                                if (seen++ < skip) continue;
+                                sink.WriteObject(Present(company));
+                                written++;
+                            }
+                            if (written == first) enough.Cancel();
+                            return Task.CompletedTask;
+                        }, enough.Token).ConfigureAwait(false);
+                        complete = true;
+                    }
+                    catch (OperationCanceledException) when (enough.IsCancellationRequested && !token.IsCancellationRequested)
+                    {
+                    }
+                }
+                if (PagingParameters.IncludeTotalCount) sink.WriteObject(PagingParameters.NewTotalCount(seen, complete ? 1.0 : 0.0));
+            });
         }
     }
 

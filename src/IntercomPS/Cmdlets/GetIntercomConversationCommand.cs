@@ -28,6 +28,7 @@ namespace IntercomPS.Cmdlets
 
         /// <summary>Only conversations in this state (searches instead of listing).</summary>
         [Parameter(ParameterSetName = AllSet)]
+        [Parameter(ParameterSetName = RangeSet)]
         [ValidateSet("open", "closed", "snoozed")]
         public string? State { get; set; }
 
@@ -62,7 +63,7 @@ namespace IntercomPS.Cmdlets
 
         internal override SearchRequest? BuildRequest()
         {
-            if (Since == null && State == null) return null;
+            if (ParameterSetName == AllSet && State == null) return null;
             var query = State == null ? null : QueryArgument.And(new List<object> { QueryArgument.Filter("state", "=", State) });
             return NewRequest(query);
         }

@@ -53,6 +53,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The tag's name (never bound from the pipeline).</summary>
         [Parameter(ParameterSetName = NameSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string[] Name { get; set; } = new string[0];
 
         protected override bool WritesResults => false;
@@ -90,11 +91,13 @@ namespace IntercomPS.Cmdlets
         /// </summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>The tag's id (instead of -Name).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         public string? TagId { get; set; }
 
         [Parameter(ParameterSetName = ContactSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -113,6 +116,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The admin who acts on conversations; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
         /// <summary>Writes each changed contact, conversation or company (read again after the change).</summary>
