@@ -11,7 +11,7 @@ using IntercomPS.Sandbox;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Connects this session to an Intercom workspace (or the built-in sandbox) and checks the token.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "Intercom", DefaultParameterSetName = TokenSet)]
+    [Cmdlet(VerbsCommunications.Connect, "Intercom", HelpUri = HelpUris.Cmdlets + "Connect-Intercom.md", DefaultParameterSetName = TokenSet)]
     [OutputType(typeof(IntercomConnection))]
     public sealed class ConnectIntercomCommand : IntercomCmdlet
     {
@@ -162,7 +162,7 @@ namespace IntercomPS.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
                 return;
             }
 

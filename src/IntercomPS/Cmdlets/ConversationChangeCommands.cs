@@ -33,7 +33,7 @@ namespace IntercomPS.Cmdlets
     /// Replies to conversations as an admin: a comment the contact sees, or with -Note an internal note. A reply is
     /// never resent once it may have reached Intercom, so a flaky network cannot post it twice.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommunications.Send, "IntercomReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class SendIntercomReplyCommand : ConversationChangeCmdlet
     {
@@ -62,7 +62,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Closes conversations, optionally with a closing message; an already closed conversation counts as unchanged.</summary>
-    [Cmdlet(VerbsCommon.Close, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Close, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Close-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class CloseIntercomConversationCommand : ConversationChangeCmdlet
     {
@@ -84,7 +84,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Opens closed or snoozed conversations; an already open conversation counts as unchanged.</summary>
-    [Cmdlet(VerbsCommon.Open, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Open, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Open-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class OpenIntercomConversationCommand : ConversationChangeCmdlet
     {
@@ -103,7 +103,7 @@ namespace IntercomPS.Cmdlets
     /// Assigns conversations to an admin or a team, snoozes them, and sets their title, read state and custom
     /// attributes. What is already as asked is not sent again.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class SetIntercomConversationCommand : ConversationChangeCmdlet
     {
@@ -157,7 +157,7 @@ namespace IntercomPS.Cmdlets
             }
             if (update.IsEmpty)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Nothing to change: give -AssigneeAdminId, -AssigneeTeamId, -SnoozeUntil, -Title, -Read or -CustomAttribute."),
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Nothing to change: give -AssigneeAdminId, -AssigneeTeamId, -SnoozeUntil, -Title, -Read or -CustomAttribute."),
                     "NothingToChange", ErrorCategory.InvalidArgument, null));
             }
             var changes = ActiveConnection.ConversationChanges;

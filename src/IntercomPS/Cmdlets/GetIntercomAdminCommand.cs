@@ -7,7 +7,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the workspace's admins (teammates), all or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomAdmin", DefaultParameterSetName = AllSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomAdmin", HelpUri = HelpUris.Cmdlets + "Get-IntercomAdmin.md", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(Admin))]
     public sealed class GetIntercomAdminCommand : GetResourceCmdlet<Admin>
     {
@@ -23,7 +23,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Gets the workspace's teams, all or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomTeam", DefaultParameterSetName = AllSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomTeam", HelpUri = HelpUris.Cmdlets + "Get-IntercomTeam.md", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(Team))]
     public sealed class GetIntercomTeamCommand : GetResourceCmdlet<Team>
     {
@@ -39,7 +39,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Gets the workspace's tags, all or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomTag", DefaultParameterSetName = AllSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Get-IntercomTag.md", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(Tag))]
     public sealed class GetIntercomTagCommand : GetResourceCmdlet<Tag>
     {
@@ -55,7 +55,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Gets the workspace's segments, all or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomSegment", DefaultParameterSetName = AllSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomSegment", HelpUri = HelpUris.Cmdlets + "Get-IntercomSegment.md", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(Segment))]
     public sealed class GetIntercomSegmentCommand : GetResourceCmdlet<Segment>
     {

@@ -8,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// What the connection's transport did, per route: requests, errors, retries, 429s, P50/P95/max latency and bytes
     /// received, plus a total row; -Reset starts counting afresh.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomApiStatistic")]
+    [Cmdlet(VerbsCommon.Get, "IntercomApiStatistic", HelpUri = HelpUris.Cmdlets + "Get-IntercomApiStatistic.md")]
     [OutputType(typeof(RouteStatistics))]
     public sealed class GetIntercomApiStatisticCommand : IntercomConnectedCmdlet
     {

@@ -8,7 +8,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCompany", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompany.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Company))]
     public sealed class GetIntercomCompanyCommand : IntercomConnectedCmdlet
     {
@@ -89,7 +89,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Gets the data attributes (standard and custom fields) of contacts, companies or conversations.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute")]
+    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataAttribute.md")]
     [OutputType(typeof(DataAttribute))]
     public sealed class GetIntercomDataAttributeCommand : IntercomConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace IntercomPS.Cmdlets
     /// Calls any Intercom endpoint with the connection's auth, retries and rate limiting, for what the typed cmdlets
     /// do not wrap. Returns the JSON answer as PSObjects; -Paginate streams the items of every page.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "IntercomRequest", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsLifecycle.Invoke, "IntercomRequest", HelpUri = HelpUris.Cmdlets + "Invoke-IntercomRequest.md", SupportsShouldProcess = true)]
     [OutputType(typeof(PSObject))]
     public sealed class InvokeIntercomRequestCommand : IntercomConnectedCmdlet
     {

@@ -66,7 +66,7 @@ namespace IntercomPS.Infrastructure
             var modes = (Resume.IsPresent ? 1 : 0) + (Incremental.IsPresent ? 1 : 0) + (Force.IsPresent ? 1 : 0);
             if (modes > 1)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
             }
             var mode = Resume.IsPresent ? ExportMode.Resume : Incremental.IsPresent ? ExportMode.Incremental : Force.IsPresent ? ExportMode.Overwrite : ExportMode.New;
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
@@ -83,7 +83,7 @@ namespace IntercomPS.Infrastructure
             }
             catch (SearchQueryException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidQuery", ErrorCategory.InvalidArgument, Query));
+                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidQuery", ErrorCategory.InvalidArgument, Query));
             }
 
             var request = new ExportRequest
@@ -134,7 +134,7 @@ namespace IntercomPS.Infrastructure
             catch (ExportException ex)
             {
                 // Non-terminating, so that other piped exports go on; -ErrorAction Stop makes it terminating.
-                WriteError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+                WriteError(ErrorRecords.Create(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
             }
             finally
             {
