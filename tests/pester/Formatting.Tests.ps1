@@ -95,7 +95,7 @@ Describe 'Object surface' {
     It 'maps the conversation fields the API sends (no per-object note properties)' {
         $names = $conversations[0].PSObject.Properties.Name
         foreach ($name in 'Topics', 'Ticket', 'LinkedObjects', 'AiAgent', 'ExternalReferences') { $names | Should -Contain $name }
-        foreach ($name in 'topics', 'linked_objects', 'external_references', 'RawJson') { $names | Should -Not -Contain $name }
+        foreach ($name in 'topics', 'linked_objects', 'external_references', 'RawJson') { $names -ccontains $name | Should -BeFalse }
         $conversations[0].AdditionalProperties.Count | Should -Be 0
     }
 

@@ -172,6 +172,8 @@ namespace IntercomPS.Engine.Models
 
         /// <summary>The admin who was rated.</summary>
         public ObjectReference? Teammate { get; set; }
+
+        public override string ToString() => string.IsNullOrEmpty(Remark) ? $"{Rating}" : $"{Rating} ({Remark})";
     }
 
     /// <summary>The SLA that applies to the conversation and where it stands.</summary>
@@ -228,5 +230,7 @@ namespace IntercomPS.Engine.Models
         public DateTimeOffset? CreatedAt { get; set; }
 
         public string? Url { get; set; }
+
+        public override string ToString() => CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
     }
 }
