@@ -82,13 +82,13 @@ namespace IntercomPS.Engine.Tests.Models
         public void Unknown_fields_are_kept_as_plain_values_under_their_exact_names()
         {
             var conversation = Read<Conversation>("""
-                {"id": "1", "topics": {}, "ticket": null, "Future": [1, 2.5, "x", true, null, {"Nested": {"a": []}}], "future": "lowercase twin"}
+                {"id": "1", "future_object": {}, "future_null": null, "Future": [1, 2.5, "x", true, null, {"Nested": {"a": []}}], "future": "lowercase twin"}
                 """);
 
             var extra = conversation.AdditionalProperties;
-            Assert.Equal(new[] { "topics", "ticket", "Future", "future" }, extra.Keys);
-            Assert.Empty(Assert.IsType<Dictionary<string, object?>>(extra["topics"]));
-            Assert.Null(extra["ticket"]);
+            Assert.Equal(new[] { "future_object", "future_null", "Future", "future" }, extra.Keys);
+            Assert.Empty(Assert.IsType<Dictionary<string, object?>>(extra["future_object"]));
+            Assert.Null(extra["future_null"]);
             Assert.Equal("lowercase twin", extra["future"]);
             var future = Assert.IsType<List<object?>>(extra["Future"]);
             Assert.Equal(1L, Assert.IsType<long>(future[0]));
@@ -433,7 +433,7 @@ namespace IntercomPS.Engine.Tests.Models
             var original = Read<Conversation>("""
                 {"type": "conversation", "id": "9", "created_at": 1700000000, "open": true, "admin_assignee_id": 5,
                  "custom_attributes": {"a": [1, {"b": null}]}, "tags": {"type": "tag.list", "tags": [{"type": "tag", "id": "1"}]},
-                 "linked_objects": {"type": "list", "data": [], "has_more": false}}
+                 "linked_objects": {"type": "list", "data": [], "has_more": false}, "future_list": {"type": "list", "data": []}}
                 """);
 
             var copy = Read<Conversation>(IntercomJson.ToJson(original));
@@ -442,7 +442,28 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Equal("5", copy.AdminAssigneeId);
             Assert.Equal(original.CreatedAt, copy.CreatedAt);
             Assert.Equal("tag.list", copy.Tags!.ListType);
-            Assert.Equal(original.AdditionalProperties["linked_objects"], copy.AdditionalProperties["linked_objects"]);
+            Assert.Equal("list", copy.LinkedObjects!.ListType);
+            Assert.Equal(original.AdditionalProperties["future_list"], copy.AdditionalProperties["future_list"]);
+        }
+
+        [Fact]
+        public void The_conversation_fields_of_api_2_16_are_mapped_not_left_unknown()
+        {
+            var conversation = Read<Conversation>("""
+                {"id": "1", "topics": {"type": "topic.list", "topics": []}, "ticket": null,
+                 "linked_objects": {"type": "list", "data": [{"type": "ticket", "id": "7583", "category": "Customer"}], "total_count": 1, "has_more": false},
+                 "ai_agent": {"source_type": "workflow", "resolution_state": "escalated", "rating": 4},
+                 "external_references": [{"type": "zendesk_ticket", "id": "3633338"}]}
+                """);
+
+            Assert.False(conversation.HasAdditionalProperties);
+            Assert.Equal("topic.list", conversation.Topics!["type"]);
+            Assert.Null(conversation.Ticket);
+            Assert.Equal("Customer", Assert.Single(conversation.LinkedObjects!).Category);
+            Assert.Equal("escalated", conversation.AiAgent!.ResolutionState);
+            Assert.Equal(4, conversation.AiAgent.Rating);
+            var reference = Assert.Single(conversation.ExternalReferences!);
+            Assert.Equal(("zendesk_ticket", "3633338"), (reference.Type, reference.Id));
         }
 
         internal static IEnumerable<PropertyInfo> SettableProperties(Type type) =>
