@@ -33,6 +33,21 @@ namespace IntercomPS.PowerShell.Tests
         }
 
         [Fact]
+        public void The_online_Markdown_pages_are_generated_from_the_current_sources()
+        {
+            Assert.Equal(Help.Value.Cmdlets.Count, Help.Value.Markdown.Count);
+            var stale = Help.Value.Markdown
+                .Where(page => !File.Exists(Path.Combine(RepoPaths.Root, page.Key)) || File.ReadAllText(Path.Combine(RepoPaths.Root, page.Key)) != page.Value)
+                .Select(page => page.Key)
+                .ToList();
+            Assert.True(stale.Count == 0, $"stale: {string.Join(", ", stale)}: run  dotnet run --project tools/IntercomPS.HelpGen");
+            var folder = Path.Combine(RepoPaths.Root, HelpGenerator.MarkdownFolder);
+            var orphans = Directory.GetFiles(folder, "*.md").Select(path => HelpGenerator.MarkdownFolder + "/" + Path.GetFileName(path))
+                .Where(page => !Help.Value.Markdown.ContainsKey(page));
+            Assert.Empty(orphans);
+        }
+
+        [Fact]
         public void Get_Help_Full_shows_the_help_of_every_cmdlet_and_about_IntercomPS_is_found()
         {
             using var session = new PowerShellSession();

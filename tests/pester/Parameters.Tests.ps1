@@ -31,10 +31,14 @@ Describe 'Get-IntercomConversation parameter sets' {
 
 Describe 'Get-IntercomCompany paging' {
     It 'supports -First and -Skip like contacts and conversations' {
-        # One scroll per test: Intercom allows one open company scroll per app, and -First leaves it open.
-        $page = Get-IntercomCompany -Skip 2 -First 3
-        $page.Count | Should -Be 3
-        $page[0].Id | Should -Not -BeNullOrEmpty
+        $all = Get-IntercomCompany -First 5
+        $all.Count | Should -Be 5
+        (Get-IntercomCompany -Skip 2 -First 2).Id | Should -Be $all[2..3].Id
+    }
+
+    It 'leaves no scroll open after -First: reading every company still works' {
+        $null = Get-IntercomCompany -First 1
+        (Get-IntercomCompany | Measure-Object).Count | Should -BeGreaterThan 5
     }
 }
 

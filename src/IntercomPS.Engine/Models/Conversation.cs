@@ -85,10 +85,10 @@ namespace IntercomPS.Engine.Models
         public string? ConversationId => Id;
 
         /// <summary>The ids of <see cref="Contacts"/>; empty when there are none.</summary>
-        public string[] ContactIds =>
-            Contacts == null
-                ? Array.Empty<string>()
-                : Contacts.Where(contact => contact?.Id != null).Select(contact => contact.Id!).ToArray();
+        public IReadOnlyList<string> ContactIds =>
+            new EmbeddedList<string>(Contacts == null
+                ? Enumerable.Empty<string>()
+                : Contacts.Where(contact => contact?.Id != null).Select(contact => contact.Id!));
 
         /// <summary>How many parts the conversation has in all, which may exceed the parts returned.</summary>
         public int? PartsTotalCount => Parts?.TotalCount;

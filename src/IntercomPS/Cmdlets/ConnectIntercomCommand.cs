@@ -15,6 +15,9 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(IntercomConnection))]
     public sealed class ConnectIntercomCommand : IntercomCmdlet
     {
+        // A failed connect is reported with the target it tried to reach (see the catches in EndProcessing).
+        internal override bool HandlesFailure(Exception exception) => exception is ArgumentException || exception is IntercomApiException;
+
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";
         private const string SandboxSet = "Sandbox";

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
@@ -59,30 +60,22 @@ namespace IntercomPS.Cmdlets
             RunEngineWork(async (sink, token) =>
             {
                 ulong seen = 0, written = 0;
-                var complete = false;
-                // -First ends the scroll once it has enough instead of reading every company.
-                using (var enough = CancellationTokenSource.CreateLinkedTokenSource(token))
+                Task Emit(IReadOnlyList<Company> page, CancellationToken _)
                 {
-                    try
+                    foreach (var company in page)
                     {
-                        await companies.ScrollAsync((page, _) =>
-                        {
-                            foreach (var company in page)
-                            {
-                                if (written == first) break;
-                                if (seen++ < skip) continue;
-                                sink.WriteObject(Present(company));
-                                written++;
-                            }
-                            if (written == first) enough.Cancel();
-                            return Task.CompletedTask;
-                        }, enough.Token).ConfigureAwait(false);
-                        complete = true;
+                        if (written == first) break;
+                        if (seen++ < skip) continue;
+                        sink.WriteObject(Present(company));
+                        written++;
                     }
-                    catch (OperationCanceledException) when (enough.IsCancellationRequested && !token.IsCancellationRequested)
-                    {
-                    }
+                    return Task.CompletedTask;
                 }
+                // -First reads pages of the company list and stops when it has enough; all companies come through
+                // the scroll API, which has no limit on how many it returns.
+                var complete = first == ulong.MaxValue;
+                if (complete) await companies.ScrollAsync(Emit, token).ConfigureAwait(false);
+                else await companies.ListFirstAsync((long)Math.Min(first, (ulong)int.MaxValue) + (long)Math.Min(skip, (ulong)int.MaxValue), Emit, token).ConfigureAwait(false);
                 if (PagingParameters.IncludeTotalCount) sink.WriteObject(PagingParameters.NewTotalCount(seen, complete ? 1.0 : 0.0));
             });
         }

@@ -13,6 +13,10 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(PSObject))]
     public sealed class InvokeIntercomRequestCommand : IntercomConnectedCmdlet
     {
+        // Reported with the method and path as the target (see the catches in EndProcessing).
+        internal override bool HandlesFailure(System.Exception exception) =>
+            exception is Engine.Transport.IntercomApiException || exception is System.ArgumentException;
+
         [Parameter(Position = 0)]
         [ValidateSet("GET", "POST", "PUT", "DELETE", "PATCH")]
         public string Method { get; set; } = "GET";

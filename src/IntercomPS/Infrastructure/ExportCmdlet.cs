@@ -17,6 +17,9 @@ namespace IntercomPS.Infrastructure
     /// </summary>
     public abstract class ExportCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
+        // An export's failure is non-terminating, so that other piped exports go on (see ProcessRecord).
+        internal override bool HandlesFailure(Exception exception) => exception is ExportException;
+
         /// <summary>The output file. Its checkpoint is written next to it as &lt;Path&gt;.checkpoint.json.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("FilePath")]

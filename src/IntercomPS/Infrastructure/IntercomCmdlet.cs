@@ -36,13 +36,19 @@ namespace IntercomPS.Infrastructure
                     }
                 });
             }
-            catch (Exception ex) when (!IsPowerShellFlow(ex))
+            catch (Exception ex) when (!IsPowerShellFlow(ex) && !HandlesFailure(ex))
             {
                 // An exception escaping the cmdlet reaches the user (and -ErrorVariable) wrapped in a
                 // CmdletInvocationException; a terminating error carries the record itself.
                 ThrowTerminatingError(ErrorRecords.FromException(ex, MyInvocation.MyCommand.Name + "Failed", null));
             }
         }
+
+        /// <summary>
+        /// True for the engine failures this cmdlet catches around <see cref="RunEngineWork"/> to report in its own way
+        /// (an export's file errors as non-terminating errors...); any other failure ends the command as an error record.
+        /// </summary>
+        internal virtual bool HandlesFailure(Exception exception) => false;
 
         /// <summary>
         /// Exceptions that are PowerShell's own control flow (Ctrl+C, -ErrorAction Stop, a terminating error already

@@ -87,7 +87,7 @@ namespace IntercomPS.Engine.Tests.Models
 
             var extra = conversation.AdditionalProperties;
             Assert.Equal(new[] { "future_object", "future_null", "Future", "future" }, extra.Keys);
-            Assert.Empty(Assert.IsType<Dictionary<string, object?>>(extra["future_object"]));
+            Assert.Empty(Assert.IsAssignableFrom<Dictionary<string, object?>>(extra["future_object"]));
             Assert.Null(extra["future_null"]);
             Assert.Equal("lowercase twin", extra["future"]);
             var future = Assert.IsType<List<object?>>(extra["Future"]);
@@ -96,7 +96,7 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Equal("x", future[2]);
             Assert.Equal(true, future[3]);
             Assert.Null(future[4]);
-            var nested = Assert.IsType<Dictionary<string, object?>>(Assert.IsType<Dictionary<string, object?>>(future[5])["Nested"]);
+            var nested = Assert.IsAssignableFrom<Dictionary<string, object?>>(Assert.IsAssignableFrom<Dictionary<string, object?>>(future[5])["Nested"]);
             Assert.Empty(Assert.IsType<List<object?>>(nested["a"]));
         }
 
@@ -117,12 +117,12 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Null(conversation.Statistics);
             Assert.Null(conversation.Contacts);
             var extra = conversation.AdditionalProperties;
-            Assert.Equal(1L, Assert.IsType<Dictionary<string, object?>>(extra["open"])["since"]);
+            Assert.Equal(1L, Assert.IsAssignableFrom<Dictionary<string, object?>>(extra["open"])["since"]);
             Assert.Equal("not a date", extra["created_at"]);
             Assert.Equal("oops", extra["tags"]);
             Assert.Equal(new List<object?> { 1L }, extra["source"]);
             Assert.Equal(5L, extra["statistics"]);
-            Assert.Equal(new List<object?> { "not-an-object" }, Assert.IsType<Dictionary<string, object?>>(extra["contacts"])["contacts"]);
+            Assert.Equal(new List<object?> { "not-an-object" }, Assert.IsAssignableFrom<Dictionary<string, object?>>(extra["contacts"])["contacts"]);
         }
 
         [Fact]
@@ -248,7 +248,7 @@ namespace IntercomPS.Engine.Tests.Models
                   "big": 9223372036854775807, "bigger": 92233720368547758070, "beyond": 1e400, "escaped": "caf\u00e9 \"quoted\""}}
                 """);
 
-            var attributes = Assert.IsType<Dictionary<string, object?>>(contact.CustomAttributes);
+            var attributes = Assert.IsAssignableFrom<Dictionary<string, object?>>(contact.CustomAttributes);
             Assert.Equal("pro", attributes["plan"]);
             Assert.Equal(12L, attributes["seats"]);
             Assert.Equal(0.75, attributes["ratio"]);
@@ -256,9 +256,9 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.True(attributes.ContainsKey("churned_at"));
             Assert.Null(attributes["churned_at"]);
             Assert.Equal(new List<object?> { 1L, "two", new Dictionary<string, object?> { ["three"] = 3L } }, attributes["history"]);
-            var address = Assert.IsType<Dictionary<string, object?>>(attributes["address"]);
+            var address = Assert.IsAssignableFrom<Dictionary<string, object?>>(attributes["address"]);
             Assert.Equal("lower", address["city"]);
-            Assert.Equal(new List<object?> { "75001" }, Assert.IsType<Dictionary<string, object?>>(address["City"])["zip"]);
+            Assert.Equal(new List<object?> { "75001" }, Assert.IsAssignableFrom<Dictionary<string, object?>>(address["City"])["zip"]);
             Assert.Equal(long.MaxValue, attributes["big"]);
             Assert.Equal(92233720368547758070.0, attributes["bigger"]);
             Assert.Equal("1e400", attributes["beyond"]);
@@ -284,7 +284,7 @@ namespace IntercomPS.Engine.Tests.Models
             var admin = Read<Admin>("""{"avatar": {"type": "avatar", "image_url": "https://example.com/c.png", "width": 128}}""");
 
             Assert.Null(admin.Avatar);
-            var avatar = Assert.IsType<Dictionary<string, object?>>(admin.AdditionalProperties["avatar"]);
+            var avatar = Assert.IsAssignableFrom<Dictionary<string, object?>>(admin.AdditionalProperties["avatar"]);
             Assert.Equal(128L, avatar["width"]);
             Assert.Equal("https://example.com/c.png", avatar["image_url"]);
         }
