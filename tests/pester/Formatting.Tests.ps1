@@ -119,7 +119,9 @@ Describe 'Export-Csv' {
         $header = $csv[0]
         $header | Should -Match '^"(Id|Model)"|"Id"'
         $header | Should -Not -Match 'social_profiles|android_|ios_|utm_|RawJson'
-        ($csv | Select-Object -Skip 1) -join "`n" | Should -Not -Match 'IntercomPS\.Engine\.Models|EmbeddedList`1'
+        $rows = ($csv | Select-Object -Skip 1) -join "`n"
+        $rows | Should -Not -Match 'IntercomPS\.Engine\.Models|EmbeddedList`1|System\.Collections|System\.String\[\]'
+        $rows | Should -Not -Match 'social_profiles|android_app|utm_campaign'
     }
 
     It 'round-trips the ids of conversations through Export-Csv and Import-Csv' {

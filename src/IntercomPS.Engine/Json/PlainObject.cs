@@ -31,4 +31,19 @@ namespace IntercomPS.Engine.Json
             }
         }
     }
+
+    /// <summary>
+    /// The fields of an object that its model does not map (see <see cref="Models.IntercomObject.AdditionalProperties"/>).
+    /// Its text only counts them: the raw values (social_profiles, utm_*...) stay reachable by key but do not spill
+    /// into a table cell or an Export-Csv column.
+    /// </summary>
+    public sealed class UnmappedFields : Dictionary<string, object?>
+    {
+        public UnmappedFields()
+            : base(StringComparer.Ordinal)
+        {
+        }
+
+        public override string ToString() => Count == 0 ? string.Empty : Count + " unmapped field(s)";
+    }
 }

@@ -25,7 +25,7 @@ namespace IntercomPS.Engine.Models
         {
             // Created on first use: most nested objects (tags, references...) never have extra fields, and a
             // dictionary per object would dominate the allocations of a 150-item page.
-            get => _additionalProperties ??= new Json.PlainObject();
+            get => _additionalProperties ??= new Json.UnmappedFields();
             set => _additionalProperties = value;
         }
 
