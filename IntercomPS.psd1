@@ -54,7 +54,16 @@
             Tags         = @('Intercom', 'API', 'REST', 'Support', 'Conversations', 'Contacts', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/intercomps/IntercomPS'
             LicenseUri   = 'https://github.com/intercomps/IntercomPS/blob/main/LICENSE'
-            ReleaseNotes = 'See CHANGELOG.md.'
+            ReleaseNotes = @'
+0.1.0 (2026-12-02): first release, Intercom REST API 2.16, Windows PowerShell 5.1 and PowerShell 7.x.
+- Read and search conversations, contacts, companies, admins, teams, tags, segments and data attributes, streamed
+  page by page; -Since/-Until/-ChunkDays/-ThrottleLimit read date ranges in parallel windows, de-duplicated.
+- -Filter script blocks translated into Intercom's search query.
+- Change contacts, conversations, notes and tags in bulk with -WhatIf/-Confirm; creates are never resent.
+- Crash-safe exports to JSON Lines or CSV with -Resume and -Incremental.
+- Retries with jitter, a rate limiter driven by X-RateLimit-*, a session cache, and a built-in sandbox workspace.
+Full history: https://github.com/intercomps/IntercomPS/blob/main/CHANGELOG.md
+'@
         }
     }
 }

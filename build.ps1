@@ -172,7 +172,10 @@ function Invoke-PackageTask {
     New-Item -ItemType Directory -Path $target -Force | Out-Null
     Copy-Item (Join-Path $root 'IntercomPS.psd1') $target
     Copy-Item (Join-Path $root 'bin') $target -Recurse
-    Copy-Item (Join-Path $root 'module') $target -Recurse
+    # Only what the module loads: module/help (the help's JSON sources) and module/en-US (the build already copied
+    # it to bin/en-US) stay out of the package.
+    $moduleTarget = New-Item -ItemType Directory -Path (Join-Path $target 'module')
+    Get-ChildItem (Join-Path $root 'module') -File | Copy-Item -Destination $moduleTarget
     # bin/en-US (copied from module/en-US by the build) holds the MAML and about_IntercomPS: Get-Help finds a
     # cmdlet assembly's help beside it.
     foreach ($file in 'README.md', 'LICENSE', 'CHANGELOG.md') {

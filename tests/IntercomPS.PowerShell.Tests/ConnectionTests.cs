@@ -116,7 +116,7 @@ namespace IntercomPS.PowerShell.Tests
             session.Run("Connect-Intercom -Sandbox").AssertNoErrors();
             var text = session.RunFormatted("Get-IntercomAdmin");
             var header = text.Split('\n').First(l => l.Trim().Length > 0);
-            Assert.Matches(@"^Id\s+Name\s+Email\s+Away\s+Teams", header.Trim());
+            Assert.Matches(@"^Id\s+Away\s+Name\s+Email", header.Trim());
         }
     }
 }

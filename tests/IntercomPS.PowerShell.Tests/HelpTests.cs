@@ -36,6 +36,21 @@ namespace IntercomPS.PowerShell.Tests
             Assert.True(shipped == Help.Value.Maml, $"{HelpGenerator.MamlPath} is stale: run  dotnet run --project tools/IntercomPS.HelpGen");
         }
 
+        [Fact]
+        public void The_online_Markdown_pages_are_generated_from_the_current_sources()
+        {
+            Assert.Equal(Help.Value.Cmdlets.Count, Help.Value.Markdown.Count);
+            var stale = Help.Value.Markdown
+                .Where(page => !File.Exists(Path.Combine(RepoPaths.Root, page.Key)) || File.ReadAllText(Path.Combine(RepoPaths.Root, page.Key)) != page.Value)
+                .Select(page => page.Key)
+                .ToList();
+            Assert.True(stale.Count == 0, $"stale: {string.Join(", ", stale)}: run  dotnet run --project tools/IntercomPS.HelpGen");
+            var folder = Path.Combine(RepoPaths.Root, HelpGenerator.MarkdownFolder);
+            var orphans = Directory.GetFiles(folder, "*.md").Select(path => HelpGenerator.MarkdownFolder + "/" + Path.GetFileName(path))
+                .Where(page => !Help.Value.Markdown.ContainsKey(page));
+            Assert.Empty(orphans);
+        }
+
         [Theory]
         [MemberData(nameof(Examples))]
         public void Each_example_parses(string cmdlet, int number)

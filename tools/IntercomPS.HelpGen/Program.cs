@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace IntercomPS.HelpGen
 {
@@ -14,14 +15,23 @@ namespace IntercomPS.HelpGen
             foreach (var problem in build.Problems) Console.Error.WriteLine("help: " + problem);
             var target = Path.Combine(root, HelpGenerator.MamlPath);
             var current = File.Exists(target) ? File.ReadAllText(target) : null;
+            var staleMarkdown = build.Markdown.Where(page => !File.Exists(Path.Combine(root, page.Key)) || File.ReadAllText(Path.Combine(root, page.Key)) != page.Value)
+                .Select(page => page.Key).ToList();
             if (check)
             {
-                var upToDate = current == build.Maml;
+                foreach (var page in staleMarkdown) Console.WriteLine($"{page} is stale.");
+                var upToDate = current == build.Maml && staleMarkdown.Count == 0;
                 Console.WriteLine(upToDate ? "Help is up to date." : $"{HelpGenerator.MamlPath} is stale: run dotnet run --project tools/IntercomPS.HelpGen");
                 return upToDate && build.Problems.Count == 0 ? 0 : 1;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (current != build.Maml) File.WriteAllText(target, build.Maml);
+            foreach (var page in staleMarkdown)
+            {
+                var path = Path.Combine(root, page);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, build.Markdown[page]);
+            }
             Console.WriteLine($"{build.Cmdlets.Count} cmdlets, {build.Examples.Count} examples -> {HelpGenerator.MamlPath}");
             return build.Problems.Count == 0 ? 0 : 1;
         }

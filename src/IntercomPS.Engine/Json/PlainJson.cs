@@ -41,7 +41,7 @@ namespace IntercomPS.Engine.Json
 
         public static Dictionary<string, object?> ReadObject(ref Utf8JsonReader reader)
         {
-            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var result = new PlainObject();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 var name = reader.GetString()!;

@@ -66,14 +66,29 @@ namespace IntercomPS.Engine.Models
 
         public bool? AiAgentParticipated { get; set; }
 
+        /// <summary>What the AI agent did in the conversation; null when it took no part.</summary>
+        public AiAgent? AiAgent { get; set; }
+
+        /// <summary>The conversation's topics, as Intercom sends them.</summary>
+        public IDictionary<string, object?>? Topics { get; set; }
+
+        /// <summary>The ticket the conversation belongs to, as Intercom sends it; null for a plain conversation.</summary>
+        public IDictionary<string, object?>? Ticket { get; set; }
+
+        /// <summary>Linked conversations and tickets.</summary>
+        public EmbeddedList<LinkedObject>? LinkedObjects { get; set; }
+
+        /// <summary>Records in an external helpdesk or CRM this conversation was synced from (<c>Type</c>, <c>Id</c>).</summary>
+        public EmbeddedList<ObjectReference>? ExternalReferences { get; set; }
+
         /// <summary>Same as <see cref="Id"/>; lets the object bind to <c>-ConversationId</c> down a pipeline.</summary>
         public string? ConversationId => Id;
 
         /// <summary>The ids of <see cref="Contacts"/>; empty when there are none.</summary>
-        public string[] ContactIds =>
-            Contacts == null
-                ? Array.Empty<string>()
-                : Contacts.Where(contact => contact?.Id != null).Select(contact => contact.Id!).ToArray();
+        public IReadOnlyList<string> ContactIds =>
+            new EmbeddedList<string>(Contacts == null
+                ? Enumerable.Empty<string>()
+                : Contacts.Where(contact => contact?.Id != null).Select(contact => contact.Id!));
 
         /// <summary>How many parts the conversation has in all, which may exceed the parts returned.</summary>
         public int? PartsTotalCount => Parts?.TotalCount;
@@ -102,6 +117,8 @@ namespace IntercomPS.Engine.Models
         public string? Url { get; set; }
 
         public bool? Redacted { get; set; }
+
+        public override string ToString() => Subject ?? DeliveredAs ?? string.Empty;
     }
 
     /// <summary>Who wrote a message or part: an admin, a bot, a user or a lead.</summary>
@@ -155,6 +172,8 @@ namespace IntercomPS.Engine.Models
 
         /// <summary>The admin who was rated.</summary>
         public ObjectReference? Teammate { get; set; }
+
+        public override string ToString() => string.IsNullOrEmpty(Remark) ? $"{Rating}" : $"{Rating} ({Remark})";
     }
 
     /// <summary>The SLA that applies to the conversation and where it stands.</summary>
@@ -168,11 +187,50 @@ namespace IntercomPS.Engine.Models
         public override string ToString() => $"{SlaName} ({SlaStatus})";
     }
 
+    /// <summary>A conversation or ticket linked to another.</summary>
+    public sealed class LinkedObject : IntercomObject
+    {
+        public string? Id { get; set; }
+
+        /// <summary>A linked ticket's category: <c>Customer</c>, <c>Back-office</c> or <c>Tracker</c>.</summary>
+        public string? Category { get; set; }
+
+        public override string ToString() => $"{Type} {Id}";
+    }
+
+    /// <summary>What Intercom's AI agent did in a conversation.</summary>
+    public sealed class AiAgent : IntercomObject
+    {
+        /// <summary>What brought the agent in: <c>workflow</c>, <c>profile</c>...</summary>
+        public string? SourceType { get; set; }
+
+        public string? SourceTitle { get; set; }
+
+        /// <summary><c>ai_answer</c> or <c>custom_answer</c>; null when it gave no answer.</summary>
+        public string? LastAnswerType { get; set; }
+
+        /// <summary><c>assumed_resolution</c>, <c>confirmed_resolution</c>, <c>escalated</c>...</summary>
+        public string? ResolutionState { get; set; }
+
+        /// <summary>The contact's rating of the agent, 1 to 5.</summary>
+        public int? Rating { get; set; }
+
+        public string? RatingRemark { get; set; }
+
+        public DateTimeOffset? CreatedAt { get; set; }
+
+        public DateTimeOffset? UpdatedAt { get; set; }
+
+        public override string ToString() => ResolutionState ?? LastAnswerType ?? SourceType ?? string.Empty;
+    }
+
     /// <summary>The contact's first reply, for conversations an admin or automation started.</summary>
     public sealed class ConversationFirstContactReply : IntercomObject
     {
         public DateTimeOffset? CreatedAt { get; set; }
 
         public string? Url { get; set; }
+
+        public override string ToString() => CreatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
     }
 }

@@ -48,5 +48,11 @@ namespace IntercomPS.Engine.Models
         public long? HandlingTime { get; set; }
 
         public long? AdjustedHandlingTime { get; set; }
+
+        /// <summary>The figures a support admin reads first, in one line (a table cell, a CSV column).</summary>
+        public override string ToString() =>
+            $"first reply {Seconds(TimeToAdminReply)}, first close {Seconds(TimeToFirstClose)}, {CountConversationParts ?? 0} parts, {CountReopens ?? 0} reopens";
+
+        private static string Seconds(long? value) => value == null ? "-" : System.TimeSpan.FromSeconds(value.Value).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -45,6 +45,9 @@ namespace IntercomPS.Engine.Models
         /// <summary>True when the API embedded only part of the list; fetch <see cref="ListUrl"/> for the rest.</summary>
         public bool IsTruncated => HasMore == true || (TotalCount.HasValue && TotalCount.Value > Count);
 
+        /// <summary>The items, comma-separated (so a table cell or a CSV column shows them, not the list's type).</summary>
+        public override string ToString() => string.Join(", ", this);
+
         /// <summary>The wrapper member that held the items, so the list is written back the way it came; null for a bare array.</summary>
         internal string? WrapperItemsProperty { get; set; }
 

@@ -25,22 +25,18 @@ namespace IntercomPS.Engine.Models
         {
             // Created on first use: most nested objects (tags, references...) never have extra fields, and a
             // dictionary per object would dominate the allocations of a 150-item page.
-            get => _additionalProperties ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            get => _additionalProperties ??= new Json.UnmappedFields();
             set => _additionalProperties = value;
         }
 
         /// <summary>
         /// This object's JSON verbatim, filled only when the reader was asked to keep it (exports); otherwise null.
-        /// Only the top-level objects of a response carry it, not the objects nested inside them.
+        /// Only the top-level objects of a response carry it, not the objects nested inside them. Internal: objects
+        /// written to the pipeline never carry it, so a public property would only ever show up empty.
         /// </summary>
-        public string? RawJson { get; set; }
+        internal string? RawJson { get; set; }
 
         internal bool HasAdditionalProperties => _additionalProperties != null && _additionalProperties.Count > 0;
 
-        /// <summary>
-        /// Whether any unmapped field was read, without creating the dictionary as the getter would: output paths
-        /// ask this for every streamed object. A method, so that it is not shown as a property of the object.
-        /// </summary>
-        public bool HasUnmappedFields() => HasAdditionalProperties;
     }
 }

@@ -52,6 +52,30 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
+        /// Streams the first <paramref name="limit"/> companies, most recently active first, page by page
+        /// (POST /companies/list). For -First: unlike a scroll, stopping early leaves nothing open on Intercom's side,
+        /// so the next read of all companies is not refused with scroll_exists.
+        /// </summary>
+        public async Task ListFirstAsync(long limit, Func<IReadOnlyList<Company>, CancellationToken, Task> onPage, CancellationToken cancellationToken)
+        {
+            const int MaxPerPage = 50;
+            var perPage = (int)Math.Min(limit, MaxPerPage);
+            long read = 0;
+            for (var pageNumber = 1; read < limit; pageNumber++)
+            {
+                var request = new ApiRequest(HttpMethod.Post, "companies/list") { Route = "POST /companies/list" }
+                    .WithQuery("page", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .WithQuery("per_page", perPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var page = IntercomJson.ReadListPage<Company>(response.Body, ListItemsProperty.Data);
+                if (page.Items.Count == 0) return;
+                read += page.Items.Count;
+                await onPage(page.Items, cancellationToken).ConfigureAwait(false);
+                if (page.TotalPages != null && pageNumber >= page.TotalPages) return;
+            }
+        }
+
+        /// <summary>
         /// Streams every company through the scroll API. A scroll that fails with a server error cannot be resumed
         /// (Intercom's documented behaviour), so it is restarted from the beginning; companies already emitted are
         /// skipped, so each arrives once.

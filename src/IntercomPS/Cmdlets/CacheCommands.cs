@@ -5,7 +5,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Shows what the session cache did: entries held, hits, misses, hit ratio, evictions.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCacheStatistic")]
+    [Cmdlet(VerbsCommon.Get, "IntercomCacheStatistic", HelpUri = HelpUris.Cmdlets + "Get-IntercomCacheStatistic.md")]
     [OutputType(typeof(CacheStatistics))]
     public sealed class GetIntercomCacheStatisticCommand : IntercomConnectedCmdlet
     {
@@ -13,7 +13,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Empties the session cache, so every lookup asks Intercom again.</summary>
-    [Cmdlet(VerbsCommon.Clear, "IntercomCache", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Clear, "IntercomCache", HelpUri = HelpUris.Cmdlets + "Clear-IntercomCache.md", SupportsShouldProcess = true)]
     [OutputType(typeof(void))]
     public sealed class ClearIntercomCacheCommand : IntercomConnectedCmdlet
     {
@@ -27,7 +27,7 @@ namespace IntercomPS.Cmdlets
     /// Changes the session cache's size and time to live after Connect-Intercom (-CacheSize 0 turns it off). The
     /// entries held so far are dropped, since they were admitted under the old limits.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomCache", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Set, "IntercomCache", HelpUri = HelpUris.Cmdlets + "Set-IntercomCache.md", SupportsShouldProcess = true)]
     [OutputType(typeof(CacheStatistics))]
     public sealed class SetIntercomCacheCommand : IntercomConnectedCmdlet
     {
@@ -51,7 +51,7 @@ namespace IntercomPS.Cmdlets
             var ttl = Ttl ?? cache.Ttl;
             if (ttl <= System.TimeSpan.Zero)
             {
-                ThrowTerminatingError(new ErrorRecord(new System.ArgumentException($"-Ttl must be positive (got {ttl}); use -Size 0 to turn the cache off."), "InvalidCacheTtl", ErrorCategory.InvalidArgument, ttl));
+                ThrowTerminatingError(ErrorRecords.Create(new System.ArgumentException($"-Ttl must be positive (got {ttl}); use -Size 0 to turn the cache off."), "InvalidCacheTtl", ErrorCategory.InvalidArgument, ttl));
             }
             var change = size == 0 ? "Turn the session cache off" : $"Set the session cache to {size} entries for {ttl} each (dropping the {cache.GetStatistics().Entries} held)";
             if (ShouldProcess(ActiveConnection.ToString(), change)) cache.Configure(size, ttl);

@@ -11,10 +11,13 @@ using IntercomPS.Sandbox;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Connects this session to an Intercom workspace (or the built-in sandbox) and checks the token.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "Intercom", DefaultParameterSetName = TokenSet)]
+    [Cmdlet(VerbsCommunications.Connect, "Intercom", HelpUri = HelpUris.Cmdlets + "Connect-Intercom.md", DefaultParameterSetName = TokenSet)]
     [OutputType(typeof(IntercomConnection))]
     public sealed class ConnectIntercomCommand : IntercomCmdlet
     {
+        // A failed connect is reported with the target it tried to reach (see the catches in EndProcessing).
+        internal override bool HandlesFailure(Exception exception) => exception is ArgumentException || exception is IntercomApiException;
+
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";
         private const string SandboxSet = "Sandbox";
@@ -170,7 +173,7 @@ namespace IntercomPS.Cmdlets
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
                 return;
             }
 

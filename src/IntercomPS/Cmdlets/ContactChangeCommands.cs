@@ -71,7 +71,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Creates a user or a lead. Never resent once it may have reached Intercom, so a retry cannot make a duplicate.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "IntercomContact", HelpUri = HelpUris.Cmdlets + "New-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Contact))]
     public sealed class NewIntercomContactCommand : ContactFieldsCmdlet
     {
@@ -118,7 +118,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Updates contacts' fields and archives or unarchives them; the session cache then holds the new values.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Set-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Contact))]
     public sealed class SetIntercomContactCommand : ContactFieldsCmdlet
     {
@@ -167,7 +167,7 @@ namespace IntercomPS.Cmdlets
             var fields = ReadFields();
             if (fields.IsEmpty && Archived == null)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Nothing to change: give a field such as -Name or -Email, -CustomAttribute, or -Archived."),
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Nothing to change: give a field such as -Name or -Email, -CustomAttribute, or -Archived."),
                     "NothingToChange", ErrorCategory.InvalidArgument, null));
             }
             var connection = ActiveConnection;
@@ -196,7 +196,7 @@ namespace IntercomPS.Cmdlets
     /// Deletes contacts for good (ConfirmImpact High: asks unless -Force). A contact that is already gone counts as
     /// unchanged, not failed, so a rerun after an interruption is clean.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Remove-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveIntercomContactCommand : ChangeCmdlet
     {
@@ -218,7 +218,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Merges leads into a user: the lead's data moves to the user and the lead is gone (irreversible).</summary>
-    [Cmdlet(VerbsData.Merge, "IntercomContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsData.Merge, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Merge-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Contact))]
     public sealed class MergeIntercomContactCommand : ChangeCmdlet
     {
@@ -251,7 +251,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Adds a note to contacts, written by the connection's admin unless -AdminId says otherwise.</summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomNote", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Add, "IntercomNote", HelpUri = HelpUris.Cmdlets + "Add-IntercomNote.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Note))]
     public sealed class AddIntercomNoteCommand : ChangeCmdlet
     {
@@ -268,6 +268,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The admin who writes the note; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
         [Parameter]

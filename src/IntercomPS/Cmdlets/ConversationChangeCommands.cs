@@ -19,6 +19,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The admin who acts; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
         /// <summary>Writes each conversation as Intercom answered after the change.</summary>
@@ -32,7 +33,7 @@ namespace IntercomPS.Cmdlets
     /// Replies to conversations as an admin: a comment the contact sees, or with -Note an internal note. A reply is
     /// never resent once it may have reached Intercom, so a flaky network cannot post it twice.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomReply", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommunications.Send, "IntercomReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class SendIntercomReplyCommand : ConversationChangeCmdlet
     {
@@ -61,7 +62,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Closes conversations, optionally with a closing message; an already closed conversation counts as unchanged.</summary>
-    [Cmdlet(VerbsCommon.Close, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Close, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Close-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class CloseIntercomConversationCommand : ConversationChangeCmdlet
     {
@@ -83,7 +84,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Opens closed or snoozed conversations; an already open conversation counts as unchanged.</summary>
-    [Cmdlet(VerbsCommon.Open, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Open, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Open-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class OpenIntercomConversationCommand : ConversationChangeCmdlet
     {
@@ -102,18 +103,23 @@ namespace IntercomPS.Cmdlets
     /// Assigns conversations to an admin or a team, snoozes them, and sets their title, read state and custom
     /// attributes. What is already as asked is not sent again.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
     public sealed class SetIntercomConversationCommand : ConversationChangeCmdlet
     {
-        /// <summary>The admin to assign the conversation to; "0" unassigns the admin.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        /// <summary>
+        /// The admin to assign the conversation to; "0" unassigns the admin. Binds the AdminAssigneeId of piped
+        /// objects (a conversation's own is already as asked and so not sent again; an empty one changes nothing).
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AdminAssigneeId")]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AssigneeAdminId { get; set; }
 
-        /// <summary>The team to assign the conversation to; "0" unassigns the team.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        /// <summary>The team to assign the conversation to; "0" unassigns the team (binds TeamAssigneeId like -AssigneeAdminId).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("TeamAssigneeId")]
+        [ArgumentCompleter(typeof(TeamIdCompleter))]
         public string? AssigneeTeamId { get; set; }
 
         /// <summary>Snoozes the conversation until then (must be in the future).</summary>
@@ -137,8 +143,8 @@ namespace IntercomPS.Cmdlets
         {
             var update = new ConversationUpdate
             {
-                AssigneeAdminId = AssigneeAdminId,
-                AssigneeTeamId = AssigneeTeamId,
+                AssigneeAdminId = string.IsNullOrEmpty(AssigneeAdminId) ? null : AssigneeAdminId,
+                AssigneeTeamId = string.IsNullOrEmpty(AssigneeTeamId) ? null : AssigneeTeamId,
                 SnoozeUntil = SnoozeUntil,
                 Title = Title,
                 Read = Read,
@@ -151,7 +157,7 @@ namespace IntercomPS.Cmdlets
             }
             if (update.IsEmpty)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Nothing to change: give -AssigneeAdminId, -AssigneeTeamId, -SnoozeUntil, -Title, -Read or -CustomAttribute."),
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Nothing to change: give -AssigneeAdminId, -AssigneeTeamId, -SnoozeUntil, -Title, -Read or -CustomAttribute."),
                     "NothingToChange", ErrorCategory.InvalidArgument, null));
             }
             var changes = ActiveConnection.ConversationChanges;

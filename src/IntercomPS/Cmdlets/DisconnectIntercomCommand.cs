@@ -4,7 +4,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Closes the session's connection: its HTTP client, cache and any sandbox.</summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "Intercom")]
+    [Cmdlet(VerbsCommunications.Disconnect, "Intercom", HelpUri = HelpUris.Cmdlets + "Disconnect-Intercom.md")]
     [OutputType(typeof(void))]
     public sealed class DisconnectIntercomCommand : IntercomCmdlet
     {

@@ -11,7 +11,8 @@ namespace IntercomPS.Cmdlets
     /// requests per 10-second window against rate-limit headroom, latency percentiles per route, errors and retries by
     /// cause, and a summary table, from the live connection or from a request log.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "IntercomApiReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ConnectionSet)]
+    [Cmdlet(VerbsData.Export, "IntercomApiReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ConnectionSet,
+        HelpUri = HelpUris.Cmdlets + "Export-IntercomApiReport.md")]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportIntercomApiReportCommand : IntercomConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace IntercomPS.Cmdlets
     /// Exports every conversation created in [Since, Until) to a JSON Lines or CSV file, crash-safe: -Resume continues
     /// an interrupted run, -Incremental appends what is new since the last run.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "IntercomConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Export, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Export-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ExportResult))]
     public sealed class ExportIntercomConversationCommand : ExportCmdlet<Conversation>
     {
@@ -35,7 +35,7 @@ namespace IntercomPS.Cmdlets
     }
 
     /// <summary>Exports every contact created in [Since, Until) to a JSON Lines or CSV file, crash-safe and resumable.</summary>
-    [Cmdlet(VerbsData.Export, "IntercomContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Export, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Export-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ExportResult))]
     public sealed class ExportIntercomContactCommand : ExportCmdlet<Contact>
     {

@@ -9,7 +9,7 @@ namespace IntercomPS.Cmdlets
     /// What the connection's transport did (or what a request log recorded), per route: requests, errors, retries,
     /// 429s, P50/P95/P99/max latency, time span, requests per minute, rate-limit headroom and bytes, plus a total row.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomApiStatistic", DefaultParameterSetName = ConnectionSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomApiStatistic", DefaultParameterSetName = ConnectionSet, HelpUri = HelpUris.Cmdlets + "Get-IntercomApiStatistic.md")]
     [OutputType(typeof(RouteStatistics))]
     public sealed class GetIntercomApiStatisticCommand : IntercomConnectedCmdlet
     {

@@ -1,4 +1,7 @@
+using System;
 using System.Management.Automation;
+using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Infrastructure;
@@ -6,7 +9,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCompany", DefaultParameterSetName = AllSet)]
+    [Cmdlet(VerbsCommon.Get, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompany.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Company))]
     public sealed class GetIntercomCompanyCommand : IntercomConnectedCmdlet
     {
@@ -52,16 +55,34 @@ namespace IntercomPS.Cmdlets
             CompleteLookups();
             if (ParameterSetName != AllSet) return;
             var companies = ActiveConnection.Companies;
-            RunEngineWork((sink, token) => companies.ScrollAsync((page, _) =>
+            var skip = PagingParameters.Skip;
+            var first = PagingParameters.First;
+            RunEngineWork(async (sink, token) =>
             {
-                foreach (var company in page) sink.WriteObject(OutputAdapter.Wrap(company));
-                return Task.CompletedTask;
-            }, token));
+                ulong seen = 0, written = 0;
+                Task Emit(IReadOnlyList<Company> page, CancellationToken _)
+                {
+                    foreach (var company in page)
+                    {
+                        if (written == first) break;
+                        if (seen++ < skip) continue;
+                        sink.WriteObject(Present(company));
+                        written++;
+                    }
+                    return Task.CompletedTask;
+                }
+                // -First reads pages of the company list and stops when it has enough; all companies come through
+                // the scroll API, which has no limit on how many it returns.
+                var complete = first == ulong.MaxValue;
+                if (complete) await companies.ScrollAsync(Emit, token).ConfigureAwait(false);
+                else await companies.ListFirstAsync((long)Math.Min(first, (ulong)int.MaxValue) + (long)Math.Min(skip, (ulong)int.MaxValue), Emit, token).ConfigureAwait(false);
+                if (PagingParameters.IncludeTotalCount) sink.WriteObject(PagingParameters.NewTotalCount(seen, complete ? 1.0 : 0.0));
+            });
         }
     }
 
     /// <summary>Gets the data attributes (standard and custom fields) of contacts, companies or conversations.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute")]
+    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataAttribute.md")]
     [OutputType(typeof(DataAttribute))]
     public sealed class GetIntercomDataAttributeCommand : IntercomConnectedCmdlet
     {

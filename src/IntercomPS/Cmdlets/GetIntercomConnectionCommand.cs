@@ -5,7 +5,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Returns the session's connection: workspace, region, admin and API version (never the token).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomConnection")]
+    [Cmdlet(VerbsCommon.Get, "IntercomConnection", HelpUri = HelpUris.Cmdlets + "Get-IntercomConnection.md")]
     [OutputType(typeof(IntercomConnection))]
     public sealed class GetIntercomConnectionCommand : IntercomConnectedCmdlet
     {

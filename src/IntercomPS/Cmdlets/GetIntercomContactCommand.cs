@@ -12,7 +12,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets contacts by id, by external id, by email, or every contact of the workspace (streamed).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomContact", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Get-IntercomContact.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Contact))]
     public sealed class GetIntercomContactCommand : IntercomConnectedCmdlet
     {
@@ -98,7 +98,7 @@ namespace IntercomPS.Cmdlets
             });
             if (found == 0)
             {
-                WriteError(new ErrorRecord(new ItemNotFoundException($"No contact has the email '{email}'."), "ContactNotFound", ErrorCategory.ObjectNotFound, email));
+                WriteError(ErrorRecords.Create(new ItemNotFoundException($"No contact has the email '{email}'."), "ContactNotFound", ErrorCategory.ObjectNotFound, email));
             }
         }
 
@@ -113,7 +113,7 @@ namespace IntercomPS.Cmdlets
     /// Searches contacts: Intercom's query DSL (-Query), or the conveniences -Email and -Role, over an optional date
     /// range on a chosen date field (-DateField), chunked with -ChunkDays.
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomContact", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Search, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Search-IntercomContact.md", SupportsPaging = true)]
     [OutputType(typeof(Contact), typeof(string))]
     public sealed class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>
     {
@@ -157,7 +157,7 @@ namespace IntercomPS.Cmdlets
             var request = BuildRequest()!;
             if (request.Query == null && request.Since == null)
             {
-                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, -Email, -Role, or a range with -Since, to search contacts."));
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, -Email, -Role, or a range with -Since, to search contacts."), null);
             }
             if (ShowQuery.IsPresent)
             {
@@ -186,7 +186,7 @@ namespace IntercomPS.Cmdlets
             }
             catch (SearchQueryException ex)
             {
-                ThrowQueryError(ex);
+                ThrowQueryError(ex, (object?)Filter ?? Query);
                 return null;
             }
         }

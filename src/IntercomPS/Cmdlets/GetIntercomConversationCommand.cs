@@ -14,7 +14,7 @@ namespace IntercomPS.Cmdlets
     /// Gets conversations: by id, every conversation created in [Since, Until) (chunked, de-duplicated), or every
     /// conversation of the workspace. Streams page by page.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomConversation", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Get-IntercomConversation.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Conversation))]
     public sealed class GetIntercomConversationCommand : ConversationRangeCmdlet
     {
@@ -28,6 +28,7 @@ namespace IntercomPS.Cmdlets
 
         /// <summary>Only conversations in this state (searches instead of listing).</summary>
         [Parameter(ParameterSetName = AllSet)]
+        [Parameter(ParameterSetName = RangeSet)]
         [ValidateSet("open", "closed", "snoozed")]
         public string? State { get; set; }
 
@@ -62,7 +63,7 @@ namespace IntercomPS.Cmdlets
 
         internal override SearchRequest? BuildRequest()
         {
-            if (Since == null && State == null) return null;
+            if (ParameterSetName == AllSet && State == null) return null;
             var query = State == null ? null : QueryArgument.And(new List<object> { QueryArgument.Filter("state", "=", State) });
             return NewRequest(query);
         }
@@ -90,7 +91,7 @@ namespace IntercomPS.Cmdlets
     /// Searches conversations with Intercom's query DSL (a hashtable or JSON), validated before any request; combines
     /// with -Since/-Until/-ChunkDays (each window's query is the query AND the window's range).
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomConversation", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Search, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Search-IntercomConversation.md", SupportsPaging = true)]
     [OutputType(typeof(Conversation), typeof(string))]
     public sealed class SearchIntercomConversationCommand : ConversationRangeCmdlet
     {
@@ -115,7 +116,7 @@ namespace IntercomPS.Cmdlets
             var request = BuildRequest()!;
             if (request.Query == null && request.Since == null)
             {
-                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, or a range with -Since, to search conversations."));
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, or a range with -Since, to search conversations."), null);
             }
             if (ShowQuery.IsPresent)
             {
@@ -140,7 +141,7 @@ namespace IntercomPS.Cmdlets
             }
             catch (Engine.Search.SearchQueryException ex)
             {
-                ThrowQueryError(ex);
+                ThrowQueryError(ex, (object?)Filter ?? Query);
                 return null;
             }
         }

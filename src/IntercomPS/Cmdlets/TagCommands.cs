@@ -10,7 +10,7 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a workspace tag; a tag of that name already there is reported unchanged (and written with -PassThru).</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "IntercomTag", HelpUri = HelpUris.Cmdlets + "New-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Tag))]
     public sealed class NewIntercomTagCommand : ChangeCmdlet
     {
@@ -35,7 +35,7 @@ namespace IntercomPS.Cmdlets
     /// High. To take a tag off some objects only, use Remove-IntercomTagAssignment: the two are separate cmdlets so
     /// that a forgotten parameter can never turn an untag into a workspace-wide delete.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [Cmdlet(VerbsCommon.Remove, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveIntercomTagCommand : ChangeCmdlet
     {
@@ -53,6 +53,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The tag's name (never bound from the pipeline).</summary>
         [Parameter(ParameterSetName = NameSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string[] Name { get; set; } = new string[0];
 
         protected override bool WritesResults => false;
@@ -90,11 +91,13 @@ namespace IntercomPS.Cmdlets
         /// </summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>The tag's id (instead of -Name).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
         public string? TagId { get; set; }
 
         [Parameter(ParameterSetName = ContactSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -113,6 +116,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>The admin who acts on conversations; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
         /// <summary>Writes each changed contact, conversation or company (read again after the change).</summary>
@@ -134,7 +138,7 @@ namespace IntercomPS.Cmdlets
             base.BeginProcessing();
             if ((Name == null) == (TagId == null))
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give the tag by -Name or by -TagId (one of them)."), "TagNotGiven", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Give the tag by -Name or by -TagId (one of them)."), "TagNotGiven", ErrorCategory.InvalidArgument, null));
             }
         }
 
@@ -197,7 +201,7 @@ namespace IntercomPS.Cmdlets
     /// exist yet is created. Tagging an object that already has the tag counts as unchanged; a transient failure is
     /// retried, and tagging twice leaves one tag.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
+    [Cmdlet(VerbsCommon.Add, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Add-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
     public sealed class AddIntercomTagCommand : TagAssignmentCmdlet
     {
@@ -218,7 +222,7 @@ namespace IntercomPS.Cmdlets
     /// Takes a tag off contacts, conversations or companies; the tag itself stays in the workspace (to delete it
     /// everywhere, use Remove-IntercomTag). An object without the tag counts as unchanged where Intercom says so.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTagAssignment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactSet)]
+    [Cmdlet(VerbsCommon.Remove, "IntercomTagAssignment", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTagAssignment.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
     public sealed class RemoveIntercomTagAssignmentCommand : TagAssignmentCmdlet
     {

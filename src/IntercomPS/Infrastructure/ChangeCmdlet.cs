@@ -87,8 +87,16 @@ namespace IntercomPS.Infrastructure
         protected override void EndProcessing() => CompleteChanges();
 
         /// <summary>The admin who acts: the one given, or the token's own admin.</summary>
-        protected string ActingAdmin(string? given) =>
-            given ?? ActiveConnection.AdminId ?? throw new PSInvalidOperationException("The connection does not know its admin; pass -AdminId.");
+        protected string ActingAdmin(string? given)
+        {
+            var admin = given ?? ActiveConnection.AdminId;
+            if (admin == null)
+            {
+                ThrowTerminatingError(ErrorRecords.Create(new PSInvalidOperationException("The connection does not know its admin; pass -AdminId."),
+                    "AdminUnknown", ErrorCategory.InvalidArgument, ActiveConnection, "Pass -AdminId with the id of the admin the change is made as (Get-IntercomAdmin lists them)."));
+            }
+            return admin!;
+        }
 
         /// <summary>Writes a non-terminating error for one object and counts it as failed.</summary>
         protected void WriteInputError(Exception error, string errorId, object target)

@@ -9,18 +9,24 @@ namespace IntercomPS.Infrastructure
     /// </summary>
     public abstract class DateRangeCmdlet : IntercomConnectedCmdlet
     {
+        /// <summary>
+        /// The parameter set of the range parameters, so a cmdlet's other sets (-Id...) refuse them instead of
+        /// silently ignoring them.
+        /// </summary>
+        protected const string RangeSet = "Range";
+
         /// <summary>Start of the range (inclusive). A DateTime of any Kind (Unspecified = local), a DateTimeOffset, or a date string.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RangeSet, ValueFromPipelineByPropertyName = true)]
         [DateTimeOffsetTransformation]
         public DateTimeOffset? Since { get; set; }
 
         /// <summary>End of the range (exclusive); defaults to now.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RangeSet, ValueFromPipelineByPropertyName = true)]
         [DateTimeOffsetTransformation]
         public DateTimeOffset? Until { get; set; }
 
         /// <summary>Splits [Since, Until) into windows of this many days. Default: 1-day windows for ranges over 3 days.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = RangeSet)]
         [ValidateRange(1, 366)]
         public int ChunkDays { get; set; }
 

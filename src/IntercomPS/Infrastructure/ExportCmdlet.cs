@@ -18,6 +18,9 @@ namespace IntercomPS.Infrastructure
     /// </summary>
     public abstract class ExportCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
+        // An export's failure is non-terminating, so that other piped exports go on (see ProcessRecord).
+        internal override bool HandlesFailure(Exception exception) => exception is ExportException;
+
         /// <summary>The output file. Its checkpoint is written next to it as &lt;Path&gt;.checkpoint.json.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("FilePath")]
@@ -83,7 +86,7 @@ namespace IntercomPS.Infrastructure
             var modes = (Resume.IsPresent ? 1 : 0) + (Incremental.IsPresent ? 1 : 0) + (Force.IsPresent ? 1 : 0);
             if (modes > 1)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
             }
             var mode = Resume.IsPresent ? ExportMode.Resume : Incremental.IsPresent ? ExportMode.Incremental : Force.IsPresent ? ExportMode.Overwrite : ExportMode.New;
             if (Overlap < TimeSpan.Zero)
@@ -108,7 +111,7 @@ namespace IntercomPS.Infrastructure
             }
             catch (SearchQueryException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidQuery", ErrorCategory.InvalidArgument, Query));
+                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidQuery", ErrorCategory.InvalidArgument, Query));
             }
 
             var request = new ExportRequest
@@ -161,7 +164,7 @@ namespace IntercomPS.Infrastructure
             catch (ExportException ex)
             {
                 // Non-terminating, so that other piped exports go on; -ErrorAction Stop makes it terminating.
-                WriteError(new ErrorRecord(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+                WriteError(ErrorRecords.Create(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
             }
             finally
             {

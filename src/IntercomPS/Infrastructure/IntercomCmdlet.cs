@@ -25,15 +25,38 @@ namespace IntercomPS.Infrastructure
         internal void RunEngineWork(Func<IPipelineSink, CancellationToken, Task> work)
         {
             var verbose = IsStreamWanted("Verbose", "VerbosePreference");
-            PipelineBridge.Run(this, Stopping, async (sink, token) =>
+            try
             {
-                var observer = verbose ? new VerboseRequestObserver(sink) : null;
-                using (RequestObserverScope.Begin(observer))
+                PipelineBridge.Run(this, Stopping, async (sink, token) =>
                 {
-                    await work(sink, token).ConfigureAwait(false);
-                }
-            });
+                    var observer = verbose ? new VerboseRequestObserver(sink) : null;
+                    using (RequestObserverScope.Begin(observer))
+                    {
+                        await work(sink, token).ConfigureAwait(false);
+                    }
+                });
+            }
+            catch (Exception ex) when (!IsPowerShellFlow(ex) && !HandlesFailure(ex))
+            {
+                // An exception escaping the cmdlet reaches the user (and -ErrorVariable) wrapped in a
+                // CmdletInvocationException; a terminating error carries the record itself.
+                ThrowTerminatingError(ErrorRecords.FromException(ex, MyInvocation.MyCommand.Name + "Failed", null));
+            }
         }
+
+        /// <summary>
+        /// True for the engine failures this cmdlet catches around <see cref="RunEngineWork"/> to report in its own way
+        /// (an export's file errors as non-terminating errors...); any other failure ends the command as an error record.
+        /// </summary>
+        internal virtual bool HandlesFailure(Exception exception) => false;
+
+        /// <summary>
+        /// Exceptions that are PowerShell's own control flow (Ctrl+C, -ErrorAction Stop, a terminating error already
+        /// thrown): they must pass through untouched.
+        /// </summary>
+        private static bool IsPowerShellFlow(Exception exception) =>
+            exception is PipelineStoppedException || exception is ActionPreferenceStopException
+            || exception is CmdletInvocationException || exception is ParentContainsErrorRecordException;
 
         /// <summary>Runs engine work that produces one value, and returns it on the pipeline thread.</summary>
         internal T RunEngineWork<T>(Func<CancellationToken, Task<T>> work)

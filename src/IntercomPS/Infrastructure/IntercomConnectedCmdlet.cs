@@ -25,10 +25,11 @@ namespace IntercomPS.Infrastructure
             var connection = Connection ?? SessionConnections.Current ?? ThrowNotConnected();
             if (connection.IsClosed)
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(ErrorRecords.Create(
                     new PSInvalidOperationException(
                         $"The connection to {connection} was closed by Disconnect-Intercom or a later Connect-Intercom. Run Connect-Intercom again, or pass the current connection (Get-IntercomConnection) to -Connection."),
-                    "ConnectionClosed", ErrorCategory.ConnectionError, connection));
+                    "ConnectionClosed", ErrorCategory.ConnectionError, connection,
+                    "Run Connect-Intercom again, or pass the current connection (Get-IntercomConnection) to -Connection."));
             }
             _resolved = connection;
         }
@@ -76,17 +77,18 @@ namespace IntercomPS.Infrastructure
             }
             catch (Filters.FilterTranslationException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
+                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
                 return null;
             }
         }
 
         private IntercomConnection ThrowNotConnected()
         {
-            ThrowTerminatingError(new ErrorRecord(
+            ThrowTerminatingError(ErrorRecords.Create(
                 new PSInvalidOperationException(
                     "Not connected to Intercom. Run Connect-Intercom -AccessToken <token> (or Connect-Intercom -Sandbox to try the module without a token), or pass -Connection."),
-                "NotConnected", ErrorCategory.ConnectionError, null));
+                "NotConnected", ErrorCategory.ConnectionError, null,
+                "Run Connect-Intercom -AccessToken <token> (Connect-Intercom -Sandbox to try the module), or pass -Connection."));
             return null!;
         }
     }

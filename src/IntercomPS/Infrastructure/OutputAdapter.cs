@@ -9,8 +9,9 @@ using IntercomPS.Engine.Models;
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
-    /// Gives engine objects their PowerShell face: a type name (IntercomPS.Conversation...) that format views and
-    /// type data key on, and the API's unknown or future fields as note properties so nothing is hidden.
+    /// Gives engine objects their PowerShell face: a type name (IntercomPS.Conversation...) that format views key on.
+    /// Fields the model does not map stay in its AdditionalProperties dictionary rather than becoming note properties:
+    /// raw dictionaries (social_profiles, utm_*...) would otherwise head every Format-List and Export-Csv.
     /// </summary>
     /// <remarks>
     /// This runs once per streamed object, so it is kept cheap: the type-name list is built once per (type, name)
@@ -54,16 +55,6 @@ namespace IntercomPS.Infrastructure
         public static PSObject Wrap(object value, string typeName)
         {
             var wrapped = WithTypeName(value, typeName);
-            if (value is IntercomObject model && model.HasUnmappedFields())
-            {
-                foreach (var extra in model.AdditionalProperties)
-                {
-                    if (wrapped.Properties[extra.Key] == null)
-                    {
-                        wrapped.Properties.Add(new PSNoteProperty(extra.Key, extra.Value));
-                    }
-                }
-            }
             return wrapped;
         }
 

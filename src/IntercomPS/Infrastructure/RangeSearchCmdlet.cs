@@ -35,11 +35,11 @@ namespace IntercomPS.Infrastructure
         {
             if (Since != null && Until != null && Until <= Since)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Until ({Until:o}) must be later than -Since ({Since:o})."), "EmptyRange", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException($"-Until ({Until:o}) must be later than -Since ({Since:o})."), "EmptyRange", ErrorCategory.InvalidArgument, RangeTarget()));
             }
             if (Since == null && (Until != null || ChunkDays > 0))
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Until and -ChunkDays need -Since: give the start of the range."), "RangeWithoutSince", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("-Until and -ChunkDays need -Since: give the start of the range."), "RangeWithoutSince", ErrorCategory.InvalidArgument, RangeTarget()));
             }
             return new SearchRequest
             {
@@ -84,7 +84,12 @@ namespace IntercomPS.Infrastructure
             });
         }
 
-        protected void ThrowQueryError(Exception exception) =>
-            ThrowTerminatingError(new ErrorRecord(exception, "InvalidQuery", ErrorCategory.InvalidArgument, null));
+        /// <summary>Ends the command for a query it cannot send; the target is the query or filter as given.</summary>
+        protected void ThrowQueryError(Exception exception, object? query) =>
+            ThrowTerminatingError(ErrorRecords.Create(exception, "InvalidQuery", ErrorCategory.InvalidArgument, query));
+
+        /// <summary>The range as given, the target of range errors.</summary>
+        private string RangeTarget() =>
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, "-Since {0:o} -Until {1:o} -ChunkDays {2}", Since, Until, ChunkDays);
     }
 }

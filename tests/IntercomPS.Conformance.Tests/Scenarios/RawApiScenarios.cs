@@ -24,7 +24,7 @@ namespace IntercomPS.Conformance.Tests.Scenarios
                         ["sort"] = new Dictionary<string, object?> { ["field"] = "created_at", ["order"] = "ascending" },
                     },
                     context.Cancellation);
-                Assert.IsType<Dictionary<string, object?>>(tag);
+                Assert.IsAssignableFrom<Dictionary<string, object?>>(tag);
                 Assert.Equal(4, context.Recorder.Exchanges.Count(e => e.Path != "/me"));
             });
 

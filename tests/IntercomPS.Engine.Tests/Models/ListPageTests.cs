@@ -157,7 +157,7 @@ namespace IntercomPS.Engine.Tests.Models
 
             Assert.Equal("named", Assert.Single(page.Items).Id);
             var data = Assert.IsType<List<object?>>(page.AdditionalProperties["data"]);
-            Assert.Equal("from-data", Assert.IsType<Dictionary<string, object?>>(Assert.Single(data))["id"]);
+            Assert.Equal("from-data", Assert.IsAssignableFrom<Dictionary<string, object?>>(Assert.Single(data))["id"]);
         }
 
         [Theory]
@@ -206,7 +206,7 @@ namespace IntercomPS.Engine.Tests.Models
 
             Assert.Equal("r-1", page.AdditionalProperties["request_id"]);
             Assert.True(page.HasMore);
-            Assert.Equal(new List<object?> { 1L }, Assert.IsType<Dictionary<string, object?>>(page.AdditionalProperties["extra"])["a"]);
+            Assert.Equal(new List<object?> { 1L }, Assert.IsAssignableFrom<Dictionary<string, object?>>(page.AdditionalProperties["extra"])["a"]);
         }
 
         [Fact]

@@ -82,13 +82,13 @@ namespace IntercomPS.Engine.Tests.Models
         public void Unknown_fields_are_kept_as_plain_values_under_their_exact_names()
         {
             var conversation = Read<Conversation>("""
-                {"id": "1", "topics": {}, "ticket": null, "Future": [1, 2.5, "x", true, null, {"Nested": {"a": []}}], "future": "lowercase twin"}
+                {"id": "1", "future_object": {}, "future_null": null, "Future": [1, 2.5, "x", true, null, {"Nested": {"a": []}}], "future": "lowercase twin"}
                 """);
 
             var extra = conversation.AdditionalProperties;
-            Assert.Equal(new[] { "topics", "ticket", "Future", "future" }, extra.Keys);
-            Assert.Empty(Assert.IsType<Dictionary<string, object?>>(extra["topics"]));
-            Assert.Null(extra["ticket"]);
+            Assert.Equal(new[] { "future_object", "future_null", "Future", "future" }, extra.Keys);
+            Assert.Empty(Assert.IsAssignableFrom<Dictionary<string, object?>>(extra["future_object"]));
+            Assert.Null(extra["future_null"]);
             Assert.Equal("lowercase twin", extra["future"]);
             var future = Assert.IsType<List<object?>>(extra["Future"]);
             Assert.Equal(1L, Assert.IsType<long>(future[0]));
@@ -96,7 +96,7 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Equal("x", future[2]);
             Assert.Equal(true, future[3]);
             Assert.Null(future[4]);
-            var nested = Assert.IsType<Dictionary<string, object?>>(Assert.IsType<Dictionary<string, object?>>(future[5])["Nested"]);
+            var nested = Assert.IsAssignableFrom<Dictionary<string, object?>>(Assert.IsAssignableFrom<Dictionary<string, object?>>(future[5])["Nested"]);
             Assert.Empty(Assert.IsType<List<object?>>(nested["a"]));
         }
 
@@ -117,12 +117,12 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Null(conversation.Statistics);
             Assert.Null(conversation.Contacts);
             var extra = conversation.AdditionalProperties;
-            Assert.Equal(1L, Assert.IsType<Dictionary<string, object?>>(extra["open"])["since"]);
+            Assert.Equal(1L, Assert.IsAssignableFrom<Dictionary<string, object?>>(extra["open"])["since"]);
             Assert.Equal("not a date", extra["created_at"]);
             Assert.Equal("oops", extra["tags"]);
             Assert.Equal(new List<object?> { 1L }, extra["source"]);
             Assert.Equal(5L, extra["statistics"]);
-            Assert.Equal(new List<object?> { "not-an-object" }, Assert.IsType<Dictionary<string, object?>>(extra["contacts"])["contacts"]);
+            Assert.Equal(new List<object?> { "not-an-object" }, Assert.IsAssignableFrom<Dictionary<string, object?>>(extra["contacts"])["contacts"]);
         }
 
         [Fact]
@@ -248,7 +248,7 @@ namespace IntercomPS.Engine.Tests.Models
                   "big": 9223372036854775807, "bigger": 92233720368547758070, "beyond": 1e400, "escaped": "caf\u00e9 \"quoted\""}}
                 """);
 
-            var attributes = Assert.IsType<Dictionary<string, object?>>(contact.CustomAttributes);
+            var attributes = Assert.IsAssignableFrom<Dictionary<string, object?>>(contact.CustomAttributes);
             Assert.Equal("pro", attributes["plan"]);
             Assert.Equal(12L, attributes["seats"]);
             Assert.Equal(0.75, attributes["ratio"]);
@@ -256,9 +256,9 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.True(attributes.ContainsKey("churned_at"));
             Assert.Null(attributes["churned_at"]);
             Assert.Equal(new List<object?> { 1L, "two", new Dictionary<string, object?> { ["three"] = 3L } }, attributes["history"]);
-            var address = Assert.IsType<Dictionary<string, object?>>(attributes["address"]);
+            var address = Assert.IsAssignableFrom<Dictionary<string, object?>>(attributes["address"]);
             Assert.Equal("lower", address["city"]);
-            Assert.Equal(new List<object?> { "75001" }, Assert.IsType<Dictionary<string, object?>>(address["City"])["zip"]);
+            Assert.Equal(new List<object?> { "75001" }, Assert.IsAssignableFrom<Dictionary<string, object?>>(address["City"])["zip"]);
             Assert.Equal(long.MaxValue, attributes["big"]);
             Assert.Equal(92233720368547758070.0, attributes["bigger"]);
             Assert.Equal("1e400", attributes["beyond"]);
@@ -284,7 +284,7 @@ namespace IntercomPS.Engine.Tests.Models
             var admin = Read<Admin>("""{"avatar": {"type": "avatar", "image_url": "https://example.com/c.png", "width": 128}}""");
 
             Assert.Null(admin.Avatar);
-            var avatar = Assert.IsType<Dictionary<string, object?>>(admin.AdditionalProperties["avatar"]);
+            var avatar = Assert.IsAssignableFrom<Dictionary<string, object?>>(admin.AdditionalProperties["avatar"]);
             Assert.Equal(128L, avatar["width"]);
             Assert.Equal("https://example.com/c.png", avatar["image_url"]);
         }
@@ -433,7 +433,7 @@ namespace IntercomPS.Engine.Tests.Models
             var original = Read<Conversation>("""
                 {"type": "conversation", "id": "9", "created_at": 1700000000, "open": true, "admin_assignee_id": 5,
                  "custom_attributes": {"a": [1, {"b": null}]}, "tags": {"type": "tag.list", "tags": [{"type": "tag", "id": "1"}]},
-                 "linked_objects": {"type": "list", "data": [], "has_more": false}}
+                 "linked_objects": {"type": "list", "data": [], "has_more": false}, "future_list": {"type": "list", "data": []}}
                 """);
 
             var copy = Read<Conversation>(IntercomJson.ToJson(original));
@@ -442,7 +442,28 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Equal("5", copy.AdminAssigneeId);
             Assert.Equal(original.CreatedAt, copy.CreatedAt);
             Assert.Equal("tag.list", copy.Tags!.ListType);
-            Assert.Equal(original.AdditionalProperties["linked_objects"], copy.AdditionalProperties["linked_objects"]);
+            Assert.Equal("list", copy.LinkedObjects!.ListType);
+            Assert.Equal(original.AdditionalProperties["future_list"], copy.AdditionalProperties["future_list"]);
+        }
+
+        [Fact]
+        public void The_conversation_fields_of_api_2_16_are_mapped_not_left_unknown()
+        {
+            var conversation = Read<Conversation>("""
+                {"id": "1", "topics": {"type": "topic.list", "topics": []}, "ticket": null,
+                 "linked_objects": {"type": "list", "data": [{"type": "ticket", "id": "7583", "category": "Customer"}], "total_count": 1, "has_more": false},
+                 "ai_agent": {"source_type": "workflow", "resolution_state": "escalated", "rating": 4},
+                 "external_references": [{"type": "zendesk_ticket", "id": "3633338"}]}
+                """);
+
+            Assert.False(conversation.HasAdditionalProperties);
+            Assert.Equal("topic.list", conversation.Topics!["type"]);
+            Assert.Null(conversation.Ticket);
+            Assert.Equal("Customer", Assert.Single(conversation.LinkedObjects!).Category);
+            Assert.Equal("escalated", conversation.AiAgent!.ResolutionState);
+            Assert.Equal(4, conversation.AiAgent.Rating);
+            var reference = Assert.Single(conversation.ExternalReferences!);
+            Assert.Equal(("zendesk_ticket", "3633338"), (reference.Type, reference.Id));
         }
 
         internal static IEnumerable<PropertyInfo> SettableProperties(Type type) =>

@@ -14,12 +14,12 @@ namespace IntercomPS.Engine.Tests.Models
         {
             var value = IntercomJson.ToPlain(Encoding.UTF8.GetBytes("""{"Id": 1, "id": "one", "list": [true, 1.5, null], "obj": {}}"""));
 
-            var dictionary = Assert.IsType<Dictionary<string, object?>>(value);
+            var dictionary = Assert.IsAssignableFrom<Dictionary<string, object?>>(value);
             Assert.Equal(new[] { "Id", "id", "list", "obj" }, dictionary.Keys);
             Assert.Equal(1L, dictionary["Id"]);
             Assert.Equal("one", dictionary["id"]);
             Assert.Equal(new List<object?> { true, 1.5, null }, dictionary["list"]);
-            Assert.Empty(Assert.IsType<Dictionary<string, object?>>(dictionary["obj"]));
+            Assert.Empty(Assert.IsAssignableFrom<Dictionary<string, object?>>(dictionary["obj"]));
         }
 
         [Theory]
@@ -54,13 +54,13 @@ namespace IntercomPS.Engine.Tests.Models
             var asObject = IntercomJson.Deserialize<object>(bytes);
             var tags = IntercomJson.Deserialize<List<Tag>>(Encoding.UTF8.GetBytes("""[{"id": 1, "name": "vip", "x": {"y": 2}}]"""));
 
-            var nested = Assert.IsType<Dictionary<string, object?>>(dictionary["a"]);
+            var nested = Assert.IsAssignableFrom<Dictionary<string, object?>>(dictionary["a"]);
             Assert.Equal(new List<object?> { 1L, "c" }, nested["b"]);
             Assert.Null(dictionary["d"]);
-            Assert.Equal(nested, Assert.IsType<Dictionary<string, object?>>(asObject)["a"]);
+            Assert.Equal(nested, Assert.IsAssignableFrom<Dictionary<string, object?>>(asObject)["a"]);
             var tag = Assert.Single(tags);
             Assert.Equal("1", tag.Id);
-            Assert.Equal(2L, Assert.IsType<Dictionary<string, object?>>(tag.AdditionalProperties["x"])["y"]);
+            Assert.Equal(2L, Assert.IsAssignableFrom<Dictionary<string, object?>>(tag.AdditionalProperties["x"])["y"]);
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using IntercomPS.Engine.Models;
 
 namespace IntercomPS.Engine.Json
 {
@@ -25,7 +26,8 @@ namespace IntercomPS.Engine.Json
                 }
                 if (item != null) items.Add(item);
             }
-            value = items.ToArray();
+            // A list whose text is its items, comma-separated (table cells, Export-Csv columns).
+            value = new EmbeddedList<string>(items);
             return true;
         }
 

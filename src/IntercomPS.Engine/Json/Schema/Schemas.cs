@@ -240,6 +240,20 @@ namespace IntercomPS.Engine.Json
             .Map("updated_at", Timestamp, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v)
             .Map("model", Text, m => m.Model, (m, v) => m.Model = v);
 
+        public static readonly ModelSchema<LinkedObject> LinkedObject = new ModelSchema<LinkedObject>()
+            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
+            .Map("category", Text, m => m.Category, (m, v) => m.Category = v);
+
+        public static readonly ModelSchema<AiAgent> AiAgent = new ModelSchema<AiAgent>()
+            .Map("source_type", Text, m => m.SourceType, (m, v) => m.SourceType = v)
+            .Map("source_title", Text, m => m.SourceTitle, (m, v) => m.SourceTitle = v)
+            .Map("last_answer_type", Text, m => m.LastAnswerType, (m, v) => m.LastAnswerType = v)
+            .Map("resolution_state", Text, m => m.ResolutionState, (m, v) => m.ResolutionState = v)
+            .Map("rating", Int32, m => m.Rating, (m, v) => m.Rating = v)
+            .Map("rating_remark", Text, m => m.RatingRemark, (m, v) => m.RatingRemark = v)
+            .Map("created_at", Timestamp, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
+            .Map("updated_at", Timestamp, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v);
+
         public static readonly ModelSchema<Conversation> Conversation = new ModelSchema<Conversation>()
             .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
             .Map("created_at", Timestamp, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
@@ -263,7 +277,12 @@ namespace IntercomPS.Engine.Json
             .Map("title", Text, m => m.Title, (m, v) => m.Title = v)
             .Map("company", Company.Converter, m => m.Company, (m, v) => m.Company = v)
             .Map("custom_attributes", PlainObject, m => m.CustomAttributes, (m, v) => m.CustomAttributes = v)
+            .Map("topics", PlainObject, m => m.Topics, (m, v) => m.Topics = v)
+            .Map("ticket", PlainObject, m => m.Ticket, (m, v) => m.Ticket = v)
+            .Map("linked_objects", new EmbeddedListConverter<LinkedObject>(LinkedObject.Converter, "data"), m => m.LinkedObjects, (m, v) => m.LinkedObjects = v)
+            .Map("ai_agent", AiAgent.Converter, m => m.AiAgent, (m, v) => m.AiAgent = v)
             .Map("ai_agent_participated", Boolean, m => m.AiAgentParticipated, (m, v) => m.AiAgentParticipated = v)
+            .Map("external_references", new EmbeddedListConverter<ObjectReference>(ObjectReference.Converter, "data"), m => m.ExternalReferences, (m, v) => m.ExternalReferences = v)
             .Map("conversation_parts", new EmbeddedListConverter<ConversationPart>(ConversationPart.Converter, "conversation_parts"), m => m.Parts, (m, v) => m.Parts = v)
             .AfterRead(conversation =>
             {
@@ -282,7 +301,7 @@ namespace IntercomPS.Engine.Json
         {
             ObjectReference, ContactReference, Tag, Segment, Attachment, ConversationAuthor, ConversationSource,
             ConversationPart, ConversationStatistics, ConversationRating, SlaApplied, ConversationFirstContactReply,
-            Company, ContactLocation, Contact, App, Admin, Team, DataAttribute, Conversation, Note,
+            Company, ContactLocation, Contact, App, Admin, Team, DataAttribute, LinkedObject, AiAgent, Conversation, Note,
         }.ToDictionary(schema => schema.ModelType);
 
         /// <summary>The schema of a model type; null for any other type.</summary>

@@ -1,0 +1,135 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# What a support admin sees: default, table and list views of every output type, and Export-Csv columns.
+
+BeforeAll {
+    $manifest = Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'IntercomPS.psd1'
+    Import-Module $manifest -Force -ErrorAction Stop
+    Connect-Intercom -Sandbox
+    $conversations = Get-IntercomConversation -First 5 -ExpandAssignee -ExpandContact
+    $contacts = Get-IntercomContact -First 3
+
+    # Each table header line (the one above the dashes) must fit in 80 columns without wrapping.
+    function Get-TableHeader([string] $text) {
+        $lines = $text -split "`r?`n"
+        for ($i = 1; $i -lt $lines.Count; $i++) { if ($lines[$i] -match '^-+( +-+)*\s*$') { return $lines[$i - 1] } }
+    }
+}
+
+AfterAll {
+    Disconnect-Intercom -ErrorAction SilentlyContinue
+    Remove-Module IntercomPS -ErrorAction SilentlyContinue
+}
+
+Describe 'Format views' {
+    It 'defines a table and a list view for <_>' -ForEach @(
+        'Conversation', 'Contact', 'Admin', 'Team', 'Tag', 'Note', 'Segment', 'Company', 'DataAttribute',
+        'ConversationPart', 'RouteStatistics', 'ExportResult', 'Connection') {
+        $views = Get-FormatData -TypeName "IntercomPS.$_" -PowerShellVersion $PSVersionTable.PSVersion
+        $controls = $views.FormatViewDefinition.Control | ForEach-Object { $_.GetType().Name }
+        $controls | Should -Contain 'TableControl'
+        $controls | Should -Contain 'ListControl'
+    }
+
+    It 'needs no type file: the manifest processes none' {
+        (Import-PowerShellDataFile $manifest).TypesToProcess | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Conversation table' {
+    BeforeAll { $table = $conversations | Out-String -Width 80 }
+
+    It 'shows full 15-digit ids' {
+        foreach ($id in $conversations.Id) { $table | Should -Match ([regex]::Escape($id)) }
+        $table | Should -Not -Match '\d{10}…'
+    }
+
+    It 'fits its header in 80 columns' {
+        $header = Get-TableHeader $table
+        $header | Should -Match 'Created \(local\)'
+        $header.TrimEnd().Length | Should -BeLessOrEqual 80
+    }
+
+    It 'shows local times, labelled as such' {
+        $first = $conversations[0]
+        $table | Should -Match ([regex]::Escape($first.CreatedAt.LocalDateTime.ToString('yyyy-MM-dd HH:mm')))
+    }
+
+    It 'shows the expanded assignee name, never 0 for unassigned' {
+        $assigned = $conversations | Where-Object AssignedAdmin | Select-Object -First 1
+        $table | Should -Match ([regex]::Escape($assigned.AssignedAdmin.Name))
+        ($table -split "`n" | Select-Object -Skip 3) -match '^\d+ .* 0 ' | Should -BeNullOrEmpty
+    }
+
+    It 'shows the subject from Source.Subject when Title is empty' {
+        $untitled = Get-IntercomConversation -First 50 | Where-Object { -not $_.Title -and $_.Source.Subject } | Select-Object -First 1
+        $untitled | Should -Not -BeNullOrEmpty
+        $subject = $untitled.Source.Subject
+        ($untitled | Out-String -Width 200) | Should -Match ([regex]::Escape($subject))
+    }
+}
+
+Describe 'List views' {
+    It 'starts the conversation list with Id and shows Source/Statistics as text, not type names' {
+        $list = $conversations[0] | Format-List | Out-String -Width 120
+        ($list.Trim() -split "`n")[0] | Should -Match '^Id\s+:'
+        $list | Should -Not -Match 'IntercomPS\.Engine\.Models'
+        $list | Should -Match 'Statistics\s+: first reply'
+    }
+
+    It 'keeps raw dictionaries out of the contact list, reachable in AdditionalProperties' {
+        $list = $contacts[0] | Format-List | Out-String -Width 120
+        ($list.Trim() -split "`n")[0] | Should -Match '^Id\s+:'
+        $list | Should -Not -Match 'social_profiles|android_|ios_|utm_'
+        ($list -split "`n").Count | Should -BeLessThan 30
+        $contacts[0].AdditionalProperties.Keys | Should -Contain 'social_profiles'
+    }
+
+    It 'shows the connection as a list by default and as a table on request' {
+        $connection = Get-IntercomConnection
+        ($connection | Out-String) | Should -Match 'WorkspaceName\s+: Sandbox Workspace'
+        Get-TableHeader ($connection | Format-Table | Out-String -Width 80) | Should -Match 'WorkspaceName'
+    }
+}
+
+Describe 'Object surface' {
+    It 'maps the conversation fields the API sends (no per-object note properties)' {
+        $names = $conversations[0].PSObject.Properties.Name
+        foreach ($name in 'Topics', 'Ticket', 'LinkedObjects', 'AiAgent', 'ExternalReferences') { $names | Should -Contain $name }
+        foreach ($name in 'topics', 'linked_objects', 'external_references', 'RawJson') { $names -ccontains $name | Should -BeFalse }
+        $conversations[0].AdditionalProperties.Count | Should -Be 0
+    }
+
+    It 'has no unknown-field note properties on contacts' {
+        $contacts[0].PSObject.Properties | Where-Object MemberType -eq 'NoteProperty' | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Export-Csv' {
+    It 'writes <Name> columns without raw dictionaries or type names of nested objects' -ForEach @(
+        @{ Name = 'Contact'; Get = { Get-IntercomContact -First 3 } }
+        @{ Name = 'Conversation'; Get = { Get-IntercomConversation -First 3 } }
+        @{ Name = 'Company'; Get = { Get-IntercomCompany -First 3 } }
+        @{ Name = 'Admin'; Get = { Get-IntercomAdmin } }
+        @{ Name = 'Team'; Get = { Get-IntercomTeam } }
+        @{ Name = 'Tag'; Get = { Get-IntercomTag } }
+        @{ Name = 'Segment'; Get = { Get-IntercomSegment } }
+        @{ Name = 'DataAttribute'; Get = { Get-IntercomDataAttribute -Model contact } }
+    ) {
+        $csv = & $Get | ConvertTo-Csv
+        $header = $csv[0]
+        $header | Should -Match '^"(Id|Model)"|"Id"'
+        $header | Should -Not -Match 'social_profiles|android_|ios_|utm_|RawJson'
+        $rows = ($csv | Select-Object -Skip 1) -join "`n"
+        $rows | Should -Not -Match 'IntercomPS\.Engine\.Models|EmbeddedList`1|System\.Collections|System\.String\[\]'
+        $rows | Should -Not -Match 'social_profiles|android_app|utm_campaign'
+    }
+
+    It 'round-trips the ids of conversations through Export-Csv and Import-Csv' {
+        $path = Join-Path ([IO.Path]::GetTempPath()) "shaping-$PID.csv"
+        try {
+            $conversations | Export-Csv -Path $path -NoTypeInformation
+            (Import-Csv $path).Id | Should -Be $conversations.Id
+        }
+        finally { Remove-Item $path -ErrorAction SilentlyContinue }
+    }
+}

@@ -1,0 +1,89 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# Parameters that do not apply are errors; consistency between cmdlets; argument completion.
+
+BeforeAll {
+    $manifest = Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'IntercomPS.psd1'
+    Import-Module $manifest -Force -ErrorAction Stop
+    Connect-Intercom -Sandbox
+}
+
+AfterAll {
+    Disconnect-Intercom -ErrorAction SilentlyContinue
+    Remove-Module IntercomPS -ErrorAction SilentlyContinue
+}
+
+Describe 'Get-IntercomConversation parameter sets' {
+    It 'refuses -ChunkDays without -Since instead of reading the whole workspace' {
+        { Get-IntercomConversation -ChunkDays 3 -ErrorAction Stop } | Should -Throw '*need -Since*'
+    }
+
+    It 'refuses a range with -Id' {
+        { Get-IntercomConversation -Id 1 -Since (Get-Date).AddDays(-2) -ChunkDays 1 -ErrorAction Stop } |
+            Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException])
+    }
+
+    It 'still combines -State with a range' {
+        $since = [DateTime]::UtcNow.AddDays(-30)
+        $found = Get-IntercomConversation -State open -Since $since -First 3
+        $found.State | Sort-Object -Unique | Should -Be 'open'
+    }
+}
+
+Describe 'Get-IntercomCompany paging' {
+    It 'supports -First and -Skip like contacts and conversations' {
+        $all = Get-IntercomCompany -First 5
+        $all.Count | Should -Be 5
+        (Get-IntercomCompany -Skip 2 -First 2).Id | Should -Be $all[2..3].Id
+    }
+
+    It 'leaves no scroll open after -First: reading every company still works' {
+        $null = Get-IntercomCompany -First 1
+        (Get-IntercomCompany | Measure-Object).Count | Should -BeGreaterThan 5
+    }
+}
+
+Describe 'Set-IntercomConversation binds output property names' {
+    It 'takes AdminAssigneeId and TeamAssigneeId from piped objects' {
+        $conversation = Get-IntercomConversation -First 1
+        $team = (Get-IntercomTeam)[1]
+        $changed = [pscustomobject]@{ Id = $conversation.Id; TeamAssigneeId = $team.Id } | Set-IntercomConversation -PassThru -Confirm:$false
+        $changed.TeamAssigneeId | Should -Be $team.Id
+    }
+
+    It 'declares the aliases' {
+        $parameters = (Get-Command Set-IntercomConversation).Parameters
+        $parameters.AssigneeAdminId.Aliases | Should -Contain 'AdminAssigneeId'
+        $parameters.AssigneeTeamId.Aliases | Should -Contain 'TeamAssigneeId'
+    }
+}
+
+Describe 'Argument completers' {
+    It 'completes tag names' {
+        $line = 'Add-IntercomTag -Name '
+        $tags = (Get-IntercomTag).Name
+        $completions = (TabExpansion2 $line $line.Length).CompletionMatches
+        $completions.Count | Should -BeGreaterThan 0
+        foreach ($completion in $completions) { $completion.CompletionText.Trim("'") | Should -BeIn $tags }
+    }
+
+    It 'completes admin ids, matching names' {
+        $admin = (Get-IntercomAdmin)[0]
+        $line = "Set-IntercomConversation -AssigneeAdminId $($admin.Name.Split(' ')[1])"
+        $completions = (TabExpansion2 $line $line.Length).CompletionMatches
+        $completions.CompletionText | Should -Contain $admin.Id
+    }
+
+    It 'completes team ids' {
+        $line = 'Get-IntercomTeam -Id '
+        (TabExpansion2 $line $line.Length).CompletionMatches.CompletionText | Should -Be ((Get-IntercomTeam).Id | Sort-Object)
+    }
+
+    It 'completes from the session cache: no request after the first' {
+        Clear-IntercomCache
+        $before = (Get-IntercomApiStatistic | Where-Object Route -eq 'GET /tags').Requests
+        $line = 'Remove-IntercomTag -Name '
+        1..3 | ForEach-Object { $null = TabExpansion2 $line $line.Length }
+        $after = (Get-IntercomApiStatistic | Where-Object Route -eq 'GET /tags').Requests
+        ($after - [int]$before) | Should -Be 1
+    }
+}
