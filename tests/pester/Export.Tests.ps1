@@ -7,13 +7,9 @@ BeforeAll {
     Import-Module $manifest -Force -ErrorAction Stop
     $since = '2026-01-01T00:00:00Z'
     $until = '2026-01-21T00:00:00Z'
+    $folder = Join-Path ([IO.Path]::GetTempPath()) ('ipspester-' + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $folder | Out-Null
     $sandboxSettings = @{ ConversationCount = 800; RangeStart = [DateTimeOffset]'2026-01-01T00:00:00Z'; RangeEnd = [DateTimeOffset]'2026-01-31T00:00:00Z' }
-
-    function New-ScratchFolder {
-        $folder = Join-Path ([IO.Path]::GetTempPath()) ('ipspester-' + [guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory -Path $folder | Out-Null
-        $folder
-    }
 
     # Ids of a JSON Lines file, failing on a torn line.
     function Get-JsonLinesId([string] $Path) {
@@ -57,14 +53,12 @@ BeforeAll {
 }
 
 AfterAll {
+    Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
     Disconnect-Intercom -ErrorAction SilentlyContinue
     Remove-Module IntercomPS -ErrorAction SilentlyContinue
 }
 
 Describe 'Export-Intercom*: one writer per file' {
-    BeforeAll { $folder = New-ScratchFolder }
-    AfterAll { Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue }
-
     It 'refuses a run while another process writes the file, naming its pid, and the writer killed mid-run does not block the resume' {
         $token = 'pester-lock-token-' + [guid]::NewGuid().ToString('N')
         $connection = Connect-Intercom -Sandbox -SandboxTransport Loopback -PassThru -SandboxSettings @{
@@ -114,11 +108,7 @@ Describe 'Export-Intercom*: one writer per file' {
 }
 
 Describe 'Export-IntercomConversation -Incremental -Overlap' {
-    BeforeAll {
-        Connect-Intercom -Sandbox -SandboxSettings $sandboxSettings
-        $folder = New-ScratchFolder
-    }
-    AfterAll { Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue }
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings $sandboxSettings }
 
     It 'exports a conversation created before the last high-water mark but indexed after that run, exactly once' {
         $path = Join-Path $folder 'daily.jsonl'
@@ -153,11 +143,7 @@ Describe 'Export-IntercomConversation -Incremental -Overlap' {
 }
 
 Describe 'Export-Intercom*: one bad item' {
-    BeforeAll {
-        Connect-Intercom -Sandbox -SandboxSettings $sandboxSettings
-        $folder = New-ScratchFolder
-    }
-    AfterAll { Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue }
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings $sandboxSettings }
 
     It 'reports a conversation whose timestamp a CSV cannot hold as a non-terminating error naming it, exports the rest, and resumes' {
         $sandbox = (Get-IntercomConnection).Sandbox
@@ -186,13 +172,11 @@ Describe 'Export-Intercom*: one bad item' {
 Describe 'Export-Intercom* -Format Csv: formula escaping' {
     BeforeAll {
         Connect-Intercom -Sandbox -SandboxSettings $sandboxSettings
-        $folder = New-ScratchFolder
         $sandbox = (Get-IntercomConnection).Sandbox
         $ids = $sandbox.ConversationIdsCreatedIn([DateTimeOffset]'2026-01-02T00:00:00Z', [DateTimeOffset]'2026-01-03T00:00:00Z')
         $titles = @('=HYPERLINK("http://evil.test","click")', '+SUM(1,2)', '-1+2', '@cmd', "`tTab", 'safe title')
         for ($i = 0; $i -lt $titles.Count; $i++) { $sandbox.SetConversationValues($ids[$i], $titles[$i], $null) | Out-Null }
     }
-    AfterAll { Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue }
 
     It 'prefixes text a spreadsheet would run with a single quote' {
         $path = Join-Path $folder 'escaped.csv'
