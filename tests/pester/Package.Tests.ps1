@@ -36,7 +36,7 @@ Describe 'Install-PSResource IntercomPS from a published package, then autoload 
 
     It 'installs it for the current user' {
         $output = Invoke-FreshPwsh "Install-PSResource -Name IntercomPS -Repository IntercomPSTest -Scope CurrentUser -TrustRepository; (Get-Module -ListAvailable IntercomPS).ModuleBase" -Environment $isolated
-        $output[-1] | Should -BeLike "$home_*"
+        @($output)[-1] | Should -BeLike "$home_*"
     }
 
     It 'autoloads on Connect-Intercom -Sandbox and reads, from the installed copy' {
