@@ -57,6 +57,21 @@ namespace IntercomPS.Engine.Diagnostics
 
         private int WriteOnce(byte[] buffer, int count)
         {
+            // Holds the handle open for the call: a write racing Dispose must fail, never reach a reused descriptor.
+            var added = false;
+            try
+            {
+                _handle.DangerousAddRef(ref added);
+                return WriteOnceHeld(buffer, count);
+            }
+            finally
+            {
+                if (added) _handle.DangerousRelease();
+            }
+        }
+
+        private int WriteOnceHeld(byte[] buffer, int count)
+        {
             if (_descriptor < 0)
             {
                 if (!Windows.WriteFile(_handle, buffer, count, out var written, IntPtr.Zero)) throw LastError("append to");

@@ -54,6 +54,10 @@ namespace IntercomPS.Engine.Diagnostics
                 var length = buffer.Format(record, _processId);
                 _file.Append(buffer.Bytes, length);
             }
+            catch (ObjectDisposedException)
+            {
+                // A request that ends after Disconnect-Intercom closed the log: there is no log to write to any more.
+            }
             catch (Exception failure) when (failure is IOException || failure is UnauthorizedAccessException)
             {
                 Interlocked.Increment(ref _writeFailures);

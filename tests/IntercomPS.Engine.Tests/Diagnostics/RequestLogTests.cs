@@ -116,6 +116,25 @@ namespace IntercomPS.Engine.Tests.Diagnostics
         }
 
         [Fact]
+        public void A_request_ending_after_the_log_was_closed_is_not_written_anywhere_and_does_not_fail()
+        {
+            var path = Path.Combine(_folder, "closed.jsonl");
+            var log = RequestLog.Open(path);
+            log.Append(Record("GET /me", 200, 1, Start));
+            log.Dispose();
+            var other = Path.Combine(_folder, "other.txt");
+            using (var stream = File.Open(other, FileMode.Create))
+            {
+                // The closed descriptor's number is likely reused by this file: nothing may land in it.
+                log.Append(Record("GET /me", 200, 1, Start));
+            }
+
+            Assert.Single(File.ReadAllLines(path));
+            Assert.Equal(0, new FileInfo(other).Length);
+            Assert.Equal(0, log.WriteFailures);
+        }
+
+        [Fact]
         public async Task A_log_summarises_to_the_same_statistics_as_the_live_connection()
         {
             var clock = new FakeTimeProvider(Start);
