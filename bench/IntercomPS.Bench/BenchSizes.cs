@@ -3,7 +3,7 @@ using System;
 namespace IntercomPS.Bench
 {
     /// <summary>Sizes of every scenario: the figures, or small ones for the CI smoke run (--quick).</summary>
-    internal sealed class BenchSizes
+    internal sealed record BenchSizes
     {
         public bool Quick { get; private init; }
 
@@ -67,25 +67,12 @@ namespace IntercomPS.Bench
         {
             if (!(scale > 0 && scale <= 1)) throw new ArgumentOutOfRangeException(nameof(scale), scale, "--scale must be above 0 and at most 1.");
             int Scale(int count) => Math.Max(1, (int)Math.Round(count * scale));
-            return new BenchSizes
+            return this with
             {
-                Quick = Quick,
-                Repetitions = Repetitions,
                 ThroughputConversations = Scale(ThroughputConversations),
-                ThroughputDays = ThroughputDays,
-                RangeDays = RangeDays,
                 RangeConversationsPerDay = Scale(RangeConversationsPerDay),
-                RangePageLatency = RangePageLatency,
-                RangeRateLimitPerMinute = RangeRateLimitPerMinute,
-                RangeThrottleLimit = RangeThrottleLimit,
-                SingleCursorRepetitions = SingleCursorRepetitions,
                 MemoryConversations = Scale(MemoryConversations),
-                MemoryDays = MemoryDays,
-                MemoryThrottleLimit = MemoryThrottleLimit,
                 CacheContacts = Scale(CacheContacts),
-                CacheLatency = CacheLatency,
-                CacheThrottleLimit = CacheThrottleLimit,
-                ImportRepetitions = ImportRepetitions,
             };
         }
 
