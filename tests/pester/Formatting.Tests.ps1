@@ -30,6 +30,12 @@ Describe 'Format views' {
         $controls | Should -Contain 'ListControl'
     }
 
+    It 'formats nested objects too: a conversation''s parts get the part table' {
+        $parts = (Get-IntercomConversation -Id $conversations[0].Id).Parts | Select-Object -First 3
+        $header = Get-TableHeader ($parts | Out-String -Width 80)
+        $header | Should -Match '^Id\s+Created \(local\)\s+PartType'
+    }
+
     It 'needs no type file: the manifest processes none' {
         (Import-PowerShellDataFile $manifest).TypesToProcess | Should -BeNullOrEmpty
     }
