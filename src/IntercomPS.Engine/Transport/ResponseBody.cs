@@ -45,9 +45,10 @@ namespace IntercomPS.Engine.Transport
             maxBytes = Math.Max(0, Math.Min(maxBytes, MaxArrayLength - 1));
             var declared = content.Headers.ContentLength;
             if (declared > maxBytes) throw new ResponseTooLargeException(maxBytes, declared);
+            if (declared == 0) return new ResponseBody(Array.Empty<byte>(), 0);
             var capacity = declared is long known ? (int)known : (int)Math.Min(InitialUnknownLength, Math.Max(1, maxBytes));
 
-            var buffer = capacity == 0 ? Array.Empty<byte>() : ArrayPool<byte>.Shared.Rent(capacity);
+            var buffer = ArrayPool<byte>.Shared.Rent(capacity);
             var length = 0;
             try
             {
