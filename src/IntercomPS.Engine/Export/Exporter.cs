@@ -124,7 +124,7 @@ namespace IntercomPS.Engine.Export
             {
                 throw new ExportException(ExportErrorKind.InvalidRequest, $"Until ({request.Until:o}) must be later than Since ({request.Since:o}).");
             }
-            if (request.Overlap < TimeSpan.Zero) throw new ExportException(ExportErrorKind.InvalidRequest, $"The overlap ({request.Overlap}) cannot be negative; give 0 for none.");
+            if (request.Overlap < TimeSpan.Zero) throw new ExportException(ExportErrorKind.InvalidRequest, $"-Overlap ({request.Overlap}) cannot be negative; give minutes (15), a TimeSpan, or 0 for no overlap.");
             var path = Path.GetFullPath(request.Path);
             var directory = Path.GetDirectoryName(path);
             if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))

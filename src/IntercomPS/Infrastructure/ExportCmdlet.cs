@@ -89,10 +89,6 @@ namespace IntercomPS.Infrastructure
                 ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Use only one of -Resume, -Incremental and -Force."), "ConflictingModes", ErrorCategory.InvalidArgument, null));
             }
             var mode = Resume.IsPresent ? ExportMode.Resume : Incremental.IsPresent ? ExportMode.Incremental : Force.IsPresent ? ExportMode.Overwrite : ExportMode.New;
-            if (Overlap < TimeSpan.Zero)
-            {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Overlap {Overlap} is negative; give minutes (15) or a TimeSpan, or 0 for no overlap."), "NegativeOverlap", ErrorCategory.InvalidArgument, Overlap));
-            }
             if (NoFormulaEscape.IsPresent && Format != ExportFormat.Csv)
             {
                 ThrowTerminatingError(new ErrorRecord(new ArgumentException("-NoFormulaEscape applies to -Format Csv only; JSON Lines are written as the API sent them."), "NoFormulaEscapeWithoutCsv", ErrorCategory.InvalidArgument, Format));
@@ -211,7 +207,6 @@ namespace IntercomPS.Infrastructure
                 try
                 {
                     result = await exporter.RunAsync(request, Progress, Failed, Rejected, token).ConfigureAwait(false);
-
                 }
                 finally
                 {
