@@ -70,6 +70,21 @@ namespace IntercomPS.Conformance.Tests.Scenarios
             // Prism hands out the same page and scroll_param for ever; the scroll ends on an empty page.
             () => new ResponseSteering().EndAfter("GET", "/companies/scroll", pages: 2));
 
+            yield return new EngineScenario("companies: the first few, page by page (Get-IntercomCompany -First)", async context =>
+            {
+                var listed = new List<Company>();
+                await context.Connection.Companies.ListFirstAsync(3, (page, _) =>
+                {
+                    listed.AddRange(page);
+                    return Task.CompletedTask;
+                }, context.Cancellation);
+                var pages = context.Sent("POST", "/companies/list");
+                Assert.NotEmpty(pages);
+                Assert.Equal("1", pages[0].QueryValue("page"));
+                Assert.Equal("3", pages[0].QueryValue("per_page"));
+                Assert.Empty(context.Sent("GET", "/companies/scroll"));
+            });
+
             yield return new EngineScenario("data attributes: of contacts, of companies, all, with archived", async context =>
             {
                 foreach (var model in new[] { "contact", "company", null })
