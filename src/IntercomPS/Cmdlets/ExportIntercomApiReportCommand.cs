@@ -14,43 +14,15 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsData.Export, "IntercomApiReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ConnectionSet,
         HelpUri = HelpUris.Cmdlets + "Export-IntercomApiReport.md")]
     [OutputType(typeof(FileInfo))]
-    public sealed class ExportIntercomApiReportCommand : IntercomConnectedCmdlet
+    public sealed class ExportIntercomApiReportCommand : RequestSummaryCmdlet
     {
-        private const string ConnectionSet = "Connection";
-        private const string LogSet = "RequestLog";
-
         /// <summary>The HTML file to write; replaced if it exists.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("FilePath")]
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 
-        /// <summary>Reports on a request log written with Connect-Intercom -RequestLogPath instead of the live connection.</summary>
-        [Parameter(ParameterSetName = LogSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName")]
-        [ValidateNotNullOrEmpty]
-        public string? RequestLogPath { get; set; }
-
-        protected override void BeginProcessing()
-        {
-            if (ParameterSetName == ConnectionSet) base.BeginProcessing();
-        }
-
-        protected override void ProcessRecord()
-        {
-            if (RequestLogPath == null) return;
-            var summary = ApiStatisticsSources.ReadLog(this, RequestLogPath);
-            if (summary != null) WriteReport(summary);
-        }
-
-        protected override void EndProcessing()
-        {
-            if (ParameterSetName != ConnectionSet) return;
-            ApiStatisticsSources.WarnAboutLogFailures(this, ActiveConnection);
-            WriteReport(ActiveConnection.Client.Statistics.Summarize());
-        }
-
-        private void WriteReport(RequestSummary summary)
+        internal override void Use(RequestSummary summary)
         {
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
             if (!ShouldProcess(path, $"Write the API report of {summary.Total.Requests} request(s) from {summary.Source}")) return;
