@@ -67,6 +67,10 @@ function New-SuiteResult {
 function Invoke-PesterSuite {
     try {
         Import-PinnedPester
+        # The tests run as users run scripts: without this script's strict mode and Stop preference, which would
+        # otherwise reach the test code.
+        Set-StrictMode -Off
+        $ErrorActionPreference = 'Continue'
         $configuration = New-PesterConfiguration
         $configuration.Run.Path = Join-Path $root 'tests/pester'
         $configuration.Run.PassThru = $true

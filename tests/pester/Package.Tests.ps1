@@ -21,7 +21,13 @@ BeforeAll {
         LOCALAPPDATA  = Join-Path $home_ 'AppData/Local'
         PSModulePath  = $emptyModules
     }
-    $register = "Register-PSResourceRepository -Name IntercomPSTest -Uri '$feed' -Trusted"
+    # PSResourceGet may keep its repository list outside the redirected home: a name of this run only, removed after.
+    $repository = "IntercomPSTest$([guid]::NewGuid().ToString('N'))"
+    $register = "Register-PSResourceRepository -Name $repository -Uri '$feed' -Trusted"
+}
+
+AfterAll {
+    $null = Invoke-FreshPwsh "Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue | Unregister-PSResourceRepository" -Environment $isolated
 }
 
 Describe 'Install-PSResource IntercomPS from a published package, then autoload Connect-Intercom' {
@@ -30,12 +36,12 @@ Describe 'Install-PSResource IntercomPS from a published package, then autoload 
     }
 
     It 'publishes the package folder to a local repository' {
-        $null = Invoke-FreshPwsh "$register; Publish-PSResource -Path '$package' -Repository IntercomPSTest" -Environment $isolated
+        $null = Invoke-FreshPwsh "$register; Publish-PSResource -Path '$package' -Repository $repository" -Environment $isolated
         @(Get-ChildItem $feed -Filter "IntercomPS.$version.nupkg").Count | Should -Be 1
     }
 
     It 'installs it for the current user' {
-        $output = Invoke-FreshPwsh "Install-PSResource -Name IntercomPS -Repository IntercomPSTest -Scope CurrentUser -TrustRepository; (Get-Module -ListAvailable IntercomPS).ModuleBase" -Environment $isolated
+        $output = Invoke-FreshPwsh "$register -ErrorAction SilentlyContinue; Install-PSResource -Name IntercomPS -Repository $repository -Scope CurrentUser -TrustRepository; (Get-Module -ListAvailable IntercomPS).ModuleBase" -Environment $isolated
         @($output)[-1] | Should -BeLike "$home_*"
     }
 
