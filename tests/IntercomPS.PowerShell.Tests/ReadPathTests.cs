@@ -66,7 +66,7 @@ namespace IntercomPS.PowerShell.Tests
         {
             using var session = new PowerShellSession();
             session.Run(Connect("InProcess", true)).AssertNoErrors();
-            var dates = session.Run("Get-IntercomConversation -Since '2026-01-05T00:00:00Z' -Until '2026-01-12T00:00:00Z' -ChunkDays 1 | ForEach-Object { $_.CreatedAt.ToUnixTimeSeconds() }")
+            var dates = session.Run("Get-IntercomConversation -Since '2026-01-05T00:00:00Z' -Until '2026-01-12T00:00:00Z' -ChunkDays 1 -ThrottleLimit 1 | ForEach-Object { $_.CreatedAt.ToUnixTimeSeconds() }")
                 .AssertNoErrors().Output.Select(o => (long)o.BaseObject).ToList();
             Assert.NotEmpty(dates);
             Assert.Equal(dates.OrderBy(d => d), dates);

@@ -51,8 +51,9 @@ namespace IntercomPS.Engine.Ranges
 
         /// <summary>
         /// Whether a window whose first page shows it is far larger than its share of the run may be split into parts
-        /// read at once (with ThrottleLimit above 1 and no Limit). Off by default: a reader whose observer tracks
-        /// windows (an export's checkpoint) must see only the windows it planned.
+        /// read at once (with ThrottleLimit above 1 and no Limit). Never with an observer that is told of each
+        /// window's completion (<see cref="IWindowCompletionObserver"/>, an export's checkpoint): it must see only
+        /// the windows it planned.
         /// </summary>
         public bool SplitLargeWindows { get; set; }
 

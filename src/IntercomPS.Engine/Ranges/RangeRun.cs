@@ -103,8 +103,10 @@ namespace IntercomPS.Engine.Ranges
             _perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             _maxBufferedPages = options.MaxBufferedPagesPerWindow;
             _limit = options.Limit ?? long.MaxValue;
-            // Parts only help when several windows are fetched at once, and a limit wants the fewest requests.
-            _splitLargeWindows = options.SplitLargeWindows && _throttleLimit > 1 && _limit == long.MaxValue;
+            // Parts only help when several windows are fetched at once, and a limit wants the fewest requests. An
+            // observer told of each window's completion (an export's checkpoint) would be told a split window was
+            // complete while its parts are still being read: it sees only the windows it planned.
+            _splitLargeWindows = options.SplitLargeWindows && _throttleLimit > 1 && _limit == long.MaxValue && !(observer is IWindowCompletionObserver);
             _windows = new List<WindowState>(windows.Count);
             foreach (var window in windows) _windows.Add(new WindowState(window));
         }

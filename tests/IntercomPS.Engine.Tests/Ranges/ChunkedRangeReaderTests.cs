@@ -422,6 +422,48 @@ namespace IntercomPS.Engine.Tests.Ranges
             Assert.Equal(limit ?? 600, result.ItemsEmitted);
         }
 
+        [Fact]
+        public async Task An_observer_told_of_window_completion_sees_only_the_planned_windows_never_parts()
+        {
+            var until = Since.AddDays(3);
+            var items = QuietDays(3, 200);
+            var windows = DateWindowPlanner.Plan(Since, until);
+            var observer = new CompletionRecordingObserver();
+
+            var result = await Reader(SearchFetcher(new FakeSearchServer(items), BoundaryPolicy.SecondPrecision)).ReadAsync(windows, observer,
+                new RangeReadOptions { ThrottleLimit = 4, PageSize = 10, SplitLargeWindows = true }, CancellationToken.None);
+
+            // A checkpoint told the window was complete after its first page would skip its parts on resume.
+            Assert.Equal(windows, observer.Completed);
+            Assert.Equal(1, result.WindowsTotal);
+            Assert.Equal(Truth(items, Since, until), Sorted(observer.Ids));
+        }
+
+        private sealed class CompletionRecordingObserver : IRangeObserver<Item>, IWindowCompletionObserver
+        {
+            public List<string> Ids { get; } = new List<string>();
+
+            public List<DateWindow> Completed { get; } = new List<DateWindow>();
+
+            public Task OnItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
+            {
+                Ids.AddRange(items.Select(item => item.Id));
+                return Task.CompletedTask;
+            }
+
+            public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken)
+            {
+                Completed.Add(window);
+                return Task.CompletedTask;
+            }
+
+            public void OnWindowFailed(DateWindow window, Exception error) => throw new InvalidOperationException($"{window} failed: {error}");
+
+            public void OnProgress(RangeProgress progress)
+            {
+            }
+        }
+
         private sealed class DelegateObserver<T> : IRangeObserver<T>
         {
             private readonly Action<IReadOnlyList<T>> _onItems;
