@@ -49,10 +49,7 @@ Describe 'Get-IntercomAdmin, Get-IntercomTeam, Get-IntercomTag, Get-IntercomSegm
         $all[0].PSObject.TypeNames | Should -Contain $TypeName
     }
 
-    # Skipped for companies: a Company has both Id and CompanyId, which bind to two parameter sets of
-    # Get-IntercomCompany, and PowerShell cannot choose ("Parameter set cannot be resolved"). Parameter sets belong to
-    # the output-shaping work; remove the -Skip when it lands.
-    It '<Command> binds listed objects back by property name (Id)' -Skip:($Command -eq 'Get-IntercomCompany') {
+    It '<Command> binds listed objects back by property name (Id)' {
         $first = @(& $Command)[0]
         $again = @($first | & $Command)
         $again.Count | Should -Be 1
@@ -103,14 +100,11 @@ Describe 'Get-IntercomConversation and Get-IntercomContact streaming' {
             (Get-IntercomApiStatistic | Where-Object Route -eq $Route).Requests | Should -BeLessThan 15
         }
 
-        # Skipped: the cmdlets hand objects to the pipeline thread through a queue of 1024 objects
-        # (src/IntercomPS/Infrastructure/PipelineBridge.cs), so the producer keeps fetching pages (observed 1 to 11
-        # requests here) while Select-Object takes its five. Bounding that read-ahead by pages is the PipelineBridge
-        # work; remove the -Skip with it.
-        It 'requests no more than the page it read from and one prefetch' -Skip {
+        It 'requests no more than the page it read from, the one queued behind it and the one being fetched' {
             $null = Get-IntercomApiStatistic -Reset
             @(& $Command | ForEach-Object { $_ } | Select-Object -First 5).Count | Should -Be 5
-            (Get-IntercomApiStatistic | Where-Object Route -eq $Route).Requests | Should -BeLessOrEqual 2
+            # Which of those three has been sent when Select-Object stops the pipeline is the scheduler's choice.
+            (Get-IntercomApiStatistic | Where-Object Route -eq $Route).Requests | Should -BeLessOrEqual 3
         }
     }
 

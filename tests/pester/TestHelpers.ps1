@@ -11,7 +11,7 @@ function Invoke-FreshPwsh {
         [Parameter(Mandatory)] [string] $Script,
         [hashtable] $Environment = @{}
     )
-    $native = Join-Path $PSHOME $(if ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') { 'pwsh.exe' } else { 'pwsh' })
+    $native = Join-Path $PSHOME $(if ([Environment]::OSVersion.Platform -eq 'Win32NT') { 'pwsh.exe' } else { 'pwsh' })
     $file, $prefix = if (Test-Path $native) { $native, @() } else { 'dotnet', @(Join-Path $PSHOME 'pwsh.dll') }
     $saved = @{}
     foreach ($name in $Environment.Keys) {
@@ -34,7 +34,7 @@ function Invoke-FreshPwsh {
 function New-ModuleFolderLink {
     param([Parameter(Mandatory)] [string] $Parent)
     New-Item -ItemType Directory -Path $Parent -Force | Out-Null
-    $type = if ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') { 'Junction' } else { 'SymbolicLink' }
+    $type = if ([Environment]::OSVersion.Platform -eq 'Win32NT') { 'Junction' } else { 'SymbolicLink' }
     New-Item -ItemType $type -Path (Join-Path $Parent 'IntercomPS') -Target $script:RepoRoot | Out-Null
     $Parent
 }

@@ -172,6 +172,7 @@ namespace IntercomPS.Engine.Ranges
                 var chain = new CursorChain(window.Window.ToString());
                 string? cursor = null;
                 int? announced = null;
+                var handedToParts = false;
                 long fetched = 0;
                 while (true)
                 {
@@ -197,7 +198,11 @@ namespace IntercomPS.Engine.Ranges
                         window.RemainingPages = cursor == null
                             ? RemainingPagesAfterFirst(page)
                             : window.RemainingPages is int left ? Math.Max(0, left - 1) : (int?)null;
-                        if (cursor == null && nextCursor != null && loop == null && kept.TrueForAll(HasId) && SplitIntoParts(window)) nextCursor = null;
+                        if (cursor == null && nextCursor != null && loop == null && kept.TrueForAll(HasId) && SplitIntoParts(window))
+                        {
+                            nextCursor = null;
+                            handedToParts = true;
+                        }
                         _inFlight--;
                         _pages++;
                         _outOfWindow += page.Items.Count - kept.Count;
@@ -213,7 +218,8 @@ namespace IntercomPS.Engine.Ranges
                     if (loop != null) throw loop;
                     if (nextCursor == null)
                     {
-                        if (announced is int total && fetched < total) throw new WindowShortfallException(total, fetched);
+                        // A split window's items arrive through its parts, each held to its own total_count.
+                        if (!handedToParts && announced is int total && fetched < total) throw new WindowShortfallException(total, fetched);
                         return;
                     }
                     cursor = nextCursor;

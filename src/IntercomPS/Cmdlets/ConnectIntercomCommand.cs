@@ -16,7 +16,8 @@ namespace IntercomPS.Cmdlets
     public sealed class ConnectIntercomCommand : IntercomCmdlet
     {
         // A failed connect is reported with the target it tried to reach (see the catches in EndProcessing).
-        internal override bool HandlesFailure(Exception exception) => exception is ArgumentException || exception is IntercomApiException;
+        internal override bool HandlesFailure(Exception exception) =>
+            exception is ArgumentException || exception is IntercomApiException || exception is System.IO.IOException || exception is UnauthorizedAccessException;
 
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";

@@ -23,7 +23,9 @@ namespace IntercomPS.Cmdlets
         public string[] Id { get; set; } = new string[0];
 
         /// <summary>The company_id your systems gave the company.</summary>
-        [Parameter(ParameterSetName = CompanyIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        // Not bound from the pipeline: a piped Company carries both Id and CompanyId, and PowerShell could not choose
+        // between the two lookups; its Id is the one that names it.
+        [Parameter(ParameterSetName = CompanyIdSet, Mandatory = true)]
         [ValidateNotNullOrEmpty]
         public string[] CompanyId { get; set; } = new string[0];
 

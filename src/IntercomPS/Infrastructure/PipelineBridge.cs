@@ -14,9 +14,11 @@ namespace IntercomPS.Infrastructure
     /// </summary>
     internal sealed class PipelineBridge : IPipelineSink
     {
-        // Objects waiting for the pipeline thread, counted one by one however they were handed over: bounds memory
-        // whether the producer writes single objects or whole pages.
-        private const int QueueCapacity = 1024;
+        // Objects waiting for the pipeline thread, counted one by one however they were handed over. One: a producer
+        // waits while anything is queued, so at most one page waits while the pipeline works through another and the
+        // next is fetched. That is enough to keep both sides busy, and it keeps a downstream Select-Object -First from
+        // letting the producer run pages ahead of what the pipeline will ever take.
+        private const int QueueCapacity = 1;
 
         private readonly OutputQueue _queue = new OutputQueue(QueueCapacity);
         private readonly CancellationToken _cancellation;

@@ -85,6 +85,9 @@ namespace IntercomPS.Conformance.Tests.Models
                 {
                     var text = variant.ToJsonString();
                     var error = Record.Exception(() => read.Read(Encoding.UTF8.GetBytes(text)));
+                    // Schema-valid but not a page to believe: an empty list that names a next page is refused as
+                    // malformed (the transport retries it, then fails the window) rather than read as the list's end.
+                    if (error is IntercomJsonException && read.IsEmptyPageNamingANextPage(variant)) continue;
                     if (error != null)
                     {
                         failures.Add($"answer #{request} {name} (seed {request}): {error.GetType().Name}: {error.Message}\n  body: {Shorten(text)}");
@@ -135,6 +138,11 @@ namespace IntercomPS.Conformance.Tests.Models
             private string? ItemsProperty { get; }
 
             /// <summary>A list's item array and the items in it stay, so there is something to read.</summary>
+            public bool IsEmptyPageNamingANextPage(JsonNode body) =>
+                ItemsProperty != null && body is JsonObject page &&
+                page[ItemsProperty] is JsonArray items && items.Count == 0 &&
+                page["pages"] is JsonObject pages && pages["next"] != null;
+
             public bool Keeps(string path) =>
                 ItemsProperty != null &&
                 (path == "$." + ItemsProperty || (path.StartsWith("$." + ItemsProperty + "[", StringComparison.Ordinal) && path.EndsWith("]", StringComparison.Ordinal) &&
