@@ -52,6 +52,12 @@ namespace System.Threading.Tasks
                 await (await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false)).ConfigureAwait(false);
             }
         }
+
+        /// <summary>Task.WaitAsync(TimeSpan, CancellationToken) of .NET 6: whichever of timeout and cancellation comes first.</summary>
+        public static async Task WaitAsync(this Task task, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            await task.WaitAsync(cancellationToken).WaitAsync(timeout).ConfigureAwait(false);
+        }
     }
 }
 
@@ -62,6 +68,13 @@ namespace System.Net.Sockets
     {
         public static System.Threading.Tasks.Task<int> ReceiveAsync(this Socket socket, byte[] buffer, SocketFlags flags) =>
             socket.ReceiveAsync(new ArraySegment<byte>(buffer), flags);
+    }
+
+    /// <summary>Socket.SendAsync(ReadOnlyMemory&lt;byte&gt;, SocketFlags) of .NET Core, for a whole buffer.</summary>
+    internal static class SocketSendPolyfill
+    {
+        public static System.Threading.Tasks.Task<int> SendAsync(this Socket socket, byte[] buffer, SocketFlags flags) =>
+            socket.SendAsync(new ArraySegment<byte>(buffer), flags);
     }
 }
 
@@ -82,5 +95,22 @@ namespace System
     {
         public static string[] Split(this string text, string separator) =>
             text.Split(new[] { separator }, StringSplitOptions.None);
+    }
+}
+
+namespace System.Collections.Generic
+{
+    /// <summary>ReferenceEqualityComparer of .NET 5: equality by reference, whatever Equals the objects define.</summary>
+    internal sealed class ReferenceEqualityComparer : IEqualityComparer<object?>
+    {
+        public static ReferenceEqualityComparer Instance { get; } = new ReferenceEqualityComparer();
+
+        private ReferenceEqualityComparer()
+        {
+        }
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object? obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj!);
     }
 }

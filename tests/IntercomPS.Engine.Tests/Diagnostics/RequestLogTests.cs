@@ -171,6 +171,7 @@ namespace IntercomPS.Engine.Tests.Diagnostics
 
         internal static RequestRecord Record(string route, int? status, double milliseconds, DateTimeOffset startedAt, int attempt = 1,
             RateLimitSnapshot? rateLimit = null, string? failure = null, string? retryReason = null) =>
-            new RequestRecord("GET", "/x", route, status, TimeSpan.FromMilliseconds(milliseconds), attempt, rateLimit, 100, failure, startedAt, "req", retryReason);
+            // From ticks: .NET Framework's TimeSpan.FromMilliseconds rounds to whole milliseconds.
+            new RequestRecord("GET", "/x", route, status, TimeSpan.FromTicks((long)Math.Round(milliseconds * TimeSpan.TicksPerMillisecond)), attempt, rateLimit, 100, failure, startedAt, "req", retryReason);
     }
 }
