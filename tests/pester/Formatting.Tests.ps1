@@ -82,12 +82,12 @@ Describe 'List views' {
         $list | Should -Match 'Statistics\s+: first reply'
     }
 
-    It 'keeps raw dictionaries out of the contact list, reachable in AdditionalProperties' {
+    It 'keeps raw dictionaries out of the contact list, reachable through GetAdditionalProperties()' {
         $list = $contacts[0] | Format-List | Out-String -Width 120
         ($list.Trim() -split "`n")[0] | Should -Match '^Id\s+:'
         $list | Should -Not -Match 'social_profiles|android_|ios_|utm_'
         ($list -split "`n").Count | Should -BeLessThan 30
-        $contacts[0].AdditionalProperties.Keys | Should -Contain 'social_profiles'
+        $contacts[0].GetAdditionalProperties().Keys | Should -Contain 'social_profiles'
     }
 
     It 'shows the connection as a list by default and as a table on request' {
@@ -102,7 +102,7 @@ Describe 'Object surface' {
         $names = $conversations[0].PSObject.Properties.Name
         foreach ($name in 'Topics', 'Ticket', 'LinkedObjects', 'AiAgent', 'ExternalReferences') { $names | Should -Contain $name }
         foreach ($name in 'topics', 'linked_objects', 'external_references', 'RawJson') { $names -ccontains $name | Should -BeFalse }
-        $conversations[0].AdditionalProperties.Count | Should -Be 0
+        $conversations[0].GetAdditionalProperties().Count | Should -Be 0
     }
 
     It 'has no unknown-field note properties on contacts' {
@@ -120,14 +120,34 @@ Describe 'Export-Csv' {
         @{ Name = 'Tag'; Get = { Get-IntercomTag } }
         @{ Name = 'Segment'; Get = { Get-IntercomSegment } }
         @{ Name = 'DataAttribute'; Get = { Get-IntercomDataAttribute -Model contact } }
+        @{ Name = 'ConversationPart'; Get = { (Get-IntercomConversation -Id $conversations[0].Id).Parts | Select-Object -First 3 } }
+        @{ Name = 'Note'; Get = { Add-IntercomNote -ContactId $contacts[0].Id -Body 'csv columns' -PassThru -Confirm:$false } }
     ) {
         $csv = & $Get | ConvertTo-Csv
         $header = $csv[0]
         $header | Should -Match '^"(Id|Model)"|"Id"'
         $header | Should -Not -Match 'social_profiles|android_|ios_|utm_|RawJson'
+        ($header -split ',') -replace '"' | Should -Not -Contain 'Type'
+        ($header -split ',') -replace '"' | Should -Not -Contain 'AdditionalProperties'
         $rows = ($csv | Select-Object -Skip 1) -join "`n"
         $rows | Should -Not -Match 'IntercomPS\.Engine\.Models|EmbeddedList`1|System\.Collections|System\.String\[\]'
         $rows | Should -Not -Match 'social_profiles|android_app|utm_campaign'
+    }
+
+    It 'leaves Type and AdditionalProperties out of Format-List * as well' {
+        $list = $contacts[0] | Format-List * | Out-String -Width 200
+        $list | Should -Not -Match '(?m)^(Type|AdditionalProperties)\s+:'
+    }
+
+    It 'keeps an unknown field of a sandbox object reachable through GetAdditionalProperties()' {
+        $extra = $contacts[0].GetAdditionalProperties()
+        $extra['social_profiles'] | Should -Not -BeNullOrEmpty
+        $extra.ContainsKey('type') | Should -BeFalse
+        { $extra['social_profiles'] = $null } | Should -Throw
+    }
+
+    It 'still tells who wrote a conversation: a nested author keeps its Type' {
+        $conversations[0].Source.Author.Type | Should -BeIn 'admin', 'bot', 'user', 'lead', 'contact', 'team'
     }
 
     It 'round-trips the ids of conversations through Export-Csv and Import-Csv' {

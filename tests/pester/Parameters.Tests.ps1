@@ -14,7 +14,7 @@ AfterAll {
 
 Describe 'Get-IntercomConversation parameter sets' {
     It 'refuses -ChunkDays without -Since instead of reading the whole workspace' {
-        { Get-IntercomConversation -ChunkDays 3 -ErrorAction Stop } | Should -Throw '*need -Since*'
+        { Get-IntercomConversation -ChunkDays 3 -ErrorAction Stop } | Should -Throw '*-ChunkDays only shape a date range*add -Since*'
     }
 
     It 'refuses a range with -Id' {
@@ -26,6 +26,73 @@ Describe 'Get-IntercomConversation parameter sets' {
         $since = [DateTime]::UtcNow.AddDays(-30)
         $found = Get-IntercomConversation -State open -Since $since -First 3
         $found.State | Sort-Object -Unique | Should -Be 'open'
+    }
+}
+
+Describe 'Parameters that only modify others' {
+    BeforeAll {
+        $since = [DateTime]::UtcNow.AddDays(-30)
+        $export = Join-Path ([IO.Path]::GetTempPath()) "parameters-$PID.jsonl"
+        function Get-ThrownRecord([scriptblock] $command) {
+            try { & $command; $null } catch { $_ }
+        }
+    }
+
+    It 'refuses Search-IntercomContact -DateField without -Since, naming what to add' {
+        $record = Get-ThrownRecord { Search-IntercomContact -Role user -DateField updated_at -ErrorAction Stop }
+        $record | Should -Not -BeNullOrEmpty
+        $record.FullyQualifiedErrorId | Should -BeLike 'RangeWithoutSince*'
+        $record.Exception.Message | Should -BeLike '*-DateField*add -Since*'
+    }
+
+    It 'still takes Search-IntercomContact -DateField with -Since' {
+        $found = Search-IntercomContact -Role user -DateField updated_at -Since $since -First 2
+        @($found).Count | Should -Be 2
+    }
+
+    It 'refuses <Command> -PartsThrottleLimit without -IncludeParts or an expansion switch' -ForEach @(
+        @{ Command = 'Get-IntercomConversation'; Run = { Get-IntercomConversation -First 1 -PartsThrottleLimit 4 -ErrorAction Stop } }
+        @{ Command = 'Search-IntercomConversation'; Run = { Search-IntercomConversation -Since $since -First 1 -PartsThrottleLimit 4 -ErrorAction Stop } }
+        @{ Command = 'Export-IntercomConversation'; Run = { Export-IntercomConversation -Path $export -Since $since -PartsThrottleLimit 4 -Confirm:$false -ErrorAction Stop } }
+    ) {
+        $record = Get-ThrownRecord $Run
+        $record | Should -Not -BeNullOrEmpty
+        $record.FullyQualifiedErrorId | Should -BeLike 'ParameterDoesNotApply*'
+        $record.Exception.Message | Should -BeLike '*-PartsThrottleLimit only applies with*-IncludeParts*'
+        $record.TargetObject | Should -Be '-PartsThrottleLimit'
+        $record.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+        Test-Path $export | Should -BeFalse
+    }
+
+    It 'takes -PartsThrottleLimit with <Switch>' -ForEach @(
+        @{ Switch = 'IncludeParts' }, @{ Switch = 'ExpandContact' }, @{ Switch = 'ExpandAssignee' }
+    ) {
+        $switches = @{ $Switch = $true }
+        $found = Get-IntercomConversation -First 1 -PartsThrottleLimit 2 @switches
+        @($found).Count | Should -Be 1
+    }
+
+    It 'treats -IncludeParts:$false as not given' {
+        { Get-IntercomConversation -First 1 -IncludeParts:$false -PartsThrottleLimit 2 -ErrorAction Stop } | Should -Throw '*-PartsThrottleLimit only applies*'
+    }
+
+    It 'refuses <Paging> with <Command> -Id' -ForEach @(
+        @{ Command = 'Get-IntercomConversation'; Paging = '-First'; Run = { param($id) Get-IntercomConversation -Id $id -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomConversation'; Paging = '-Skip'; Run = { param($id) Get-IntercomConversation -Id $id -Skip 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomConversation (piped)'; Paging = '-First'; Run = { param($id) $id | Get-IntercomConversation -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomContact'; Paging = '-First'; Run = { param($id) Get-IntercomContact -Id $id -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomContact'; Paging = '-Skip'; Run = { param($id) Get-IntercomContact -Id $id -Skip 1 -ErrorAction Stop } }
+    ) {
+        $id = if ($Command -like 'Get-IntercomContact*') { (Get-IntercomContact -First 1).Id } else { (Get-IntercomConversation -First 1).Id }
+        $record = Get-ThrownRecord { & $Run $id }
+        $record | Should -Not -BeNullOrEmpty
+        $record.FullyQualifiedErrorId | Should -BeLike 'ParameterDoesNotApply*'
+        $record.Exception.Message | Should -BeLike "*$Paging*do not apply to a lookup by -Id*"
+    }
+
+    It 'still looks up by -Id without paging' {
+        $conversation = Get-IntercomConversation -First 1
+        (Get-IntercomConversation -Id $conversation.Id).Id | Should -Be $conversation.Id
     }
 }
 

@@ -33,7 +33,7 @@ namespace IntercomPS.Engine.Json
     }
 
     /// <summary>
-    /// The fields of an object that its model does not map (see <see cref="Models.IntercomObject.AdditionalProperties"/>).
+    /// The fields of an object that its model does not map (see <see cref="Models.IntercomObject.GetAdditionalProperties"/>).
     /// Its text only counts them: the raw values (social_profiles, utm_*...) stay reachable by key but do not spill
     /// into a table cell or an Export-Csv column.
     /// </summary>

@@ -99,6 +99,9 @@ namespace IntercomPS.Engine.Models
     /// <summary>The message that started a conversation.</summary>
     public sealed class ConversationSource : IntercomObject
     {
+        /// <summary>The channel the conversation started on (<c>conversation</c>, <c>email</c>, <c>push</c>...).</summary>
+        public new string? Type { get => base.Type; set => base.Type = value; }
+
         public string? Id { get; set; }
 
         /// <summary><c>customer_initiated</c>, <c>admin_initiated</c>, <c>automated</c>...</summary>
@@ -124,6 +127,9 @@ namespace IntercomPS.Engine.Models
     /// <summary>Who wrote a message or part: an admin, a bot, a user or a lead.</summary>
     public sealed class ConversationAuthor : IntercomObject
     {
+        /// <summary>What this points at or who this is (<c>admin</c>, <c>team</c>, <c>user</c>, <c>lead</c>...).</summary>
+        public new string? Type { get => base.Type; set => base.Type = value; }
+
         public string? Id { get; set; }
 
         public string? Name { get; set; }

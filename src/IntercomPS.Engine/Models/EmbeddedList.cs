@@ -11,7 +11,7 @@ namespace IntercomPS.Engine.Models
     /// </summary>
     /// <remarks>
     /// The wrapper's own members are named <c>List*</c> so that PowerShell member enumeration
-    /// (<c>$conversation.Tags.Name</c>, <c>.Type</c>, <c>.Url</c>) still reaches the items and not the list.
+    /// (<c>$conversation.Tags.Name</c>, <c>.Id</c>, <c>.Url</c>) still reaches the items and not the list.
     /// </remarks>
     public sealed class EmbeddedList<T> : ReadOnlyCollection<T>
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace IntercomPS.Engine.Models
 {
@@ -12,16 +13,27 @@ namespace IntercomPS.Engine.Models
     /// Dictionary&lt;string, object?&gt;, List&lt;object?&gt;) so they cross into any load context unchanged. A mapped
     /// field whose JSON value has a shape the property cannot hold (an object where a timestamp was expected...) is
     /// also kept there, under its JSON name, and the typed property stays null: nothing the API sends is dropped.
+    ///
+    /// Why the JSON <c>type</c> and the unmapped fields are not public properties: PowerShell turns every public
+    /// property into a column of <c>Export-Csv</c>, <c>ConvertTo-Csv</c> and <c>Format-List *</c>, and no type data
+    /// can remove an adapted property (a custom type adapter cannot be registered either: the engine lives in the
+    /// module's private load context). So the type, which on a top-level object only repeats the PowerShell type
+    /// name, is internal (the reference types whose type is data, such as an author being an admin or a user,
+    /// re-expose it), and the unmapped fields are reached through <see cref="GetAdditionalProperties"/>, a method
+    /// and therefore no column: <c>$contact.GetAdditionalProperties()['social_profiles']</c>.
     /// </remarks>
     public abstract class IntercomObject
     {
+        private static readonly IReadOnlyDictionary<string, object?> NoAdditionalProperties =
+            new ReadOnlyDictionary<string, object?>(new Json.UnmappedFields());
+
         private IDictionary<string, object?>? _additionalProperties;
 
         /// <summary>The JSON <c>type</c> discriminator (<c>conversation</c>, <c>admin</c>, <c>contact</c>...).</summary>
-        public string? Type { get; set; }
+        internal string? Type { get; set; }
 
         /// <summary>Fields not mapped to a property, keyed by their JSON name (case-sensitive).</summary>
-        public IDictionary<string, object?> AdditionalProperties
+        internal IDictionary<string, object?> AdditionalProperties
         {
             // Created on first use: most nested objects (tags, references...) never have extra fields, and a
             // dictionary per object would dominate the allocations of a 150-item page.
@@ -38,5 +50,12 @@ namespace IntercomPS.Engine.Models
 
         internal bool HasAdditionalProperties => _additionalProperties != null && _additionalProperties.Count > 0;
 
+        /// <summary>
+        /// The fields the API sent that this object does not map (newer API fields, raw dictionaries such as a
+        /// contact's <c>social_profiles</c>), keyed by their JSON name (case-sensitive); empty when there are none.
+        /// A read-only view: objects may be shared through the connection's cache.
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> GetAdditionalProperties() =>
+            HasAdditionalProperties ? new ReadOnlyDictionary<string, object?>(_additionalProperties!) : NoAdditionalProperties;
     }
 }

@@ -6,6 +6,9 @@ namespace IntercomPS.Engine.Models
     /// </summary>
     public sealed class ObjectReference : IntercomObject
     {
+        /// <summary>What this points at or who this is (<c>admin</c>, <c>team</c>, <c>user</c>, <c>lead</c>...).</summary>
+        public new string? Type { get => base.Type; set => base.Type = value; }
+
         public string? Id { get; set; }
 
         public string? Name { get; set; }

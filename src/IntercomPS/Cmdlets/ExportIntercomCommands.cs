@@ -23,6 +23,12 @@ namespace IntercomPS.Cmdlets
 
         protected override string Noun => "conversations";
 
+        protected override void BeginProcessing()
+        {
+            RequireCompanion(nameof(PartsThrottleLimit), nameof(IncludeParts));
+            base.BeginProcessing();
+        }
+
         internal override string FilterTarget => "conversation";
 
         internal override Exporter<Conversation> CreateExporter() => IntercomExports.Conversations(ActiveConnection);

@@ -54,6 +54,8 @@ namespace IntercomPS.Cmdlets
 
         protected override void ProcessRecord()
         {
+            // Here rather than in BeginProcessing: ids piped in choose the Id set only once the first record binds.
+            if (ParameterSetName != AllSet) RefusePaging(ParameterSetName);
             var contacts = ActiveConnection.Contacts;
             switch (ParameterSetName)
             {
@@ -151,6 +153,8 @@ namespace IntercomPS.Cmdlets
         public SwitchParameter ShowQuery { get; set; }
 
         protected override string Activity => "Search-IntercomContact";
+
+        protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
 
         protected override void EndProcessing()
         {

@@ -41,6 +41,8 @@ namespace IntercomPS.Cmdlets
         protected override void ProcessRecord()
         {
             if (ParameterSetName != IdSet) return;
+            // Here rather than in BeginProcessing: ids piped in choose the Id set only once the first record binds.
+            RefusePaging(nameof(Id));
             var conversations = ActiveConnection.Conversations;
             foreach (var id in Id) WriteLookup(id, token => GetExpandedAsync(t => conversations.GetAsync(id, t, NoCache.IsPresent), token));
         }

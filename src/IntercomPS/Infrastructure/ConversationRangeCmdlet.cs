@@ -40,6 +40,12 @@ namespace IntercomPS.Infrastructure
 
         private bool Expanding => ExpandContact.IsPresent || ExpandAssignee.IsPresent;
 
+        protected override void BeginProcessing()
+        {
+            RequireCompanion(nameof(PartsThrottleLimit), nameof(IncludeParts), nameof(ExpandContact), nameof(ExpandAssignee));
+            base.BeginProcessing();
+        }
+
         private ExpansionOptions ExpansionOptions => new ExpansionOptions
         {
             Contacts = ExpandContact.IsPresent,

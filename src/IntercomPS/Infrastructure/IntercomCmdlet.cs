@@ -76,6 +76,38 @@ namespace IntercomPS.Infrastructure
             return preference is ActionPreference p && p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore;
         }
 
+        /// <summary>Whether the caller gave <paramref name="parameter"/> (a switch given as -Name:$false counts as not given).</summary>
+        internal bool IsGiven(string parameter) =>
+            MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) && !(bound is SwitchParameter s && !s.IsPresent);
+
+        /// <summary>
+        /// Ends the command when <paramref name="parameter"/> was given without any of <paramref name="companions"/>,
+        /// the parameters it only modifies: a parameter that would be silently ignored is an error instead.
+        /// </summary>
+        internal void RequireCompanion(string parameter, params string[] companions)
+        {
+            if (!IsGiven(parameter) || Array.Exists(companions, IsGiven)) return;
+            var options = companions.Length == 1 ? "-" + companions[0] : "one of -" + string.Join(", -", companions);
+            ThrowParameterDoesNotApply($"-{parameter} only applies with {options}: add {options}, or remove -{parameter}.", parameter);
+        }
+
+        /// <summary>
+        /// Ends the command when SupportsPaging's -First, -Skip or -IncludeTotalCount come with a lookup (by
+        /// <paramref name="lookupParameter"/>), which returns each object asked for and has no listing to page through.
+        /// </summary>
+        internal void RefusePaging(string lookupParameter)
+        {
+            var paging = Array.FindAll(new[] { "First", "Skip", "IncludeTotalCount" }, IsGiven);
+            if (paging.Length == 0) return;
+            var given = "-" + string.Join(" and -", paging);
+            ThrowParameterDoesNotApply(
+                $"{given} page through a listing and do not apply to a lookup by -{lookupParameter}: remove {given}, or pipe the result to Select-Object -First/-Skip.",
+                paging[0]);
+        }
+
+        internal void ThrowParameterDoesNotApply(string message, string parameter) =>
+            ThrowTerminatingError(ErrorRecords.Create(new ParameterBindingException(message), "ParameterDoesNotApply", ErrorCategory.InvalidArgument, "-" + parameter, message));
+
         public void Dispose()
         {
             _stopping.Dispose();

@@ -10,7 +10,7 @@ namespace IntercomPS.Infrastructure
 {
     /// <summary>
     /// Gives engine objects their PowerShell face: a type name (IntercomPS.Conversation...) that format views key on.
-    /// Fields the model does not map stay in its AdditionalProperties dictionary rather than becoming note properties:
+    /// Fields the model does not map stay behind the model's GetAdditionalProperties() rather than becoming note properties:
     /// raw dictionaries (social_profiles, utm_*...) would otherwise head every Format-List and Export-Csv.
     /// </summary>
     /// <remarks>

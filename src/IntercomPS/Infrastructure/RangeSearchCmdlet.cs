@@ -26,6 +26,9 @@ namespace IntercomPS.Infrastructure
 
         protected abstract string Activity { get; }
 
+        /// <summary>The parameters that mean nothing without -Since (the range they shape), so giving one alone is an error.</summary>
+        protected virtual string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays) };
+
         /// <summary>Builds the request from the parameters; null when the cmdlet has nothing to search (e.g. -Id set).</summary>
         internal abstract SearchRequest? BuildRequest();
 
@@ -37,9 +40,12 @@ namespace IntercomPS.Infrastructure
             {
                 ThrowTerminatingError(ErrorRecords.Create(new ArgumentException($"-Until ({Until:o}) must be later than -Since ({Since:o})."), "EmptyRange", ErrorCategory.InvalidArgument, RangeTarget()));
             }
-            if (Since == null && (Until != null || ChunkDays > 0))
+            var withoutSince = Since == null ? Array.FindAll(RangeOnlyParameters, IsGiven) : Array.Empty<string>();
+            if (withoutSince.Length > 0)
             {
-                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("-Until and -ChunkDays need -Since: give the start of the range."), "RangeWithoutSince", ErrorCategory.InvalidArgument, RangeTarget()));
+                var given = "-" + string.Join(" and -", withoutSince);
+                var message = $"{given} only shape a date range, which starts at -Since: add -Since (the start of the range), or remove {given}.";
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException(message), "RangeWithoutSince", ErrorCategory.InvalidArgument, RangeTarget(), message));
             }
             return new SearchRequest
             {
