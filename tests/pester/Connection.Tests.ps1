@@ -5,13 +5,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-Module $Manifest -Force -ErrorAction Stop
-
-    # Runs a script block and returns the ErrorRecord of the terminating error it throws (or fails the test).
-    function Get-TerminatingError {
-        param([Parameter(Mandatory)] [scriptblock] $Script)
-        try { & $Script } catch { return $_ }
-        throw "Expected a terminating error from: $Script"
-    }
 }
 
 AfterAll {

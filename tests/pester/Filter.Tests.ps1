@@ -32,9 +32,7 @@ BeforeAll {
         $Kept.Count | Should -BeGreaterOrEqual 1
         $Kept.Count | Should -BeLessOrEqual ($Total - 1)
         @($Searched | Sort-Object -Unique).Count | Should -Be $Searched.Count
-        [string[]]$searchedIds = @($Searched | ForEach-Object { [string]$_ }); [Array]::Sort($searchedIds, [StringComparer]::Ordinal)
-        [string[]]$keptIds = @($Kept | ForEach-Object { [string]$_ }); [Array]::Sort($keptIds, [StringComparer]::Ordinal)
-        $searchedIds | Should -Be $keptIds
+        (Get-OrdinalSorted $Searched) | Should -Be (Get-OrdinalSorted $Kept)
     }
 }
 

@@ -20,12 +20,6 @@ BeforeAll {
         $noun = if ($Target -eq 'contact') { 'Contact' } else { 'Conversation' }
         & ([scriptblock]::Create("Search-Intercom$noun -Filter { $Filter } -ShowQuery"))
     }
-
-    function Get-TerminatingError {
-        param([Parameter(Mandatory)] [scriptblock] $Script)
-        try { & $Script } catch { return $_ }
-        throw "Expected a terminating error from: $Script"
-    }
 }
 
 AfterAll {

@@ -170,9 +170,7 @@ Describe 'Get-IntercomConversation -Since -Until (issue 3: exact truth sets)' {
             $truth = @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($Since, $Until))
             $truth.Count | Should -BeGreaterThan 0
             @($Ids | Sort-Object -Unique).Count | Should -Be $Ids.Count
-            [string[]]$sortedIds = @($Ids); [Array]::Sort($sortedIds, [StringComparer]::Ordinal)
-            [string[]]$sortedTruth = @($truth); [Array]::Sort($sortedTruth, [StringComparer]::Ordinal)
-            $sortedIds | Should -Be $sortedTruth
+            (Get-OrdinalSorted $Ids) | Should -Be (Get-OrdinalSorted $truth)
         }
     }
 

@@ -8,12 +8,6 @@ BeforeAll {
 
     # A window's query asks for created_at > start - 1 s; only that window's request body carries this number.
     function Get-WindowMarker([DateTimeOffset] $Start) { [string]($Start.ToUnixTimeSeconds() - 1) }
-
-    function Get-OrdinalSorted([object[]] $Ids) {
-        [string[]]$sorted = @($Ids | ForEach-Object { [string]$_ })
-        [Array]::Sort($sorted, [StringComparer]::Ordinal)
-        , $sorted
-    }
 }
 
 AfterAll {
