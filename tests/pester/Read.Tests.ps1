@@ -65,6 +65,28 @@ Describe 'Get-IntercomAdmin, Get-IntercomTeam, Get-IntercomTag, Get-IntercomSegm
     }
 }
 
+Describe 'Get-IntercomAdmin' {
+    BeforeAll { Connect-Intercom -Sandbox }
+
+    It 'streams typed admins; a missing id between two good ones is one non-terminating error targeting it' {
+        $admins = @(Get-IntercomAdmin -ErrorAction Stop)
+        $admins.Count | Should -BeGreaterThan 0
+        $admins | Where-Object { $_.PSObject.TypeNames -notcontains 'IntercomPS.Admin' } | Should -BeNullOrEmpty
+        $firstId = [string]$admins[0].Id
+        $lastId = [string]$admins[-1].Id
+        $found = @($firstId, 'no-such-admin', $lastId | Get-IntercomAdmin -ErrorVariable failures -ErrorAction SilentlyContinue)
+        @($found | ForEach-Object { [string]$_.Id }) | Should -Be @($firstId, $lastId)
+        $failures.Count | Should -Be 1
+        $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failures[0].TargetObject | Should -Be 'no-such-admin'
+    }
+
+    It 'formats as a table through the format view: Id, Away, Name, Email' {
+        $header = (Get-IntercomAdmin | Out-String -Width 200) -split "`n" | Where-Object { $_.Trim() } | Select-Object -First 1
+        $header.Trim() | Should -Match '^Id\s+Away\s+Name\s+Email'
+    }
+}
+
 Describe 'Get-IntercomDataAttribute' {
     BeforeAll { Connect-Intercom -Sandbox }
 
@@ -116,7 +138,11 @@ Describe 'Get-IntercomConversation and Get-IntercomContact streaming' {
 
     It 'rejects an invalid query before any request' {
         (Get-IntercomConnection).Sandbox.Log.Clear()
-        { Search-IntercomConversation -Query @{ field = 'state'; operator = 'LIKE'; value = 'open' } -ErrorAction Stop } | Should -Throw '*operator*'
+        $failure = $null
+        try { Search-IntercomConversation -Query @{ field = 'state'; operator = 'LIKE'; value = 'open' } -ErrorAction Stop } catch { $failure = $_ }
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.Exception.Message | Should -BeLike '*operator*'
+        $failure.Exception.Message | Should -BeLike '*LIKE*'
         (Get-IntercomConnection).Sandbox.Log.TotalCount | Should -Be 0
     }
 
@@ -125,6 +151,113 @@ Describe 'Get-IntercomConversation and Get-IntercomContact streaming' {
         $found = @(@($known[0], '1', $known[1]) | Get-IntercomConversation -ErrorVariable failures -ErrorAction SilentlyContinue)
         $found.Id | Should -Be $known
         $failures.Count | Should -Be 1
+    }
+}
+
+Describe 'Get-IntercomConversation -Since -Until (issue 3: exact truth sets)' {
+    BeforeAll {
+        function Connect-RangeSandbox {
+            param([string] $Transport, [bool] $Inclusive)
+            Connect-Intercom -Sandbox -SandboxTransport $Transport -SandboxSettings @{
+                ConversationCount = 6000; RangeStart = [DateTimeOffset]'2026-01-01T00:00:00Z'
+                RangeEnd = [DateTimeOffset]'2026-03-02T00:00:00Z'; InclusiveDateComparison = $Inclusive
+            }
+        }
+
+        # Ids read through the cmdlet must be exactly the sandbox's truth set: none missing, none twice.
+        function Assert-TruthSet {
+            param([string[]] $Ids, [DateTimeOffset] $Since, [DateTimeOffset] $Until)
+            $truth = @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($Since, $Until))
+            $truth.Count | Should -BeGreaterThan 0
+            @($Ids | Sort-Object -Unique).Count | Should -Be $Ids.Count
+            (Get-OrdinalSorted $Ids) | Should -Be (Get-OrdinalSorted $truth)
+        }
+    }
+
+    Context 'in process, InclusiveDateComparison <Inclusive>' -ForEach @(@{ Inclusive = $true }, @{ Inclusive = $false }) {
+        BeforeAll { Connect-RangeSandbox -Transport InProcess -Inclusive $Inclusive }
+
+        It 'returns exactly the truth set over <Days> days in <Chunk>-day chunks, <Throttle> at a time' -ForEach @(
+            foreach ($days in 1, 7, 45) { foreach ($chunk in 1, 7, 30) { foreach ($throttle in 1, 4) {
+                        @{ Days = $days; Chunk = $chunk; Throttle = $throttle } } } }
+        ) {
+            # Starting on a midnight and ending on one puts items exactly on window boundaries.
+            $since = [DateTimeOffset]'2026-01-10T00:00:00Z'
+            $until = $since.AddDays($Days)
+            $ids = @(Get-IntercomConversation -Since $since -Until $until -ChunkDays $Chunk -ThrottleLimit $Throttle -ErrorAction Stop | ForEach-Object Id)
+            Assert-TruthSet -Ids $ids -Since $since -Until $until
+        }
+    }
+
+    It 'returns exactly the truth set over loopback HTTP, InclusiveDateComparison <_>' -ForEach @($true, $false) {
+        Connect-RangeSandbox -Transport Loopback -Inclusive $_
+        $since = [DateTimeOffset]'2026-01-03T00:00:00Z'
+        $until = $since.AddDays(30)
+        $ids = @(Get-IntercomConversation -Since $since -Until $until -ChunkDays 1 -ThrottleLimit 4 -ErrorAction Stop | ForEach-Object Id)
+        Assert-TruthSet -Ids $ids -Since $since -Until $until
+    }
+
+    Context 'one workspace' {
+        BeforeAll { Connect-RangeSandbox -Transport InProcess -Inclusive $true }
+
+        It 'with one window at a time, streams in created_at order' {
+            $dates = @(Get-IntercomConversation -Since '2026-01-05T00:00:00Z' -Until '2026-01-12T00:00:00Z' -ChunkDays 1 -ThrottleLimit 1 -ErrorAction Stop |
+                    ForEach-Object { $_.CreatedAt.ToUnixTimeSeconds() })
+            $dates.Count | Should -BeGreaterThan 0
+            [long[]]$sorted = @($dates); [Array]::Sort($sorted)
+            $dates | Should -Be $sorted
+        }
+
+        It '-First 5 over a range makes at most one search request' {
+            $sandbox = (Get-IntercomConnection).Sandbox
+            $sandbox.Log.Clear()
+            $items = @(Get-IntercomConversation -Since '2026-01-01T00:00:00Z' -Until '2026-02-15T00:00:00Z' -ThrottleLimit 4 -First 5 -ErrorAction Stop)
+            $items.Count | Should -Be 5
+            $sandbox.Log.Count('POST /conversations/search') | Should -Be 1
+        }
+
+        It '-Skip and -First page through the stream' {
+            $all = @(Get-IntercomConversation -Since '2026-01-05T00:00:00Z' -Until '2026-01-06T00:00:00Z' -ErrorAction Stop | ForEach-Object Id)
+            $page = @(Get-IntercomConversation -Since '2026-01-05T00:00:00Z' -Until '2026-01-06T00:00:00Z' -Skip 3 -First 4 -ErrorAction Stop | ForEach-Object Id)
+            $page | Should -Be @($all | Select-Object -Skip 3 -First 4)
+        }
+
+        It 'binds conversations and ConversationId objects by property name; a missing one is a non-terminating error' {
+            $found = @(Get-IntercomConversation -Since '2026-01-05T00:00:00Z' -Until '2026-01-06T00:00:00Z' -First 3 -ErrorAction Stop)
+            $again = @(@($found[0], [pscustomobject]@{ ConversationId = 'does-not-exist' }, $found[1]) |
+                    Get-IntercomConversation -ErrorVariable failures -ErrorAction SilentlyContinue)
+            $again.Count | Should -Be 2
+            $again | Where-Object { $_.PSObject.TypeNames -notcontains 'IntercomPS.Conversation' } | Should -BeNullOrEmpty
+            $again | Where-Object { $null -eq $_.Parts } | Should -BeNullOrEmpty
+            $failures.Count | Should -Be 1
+            $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $failures[0].TargetObject | Should -Be 'does-not-exist'
+        }
+
+        It 'finds contacts by id, by email, by role and by a date field' {
+            $first = Get-IntercomContact -First 1 -ErrorAction Stop
+            ($first | Get-IntercomContact -ErrorAction Stop).Id | Should -Be $first.Id
+            @(Get-IntercomContact -Email $first.Email -ErrorAction Stop).Id | Should -Contain $first.Id
+            $roles = @(Search-IntercomContact -Role lead -First 20 -ErrorAction Stop | ForEach-Object Role)
+            $roles.Count | Should -BeGreaterThan 0
+            $roles | Where-Object { $_ -cne 'lead' } | Should -BeNullOrEmpty
+            $created = @(Search-IntercomContact -Since '2026-01-10T00:00:00Z' -Until '2026-01-13T00:00:00Z' -DateField created_at -ErrorAction Stop | ForEach-Object CreatedAt)
+            $created.Count | Should -BeGreaterThan 0
+            foreach ($date in $created) {
+                $date | Should -BeGreaterOrEqual ([DateTimeOffset]'2026-01-10T00:00:00Z')
+                $date | Should -BeLessOrEqual ([DateTimeOffset]'2026-01-12T23:59:59Z')
+            }
+        }
+
+        It '-ShowQuery returns the window query without sending it' {
+            $sandbox = (Get-IntercomConnection).Sandbox
+            $sandbox.Log.Clear()
+            $json = @(Search-IntercomConversation -Query @{ field = 'state'; operator = '='; value = 'open' } -Since '2026-01-05T00:00:00Z' -Until '2026-01-06T00:00:00Z' -ShowQuery -ErrorAction Stop)
+            $json.Count | Should -Be 1
+            $json[0] | Should -BeLike '*"state"*'
+            $json[0] | Should -BeLike '*created_at*'
+            $sandbox.Log.Count('POST /conversations/search') | Should -Be 0
+        }
     }
 }
 
@@ -226,6 +359,7 @@ Describe 'Invoke-IntercomRequest' {
 
     It 'pages a list with -Paginate' {
         $all = @(Invoke-IntercomRequest -Path '/contacts' -Query @{ per_page = 50 } -Paginate)
+        $all.Count | Should -BeGreaterThan 0
         $all.Count | Should -Be @(Get-IntercomContact).Count
     }
 }

@@ -38,3 +38,18 @@ function New-ModuleFolderLink {
     New-Item -ItemType $type -Path (Join-Path $Parent 'IntercomPS') -Target $script:RepoRoot | Out-Null
     $Parent
 }
+
+# Runs a script block and returns the ErrorRecord of the terminating error it throws; fails when nothing is thrown.
+function Get-TerminatingError {
+    param([Parameter(Mandatory)] [scriptblock] $Script)
+    try { & $Script } catch { return $_ }
+    throw "Expected a terminating error from: $Script"
+}
+
+# Ids as strings in ordinal order (Sort-Object compares culture-aware), to compare two sets of ids exactly.
+function Get-OrdinalSorted {
+    param([object[]] $Ids)
+    [string[]]$sorted = @($Ids | ForEach-Object { [string]$_ })
+    [Array]::Sort($sorted, [StringComparer]::Ordinal)
+    , $sorted
+}

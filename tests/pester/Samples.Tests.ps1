@@ -1,0 +1,53 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# Issue 11: each script in samples/ runs against the sandbox in real PowerShell and its figures agree with the
+# workspace.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $Manifest -Force -ErrorAction Stop
+    $script:samples = Join-Path $RepoRoot 'samples'
+}
+
+AfterAll {
+    Disconnect-Intercom -ErrorAction SilentlyContinue
+}
+
+Describe 'samples/Get-WeeklyTeamReport.ps1 (Get-IntercomConversation, Get-IntercomTeam)' {
+    It 'counts every conversation of the week once, one row per team' {
+        $rows = @(& (Join-Path $samples 'Get-WeeklyTeamReport.ps1') -Sandbox -Days 7 -ErrorAction Stop)
+        $truth = @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn($rows[0].Since, $rows[0].Until)).Count
+        $sum = 0; $states = 0
+        foreach ($row in $rows) { $sum += $row.Total; $states += $row.Open + $row.Snoozed + $row.Closed }
+        $names = @($rows | ForEach-Object Team)
+
+        $truth | Should -BeGreaterThan 100 -Because "the sandbox week holds $truth conversations"
+        $sum | Should -Be $truth
+        $states | Should -Be $truth
+        $names.Count | Should -BeGreaterOrEqual 2 -Because 'conversations are spread over several teams'
+        @($names | Sort-Object -Unique).Count | Should -Be $names.Count
+    }
+}
+
+Describe 'samples/Add-IntercomVipTag.ps1 (Add-IntercomTagAssignment)' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 1500; ConversationCount = 10 } }
+
+    It 'previews with -WhatIf and writes nothing' {
+        $null = & (Join-Path $samples 'Add-IntercomVipTag.ps1') -WhatIf -ErrorAction Stop
+        $log = (Get-IntercomConnection).Sandbox.Log
+        ($log.Count('POST /contacts/{contact_id}/tags') + $log.Count('POST /tags')) | Should -Be 0
+    }
+
+    It 'then tags exactly the matching contacts' {
+        $summary = & (Join-Path $samples 'Add-IntercomVipTag.ps1') -TagName 'Key account' -ErrorAction Stop
+        $sandbox = (Get-IntercomConnection).Sandbox
+        $tagId = $sandbox.FindTagId('Key account')
+        $matching = @(Get-IntercomContact | Where-Object { $_.Role -eq 'user' -and $_.CustomAttributes.plan -in 'pro', 'enterprise' -and $_.CustomAttributes.seats -ge 100 } |
+                ForEach-Object Id | Sort-Object)
+        $tagged = @(Get-IntercomContact | Where-Object { $sandbox.ContactTagIds($_.Id) -contains $tagId } | ForEach-Object Id | Sort-Object)
+
+        $matching.Count | Should -BeGreaterThan 20
+        $tagged | Should -Be $matching
+        $summary.Changed | Should -Be $matching.Count
+        $summary.Failed | Should -Be 0
+    }
+}
