@@ -159,3 +159,28 @@ Describe 'Export-Csv' {
         finally { Remove-Item $path -ErrorAction SilentlyContinue }
     }
 }
+
+Describe 'Views under Set-StrictMode' {
+    # A script with Set-StrictMode (build scripts, many scheduled tasks) runs the views' script blocks in strict mode:
+    # reading a property an object does not have (AssignedAdmin before -ExpandAssignee) must not blank the column.
+    It '<Name> shows the same table and list in strict mode' -ForEach @(
+        @{ Name = 'Get-IntercomConversation'; Command = { Get-IntercomConversation -First 5 } }
+        @{ Name = 'Get-IntercomConversation -ExpandAssignee -ExpandContact'; Command = { Get-IntercomConversation -First 5 -ExpandAssignee -ExpandContact } }
+        @{ Name = 'Get-IntercomContact'; Command = { Get-IntercomContact -First 5 } }
+        @{ Name = 'Get-IntercomCompany'; Command = { Get-IntercomCompany -First 3 } }
+        @{ Name = 'Get-IntercomAdmin'; Command = { Get-IntercomAdmin } }
+        @{ Name = 'Get-IntercomApiStatistic'; Command = { Get-IntercomApiStatistic } }
+        @{ Name = 'Get-IntercomConnection'; Command = { Get-IntercomConnection } }
+    ) {
+        $objects = @(& $Command)
+        $objects.Count | Should -BeGreaterThan 0
+        $table = $objects | Format-Table | Out-String -Width 120
+        $list = $objects | Format-List | Out-String -Width 120
+        $strict = & {
+            Set-StrictMode -Version Latest
+            [pscustomobject]@{ Table = ($objects | Format-Table | Out-String -Width 120); List = ($objects | Format-List | Out-String -Width 120) }
+        }
+        $strict.Table | Should -BeExactly $table
+        $strict.List | Should -BeExactly $list
+    }
+}
