@@ -7,6 +7,7 @@ using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Connection
@@ -24,10 +25,11 @@ namespace IntercomPS.Engine.Connection
             Client = client;
             Cache = new ObjectCache(cacheSettings.Size, cacheSettings.Ttl, client.Options.TimeProvider);
             Admin = admin;
-            Admins = new ResourceCollection<Admin>(client, Cache, "admins", "admins", item => item.Id);
-            Teams = new ResourceCollection<Team>(client, Cache, "teams", "teams", item => item.Id);
-            Tags = new ResourceCollection<Tag>(client, Cache, "tags", "data", item => item.Id);
-            Segments = new ResourceCollection<Segment>(client, Cache, "segments", "segments", item => item.Id);
+            Resources = new ResourceClient(client, Cache);
+            Admins = new ResourceCollection<Admin>(Resources, IntercomResources.Admins);
+            Teams = new ResourceCollection<Team>(Resources, IntercomResources.Teams);
+            Tags = new ResourceCollection<Tag>(Resources, IntercomResources.Tags);
+            Segments = new ResourceCollection<Segment>(Resources, IntercomResources.Segments);
             Companies = new CompanyDirectory(client, Cache);
             DataAttributes = new DataAttributeCatalog(client);
             Raw = new RawApi(client);
@@ -45,6 +47,9 @@ namespace IntercomPS.Engine.Connection
 
         /// <summary>The session cache of get-by-id lookups.</summary>
         public ObjectCache Cache { get; }
+
+        /// <summary>Sends any operation a <see cref="IntercomResources"/> descriptor declares.</summary>
+        public ResourceClient Resources { get; }
 
         public ResourceCollection<Admin> Admins { get; }
 

@@ -1,42 +1,31 @@
 using System;
 using System.Collections.Generic;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Caching;
-using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Transport;
+using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Engine.Resources
 {
     /// <summary>
     /// A workspace collection that Intercom returns whole (admins, teams, tags, segments) and whose items can be
-    /// fetched by id.
+    /// fetched by id: its descriptor bound to the connection's <see cref="ResourceClient"/>.
     /// </summary>
     public sealed class ResourceCollection<T> where T : IntercomObject
     {
-        private readonly IntercomClient _client;
-        private readonly ObjectCache _cache;
-        private readonly string _path;
-        private readonly string _itemsProperty;
-        private readonly Func<T, string?> _idOf;
+        private readonly ResourceClient _client;
 
-        internal ResourceCollection(IntercomClient client, ObjectCache cache, string path, string itemsProperty, Func<T, string?> idOf)
+        internal ResourceCollection(ResourceClient client, ResourceDescriptor<T> resource)
         {
-            _idOf = idOf;
             _client = client;
-            _cache = cache;
-            _path = path;
-            _itemsProperty = itemsProperty;
+            Resource = resource;
         }
 
-        /// <summary>
-        /// The whole collection, cached as one entry (these lists are small and looked at again and again); each item
-        /// is also cached by id so later get-by-id lookups cost nothing.
-        /// </summary>
+        public ResourceDescriptor<T> Resource { get; }
+
+        /// <summary>The whole collection, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken, bool noCache = false) =>
-            _cache.GetOrFetchAsync(CacheKeys.WholeListOf(_path), FetchListAsync, noCache, cancellationToken);
+            _client.ListWholeAsync(Resource, cancellationToken, noCache);
 
         /// <summary>The item with this id from the whole list (one request for any number of ids); null when absent.</summary>
         public async Task<T?> FindInListAsync(string id, CancellationToken cancellationToken)
@@ -44,40 +33,17 @@ namespace IntercomPS.Engine.Resources
             var all = await ListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var item in all)
             {
-                if (string.Equals(_idOf(item), id, StringComparison.Ordinal)) return item;
+                if (string.Equals(Resource.IdOf(item), id, StringComparison.Ordinal)) return item;
             }
             return null;
         }
 
-        private async Task<IReadOnlyList<T>> FetchListAsync(CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest(HttpMethod.Get, _path) { Route = "GET /" + _path };
-            var items = (await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _itemsProperty), cancellationToken).ConfigureAwait(false)).Items;
-            foreach (var item in items)
-            {
-                var id = _idOf(item);
-                if (id != null) _cache.Set(CacheKeys.Of(_path, id), item);
-            }
-            return items;
-        }
-
         /// <summary>Forgets the item and the cached whole list, after a change made through this module.</summary>
-        public void Evict(string id)
-        {
-            _cache.Remove(CacheKeys.Of(_path, id));
-            _cache.Remove(CacheKeys.WholeListOf(_path));
-        }
-
+        public void Evict(string id) => _client.Forget(Resource, PathValues.Of(Resource.IdParameter, id));
 
         /// <summary>One item by id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<T> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
-            _cache.GetOrFetchAsync(CacheKeys.Of(_path, id), token => FetchAsync(id, token), noCache, cancellationToken);
-
-        private async Task<T> FetchAsync(string id, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest(HttpMethod.Get, _path + "/" + ResourcePaths.Segment(id)) { Route = $"GET /{_path}/{{id}}" };
-            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), cancellationToken).ConfigureAwait(false);
-        }
+            _client.GetAsync(Resource, PathValues.Of(Resource.IdParameter, id), cancellationToken, noCache);
     }
 
     internal static class CacheKeys

@@ -1,0 +1,27 @@
+using IntercomPS.Engine.Models;
+
+namespace IntercomPS.Engine.Resources.Declarations
+{
+    public static partial class IntercomResources
+    {
+        public static readonly ResourceDescriptor<Admin> Admins = new ResourceDescriptor<Admin>("Admin", "admin_id")
+            .Lists("admins", PagingKind.WholeList, "admins")
+            .Gets("admins/{admin_id}")
+            .CachedWhole();
+
+        public static readonly ResourceDescriptor<Team> Teams = new ResourceDescriptor<Team>("Team", "team_id")
+            .Lists("teams", PagingKind.WholeList, "teams")
+            .Gets("teams/{team_id}")
+            .CachedWhole();
+
+        public static readonly ResourceDescriptor<Tag> Tags = new ResourceDescriptor<Tag>("Tag", "tag_id")
+            .Lists("tags", PagingKind.WholeList, "data")
+            .Gets("tags/{tag_id}")
+            .CachedWhole();
+
+        public static readonly ResourceDescriptor<Segment> Segments = new ResourceDescriptor<Segment>("Segment", "segment_id")
+            .Lists("segments", PagingKind.WholeList, "segments")
+            .Gets("segments/{segment_id}")
+            .CachedWhole();
+    }
+}
