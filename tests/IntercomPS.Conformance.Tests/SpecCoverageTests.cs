@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using IntercomPS.Conformance.Tests.Prism;
 using IntercomPS.Conformance.Tests.Recording;
 using IntercomPS.Conformance.Tests.Scenarios;
-using IntercomPS.Conformance.Tests.Spec;
+using IntercomPS.TestSupport.Prism;
 
 namespace IntercomPS.Conformance.Tests
 {

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using IntercomPS.TestSupport;
 
 namespace IntercomPS.PowerShell.Tests
 {
@@ -20,7 +21,7 @@ namespace IntercomPS.PowerShell.Tests
             Assert.StartsWith("8.5.", FileVersionInfo.GetVersionInfo(Path.Combine(foreignDirectory, "Polly.Core.dll")).FileVersion);
 
             var output = ChildProcess.RunPwsh(Path.Combine(AppContext.BaseDirectory, "Scripts", "DependencyIsolation.ps1"),
-                ("INTERCOMPS_MANIFEST", RepoPaths.Manifest), ("INTERCOMPS_FOREIGN_DIR", foreignDirectory));
+                ("INTERCOMPS_MANIFEST", RepositoryLayout.ModuleManifest), ("INTERCOMPS_FOREIGN_DIR", foreignDirectory));
 
             Assert.Contains("foreign-pipeline=42", output);
             Assert.Contains("foreign-cache=foreign", output);

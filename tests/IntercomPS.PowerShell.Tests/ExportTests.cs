@@ -7,6 +7,7 @@ using System.Management.Automation;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
+using IntercomPS.TestSupport;
 
 namespace IntercomPS.PowerShell.Tests
 {
@@ -383,7 +384,7 @@ namespace IntercomPS.PowerShell.Tests
         public void The_sample_script_exports_incrementally_against_the_sandbox_and_exits_zero()
         {
             using var session = new PowerShellSession();
-            var script = Path.Combine(RepoPaths.Root, "samples", "Export-DailyConversations.ps1");
+            var script = Path.Combine(RepositoryLayout.RepositoryRoot, "samples", "Export-DailyConversations.ps1");
             var path = PathOf("sample.jsonl");
             var run = $"& '{script}' -Path '{path}' -Sandbox -Since '2026-01-01T00:00:00Z' -SandboxSettings @{{ ConversationCount = 500; RangeStart = [DateTimeOffset]'2026-01-01T00:00:00Z'; RangeEnd = [DateTimeOffset]'2026-01-20T00:00:00Z' }}; \"exit=$LASTEXITCODE\"";
 

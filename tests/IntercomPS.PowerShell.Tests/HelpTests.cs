@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using IntercomPS.HelpGen;
+using IntercomPS.TestSupport;
 
 namespace IntercomPS.PowerShell.Tests
 {
@@ -15,7 +16,7 @@ namespace IntercomPS.PowerShell.Tests
     /// </summary>
     public class HelpTests
     {
-        private static readonly Lazy<HelpBuild> Help = new Lazy<HelpBuild>(() => HelpGenerator.Build(RepoPaths.Root));
+        private static readonly Lazy<HelpBuild> Help = new Lazy<HelpBuild>(() => HelpGenerator.Build(RepositoryLayout.RepositoryRoot));
 
         public static IEnumerable<object[]> Examples() =>
             Help.Value.Examples.Select(e => new object[] { e.Cmdlet, e.Number });
@@ -32,7 +33,7 @@ namespace IntercomPS.PowerShell.Tests
         [Fact]
         public void The_shipped_MAML_is_generated_from_the_current_sources()
         {
-            var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, HelpGenerator.MamlPath));
+            var shipped = File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, HelpGenerator.MamlPath));
             Assert.True(shipped == Help.Value.Maml, $"{HelpGenerator.MamlPath} is stale: run  dotnet run --project tools/IntercomPS.HelpGen");
         }
 
@@ -41,11 +42,11 @@ namespace IntercomPS.PowerShell.Tests
         {
             Assert.Equal(Help.Value.Cmdlets.Count, Help.Value.Markdown.Count);
             var stale = Help.Value.Markdown
-                .Where(page => !File.Exists(Path.Combine(RepoPaths.Root, page.Key)) || File.ReadAllText(Path.Combine(RepoPaths.Root, page.Key)) != page.Value)
+                .Where(page => !File.Exists(Path.Combine(RepositoryLayout.RepositoryRoot, page.Key)) || File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, page.Key)) != page.Value)
                 .Select(page => page.Key)
                 .ToList();
             Assert.True(stale.Count == 0, $"stale: {string.Join(", ", stale)}: run  dotnet run --project tools/IntercomPS.HelpGen");
-            var folder = Path.Combine(RepoPaths.Root, HelpGenerator.MarkdownFolder);
+            var folder = Path.Combine(RepositoryLayout.RepositoryRoot, HelpGenerator.MarkdownFolder);
             var orphans = Directory.GetFiles(folder, "*.md").Select(path => HelpGenerator.MarkdownFolder + "/" + Path.GetFileName(path))
                 .Where(page => !Help.Value.Markdown.ContainsKey(page));
             Assert.Empty(orphans);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using IntercomPS.TestSupport;
 
 namespace IntercomPS.PowerShell.Tests
 {
@@ -60,11 +61,11 @@ namespace IntercomPS.PowerShell.Tests
             _host = new ConsoleHost(_hostOutput, TextWriter.Null);
             _runspace = RunspaceFactory.CreateRunspace(_host, state);
             _runspace.Open();
-            _runspace.SessionStateProxy.Path.SetLocation(RepoPaths.Root);
+            _runspace.SessionStateProxy.Path.SetLocation(RepositoryLayout.RepositoryRoot);
             Run("$PSStyle.OutputRendering = 'PlainText'").AssertNoErrors();
             if (importModule)
             {
-                Run($"Import-Module '{RepoPaths.Manifest}' -ErrorAction Stop").AssertNoErrors();
+                Run($"Import-Module '{RepositoryLayout.ModuleManifest}' -ErrorAction Stop").AssertNoErrors();
             }
         }
 
@@ -131,22 +132,5 @@ namespace IntercomPS.PowerShell.Tests
         }
 
         public void Dispose() => _runspace.Dispose();
-    }
-
-    public static class RepoPaths
-    {
-        public static string Root { get; } = FindRoot();
-
-        public static string Manifest => Path.Combine(Root, "IntercomPS.psd1");
-
-        private static string FindRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "IntercomPS.psd1")))
-            {
-                dir = dir.Parent;
-            }
-            return dir?.FullName ?? throw new InvalidOperationException("IntercomPS.psd1 not found above " + AppContext.BaseDirectory);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Diagnostics;
+using IntercomPS.TestSupport;
 
 namespace IntercomPS.PowerShell.Tests
 {
@@ -18,7 +19,7 @@ namespace IntercomPS.PowerShell.Tests
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
-                WorkingDirectory = RepoPaths.Root,
+                WorkingDirectory = RepositoryLayout.RepositoryRoot,
             };
             foreach (var argument in new[] { "pwsh", "-NoProfile", "-NonInteractive" }.Concat(arguments))
             {
@@ -32,6 +33,6 @@ namespace IntercomPS.PowerShell.Tests
 
         /// <summary>Script text that imports the built module by its manifest, then runs <paramref name="command"/>.</summary>
         public static string WithModule(string command) =>
-            $"Import-Module '{RepoPaths.Manifest.Replace("'", "''")}' -ErrorAction Stop\n{command}";
+            $"Import-Module '{RepositoryLayout.ModuleManifest.Replace("'", "''")}' -ErrorAction Stop\n{command}";
     }
 }

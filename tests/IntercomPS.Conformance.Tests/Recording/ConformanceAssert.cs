@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IntercomPS.TestSupport.Prism;
 
 namespace IntercomPS.Conformance.Tests.Recording
 {

@@ -8,6 +8,7 @@ using IntercomPS.Conformance.Tests.Recording;
 using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Transport;
+using IntercomPS.TestSupport.Prism;
 
 namespace IntercomPS.Conformance.Tests.Scenarios
 {

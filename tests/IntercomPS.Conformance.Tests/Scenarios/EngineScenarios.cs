@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using IntercomPS.Conformance.Tests.Recording;
+using IntercomPS.TestSupport.Prism;
 
 namespace IntercomPS.Conformance.Tests.Scenarios
 {

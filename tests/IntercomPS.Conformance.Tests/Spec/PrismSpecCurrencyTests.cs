@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using IntercomPS.Conformance.Tests.Prism;
+using IntercomPS.TestSupport;
 
 namespace IntercomPS.Conformance.Tests.Spec
 {

@@ -6,12 +6,15 @@ using System.Text;
 using System.Text.Json;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
+using IntercomPS.TestSupport.Spec;
 
 namespace IntercomPS.Engine.Tests.Models
 {
     /// <summary>Every example in Intercom's 2.16 spec for the modelled objects and their lists reads completely.</summary>
     public class SpecExampleTests
     {
+        private static OpenApiDescription Spec => OpenApiDescription.Intercom;
+
         /// <summary>Response schemas holding one model.</summary>
         private static readonly Dictionary<string, Type> SingleObjectSchemas = new Dictionary<string, Type>
         {
@@ -63,18 +66,18 @@ namespace IntercomPS.Engine.Tests.Models
         };
 
         public static IEnumerable<object[]> SingleObjectExamples() =>
-            OpenApiSpec.ResponseExamples(SingleObjectSchemas.Keys).Select(example => new object[] { example.ToString() });
+            Spec.ResponseExamples(SingleObjectSchemas.Keys).Select(example => new object[] { example.ToString() });
 
         public static IEnumerable<object[]> ListExamples() =>
-            OpenApiSpec.ResponseExamples(ListSchemas.Keys).Select(example => new object[] { example.ToString() });
+            Spec.ResponseExamples(ListSchemas.Keys).Select(example => new object[] { example.ToString() });
 
         public static IEnumerable<object[]> SynthesizedExamples() => SynthesizedSchemas.Keys.Select(name => new object[] { name });
 
         [Fact]
         public void The_spec_has_examples_for_every_modelled_response()
         {
-            var single = OpenApiSpec.ResponseExamples(SingleObjectSchemas.Keys).Select(example => example.SchemaName).ToHashSet();
-            var lists = OpenApiSpec.ResponseExamples(ListSchemas.Keys).Select(example => example.SchemaName).ToHashSet();
+            var single = Spec.ResponseExamples(SingleObjectSchemas.Keys).Select(example => example.SchemaName).ToHashSet();
+            var lists = Spec.ResponseExamples(ListSchemas.Keys).Select(example => example.SchemaName).ToHashSet();
 
             // Guards the data-driven tests below against silently running on nothing (a moved spec, a renamed schema).
             Assert.Superset(new HashSet<string> { "conversation", "contact", "admin", "admin_with_app", "team", "tag", "segment", "company", "data_attribute" }, single);
@@ -126,7 +129,7 @@ namespace IntercomPS.Engine.Tests.Models
         [MemberData(nameof(SynthesizedExamples))]
         public void Schema_property_examples_read_into_typed_properties(string schemaName)
         {
-            var example = OpenApiSpec.SynthesizeExample(schemaName);
+            var example = Spec.SynthesizeExample(schemaName);
             var model = ModelAssertions.Deserialize(SynthesizedSchemas[schemaName], Bytes(example));
 
             ModelAssertions.AssertNothingLost(example, model);
@@ -136,7 +139,7 @@ namespace IntercomPS.Engine.Tests.Models
         [Fact]
         public void Conversation_example_with_parts_reads_the_parts()
         {
-            var example = OpenApiSpec.ResponseExamples(new[] { "conversation" })
+            var example = Spec.ResponseExamples(new[] { "conversation" })
                 .First(candidate => candidate.Route == "GET /conversations/{conversation_id}");
             var conversation = IntercomJson.Deserialize<Conversation>(Bytes(example.Value));
 
@@ -151,8 +154,8 @@ namespace IntercomPS.Engine.Tests.Models
             Assert.Equal("991267715", conversation.AdminAssigneeId);
         }
 
-        private static OpenApiSpec.ResponseExample Find(string name) =>
-            OpenApiSpec.ResponseExamples(SingleObjectSchemas.Keys.Concat(ListSchemas.Keys).ToList()).First(example => example.ToString() == name);
+        private static ResponseExample Find(string name) =>
+            Spec.ResponseExamples(SingleObjectSchemas.Keys.Concat(ListSchemas.Keys).ToList()).First(example => example.ToString() == name);
 
         private static byte[] Bytes(JsonElement element) => Encoding.UTF8.GetBytes(element.GetRawText());
 

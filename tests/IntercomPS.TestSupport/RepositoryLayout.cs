@@ -1,25 +1,29 @@
 using System;
 using System.IO;
 
-namespace IntercomPS.Conformance.Tests.Prism
+namespace IntercomPS.TestSupport
 {
     /// <summary>
-    /// Where the suite's inputs live: the repository (the folder holding IntercomPS.sln), Prism under tests/node_modules,
-    /// and Intercom's OpenAPI description vendored in tests/spec/intercom-openapi.
+    /// Where the tests' inputs live: the repository (the folder holding IntercomPS.sln), the module manifest, Prism
+    /// under tests/node_modules, Intercom's OpenAPI description vendored in tests/spec/intercom-openapi, and the API
+    /// coverage declarations in tests/coverage.
     /// </summary>
-    internal static class RepositoryLayout
+    public static class RepositoryLayout
     {
         private const string SolutionFile = "IntercomPS.sln";
 
         public const string PrismSpecFileName = "api.intercom.io.2.16.prism.json";
 
-        public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-        public static string TestsFolder => Path.Combine(RepositoryRoot, "tests");
-
         public const string DescriptionFileName = "api.intercom.io.2.16.yaml";
 
         public const string PrismSpecGeneratorFileName = "make-prism-spec.js";
+
+        public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+        /// <summary>IntercomPS.psd1, which a user's session imports.</summary>
+        public static string ModuleManifest => Path.Combine(RepositoryRoot, "IntercomPS.psd1");
+
+        public static string TestsFolder => Path.Combine(RepositoryRoot, "tests");
 
         public static string SpecFolder => Path.Combine(TestsFolder, "spec", "intercom-openapi");
 
@@ -28,7 +32,10 @@ namespace IntercomPS.Conformance.Tests.Prism
         public static string PrismCliPath =>
             Path.Combine(TestsFolder, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
 
-        /// <summary>The spec Prism serves; a missing file fails the suite, since without it nothing is checked.</summary>
+        /// <summary>tests/coverage: the invocations the API coverage test runs, and the reasons for what none sends.</summary>
+        public static string CoverageFolder => Path.Combine(TestsFolder, "coverage");
+
+        /// <summary>The spec Prism serves and the tests read; a missing file fails them, since without it nothing is checked.</summary>
         public static string RequirePrismSpec()
         {
             var path = PrismSpecPath;
@@ -60,7 +67,7 @@ namespace IntercomPS.Conformance.Tests.Prism
             {
                 if (File.Exists(Path.Combine(folder.FullName, SolutionFile))) return folder.FullName;
             }
-            throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds {SolutionFile}; run the suite from inside the repository.");
+            throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds {SolutionFile}; run the tests from inside the repository.");
         }
     }
 }

@@ -3,20 +3,21 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace IntercomPS.Conformance.Tests.Recording
+namespace IntercomPS.TestSupport.Prism
 {
-    /// <summary>One request the engine sent to Prism, and what Prism thought of it.</summary>
+    /// <summary>One request sent to Prism, and what Prism thought of it.</summary>
     public sealed class RecordedExchange
     {
         private const int BodyShown = 4000;
 
-        public RecordedExchange(string method, Uri uri, string? requestBody, int statusCode, string? violation)
+        public RecordedExchange(string method, Uri uri, string? requestBody, int statusCode, string? violation, string? bearerToken = null)
         {
             Method = method;
             Uri = uri;
             RequestBody = requestBody;
             StatusCode = statusCode;
             Violation = violation;
+            BearerToken = bearerToken;
             Query = ParseQuery(uri.Query);
         }
 
@@ -36,6 +37,9 @@ namespace IntercomPS.Conformance.Tests.Recording
 
         /// <summary>Prism's complaint about the request (its validation messages), or null when it found none.</summary>
         public string? Violation { get; }
+
+        /// <summary>The request's bearer token, when recorded: a test that gives each connection its own fake token knows who sent what.</summary>
+        public string? BearerToken { get; }
 
         public string? QueryValue(string name) => Query.Where(pair => pair.Key == name).Select(pair => pair.Value).FirstOrDefault();
 

@@ -4,10 +4,9 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 
-namespace IntercomPS.Conformance.Tests.Prism
+namespace IntercomPS.TestSupport.Prism
 {
     /// <summary>One Prism mock server on a free loopback port, serving Intercom's OpenAPI description.</summary>
     public sealed class PrismServer : IAsyncDisposable
@@ -38,7 +37,7 @@ namespace IntercomPS.Conformance.Tests.Prism
         {
             var cli = RepositoryLayout.RequirePrismCli();
             var spec = RepositoryLayout.RequirePrismSpec();
-            var port = FreeLoopbackPort();
+            var port = LoopbackPort.Free();
             var start = new ProcessStartInfo("node")
             {
                 RedirectStandardOutput = true,
@@ -144,22 +143,6 @@ namespace IntercomPS.Conformance.Tests.Prism
                     throw new TimeoutException($"Prism did not answer GET {BaseUri}me within {StartTimeout.TotalSeconds} s. Its output:{Environment.NewLine}{RecentOutput()}");
                 }
                 await Task.Delay(200).ConfigureAwait(false);
-            }
-        }
-
-        private static int FreeLoopbackPort()
-        {
-            // The port is free when the listener lets it go; another process could take it before Prism binds it,
-            // which would show up as Prism exiting with EADDRINUSE in the start-up failure message.
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            try
-            {
-                return ((IPEndPoint)listener.LocalEndpoint).Port;
-            }
-            finally
-            {
-                listener.Stop();
             }
         }
     }
