@@ -58,7 +58,7 @@ namespace IntercomPS.PowerShell.Tests
             var views = Help.Value.Formats;
             Assert.Empty(views.Problems);
             Assert.Contains("IntercomPS.Admin", views.TypeNames);
-            var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, FormatViewGenerator.FormatsPath));
+            var shipped = File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, FormatViewGenerator.FormatsPath));
             Assert.True(shipped == views.Xml, $"{FormatViewGenerator.FormatsPath} is stale: run  dotnet run --project tools/IntercomPS.HelpGen");
         }
 

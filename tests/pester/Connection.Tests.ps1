@@ -52,6 +52,7 @@ Describe 'Connect-Intercom refusals' {
         $message | Should -BeLike '*-AccessToken*'
         $message | Should -BeLike '*INTERCOM_ACCESS_TOKEN*'
         $message | Should -BeLike '*-Sandbox*'
+        $message | Should -BeLike '*-Vault*'
     }
 
     It 'cmdlets without a connection say how to connect' {
@@ -92,6 +93,30 @@ Describe 'Connect-Intercom -BaseUri over loopback HTTP' {
         @($verbose | Where-Object { $_.StartsWith('GET /me -> 200', [StringComparison]::Ordinal) }).Count | Should -BeGreaterThan 0
         @($verbose | Where-Object { $_.StartsWith('GET /admins -> 200', [StringComparison]::Ordinal) }).Count | Should -BeGreaterThan 0
         ($records | ForEach-Object { "$_" }) -join "`n" | Should -Not -Match 'Bearer'
+    }
+
+    It '-Vault reads the token with Get-SecretManagement''s Get-Secret, and says what is missing when the module is not there' {
+        Disconnect-Intercom
+        if (-not (Get-Module Microsoft.PowerShell.SecretManagement -ListAvailable)) {
+            $missing = Get-TerminatingError { Connect-Intercom -Vault Ops -SecretName Intercom -BaseUri $script:baseUri }
+            $missing.Exception.Message | Should -BeLike '*Microsoft.PowerShell.SecretManagement*'
+        }
+        # A stand-in for the real module: same name, a Get-Secret that returns a SecureString.
+        $standIn = New-Module -Name Microsoft.PowerShell.SecretManagement -ScriptBlock {
+            function Get-Secret {
+                param([string] $Name, [string] $Vault)
+                if ($Vault -ne 'Ops' -or $Name -ne 'Intercom') { throw "The secret $Name was not found in vault $Vault." }
+                ConvertTo-SecureString 'sandbox' -AsPlainText -Force
+            }
+            Export-ModuleMember -Function Get-Secret
+        } | Import-Module -PassThru
+        try {
+            $connected = Connect-Intercom -Vault Ops -SecretName Intercom -BaseUri $script:baseUri -PassThru
+            $connected.Region | Should -Be 'Custom'
+            $wrong = Get-TerminatingError { Connect-Intercom -Vault Ops -SecretName Other -BaseUri $script:baseUri }
+            $wrong.Exception.Message | Should -BeLike '*Other*'
+        }
+        finally { Remove-Module $standIn }
     }
 
     It 'a wrong token fails with advice and without echoing the token' {

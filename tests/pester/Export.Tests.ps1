@@ -115,6 +115,8 @@ Describe 'Export-IntercomConversation -Incremental -Overlap' {
         $first = Export-IntercomConversation -Path $path -Incremental -Since $since -Until '2026-01-10T00:00:00Z' -ErrorAction Stop
         # Created four minutes before the first run's high-water mark, searchable only now.
         $late = (Get-IntercomConnection).Sandbox.AddConversation([DateTimeOffset]'2026-01-09T23:56:00Z')
+        # Created at the high-water mark itself: outside the first run's [Since, Until), inside the second's.
+        $boundary = (Get-IntercomConnection).Sandbox.AddConversation([DateTimeOffset]'2026-01-10T00:00:00Z')
 
         $second = Export-IntercomConversation -Path $path -Incremental -Until '2026-01-12T00:00:00Z' -ErrorAction Stop
         $third = Export-IntercomConversation -Path $path -Incremental -Until '2026-01-13T00:00:00Z' -Overlap 120 -ErrorAction Stop
@@ -126,6 +128,7 @@ Describe 'Export-IntercomConversation -Incremental -Overlap' {
         $third.DuplicatesSkipped | Should -BeGreaterThan 0
         $ids = Get-JsonLinesId $path
         @($ids | Where-Object { $_ -eq $late }).Count | Should -Be 1
+        @($ids | Where-Object { $_ -eq $boundary }).Count | Should -Be 1
         $truth = Get-SandboxTruth $since '2026-01-13T00:00:00Z'
         $ids.Count | Should -Be $truth.Count
         @(Compare-Object $truth $ids).Count | Should -Be 0
@@ -139,6 +142,36 @@ Describe 'Export-IntercomConversation -Incremental -Overlap' {
         (Export-IntercomConversation -Path $path -Incremental -Until '2026-01-04T00:00:00Z' -Overlap (New-TimeSpan -Hours 2)).Since | Should -Be ([DateTimeOffset]'2026-01-02T22:00:00Z')
         { Export-IntercomConversation -Path $path -Incremental -Overlap -5 -ErrorAction Stop } | Should -Throw '*negative*'
         { Export-IntercomConversation -Path $path -Incremental -Overlap 'soon' -ErrorAction Stop } | Should -Throw '*not a span of time*'
+    }
+}
+
+Describe 'Export-Intercom* -Filter' {
+    BeforeAll {
+        Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 3000; ContactCount = 2000; RangeStart = [DateTimeOffset]'2026-01-01T00:00:00Z'; RangeEnd = [DateTimeOffset]'2026-01-31T00:00:00Z' }
+    }
+
+    It 'writes exactly what Where-Object keeps of the same objects: <Name>' -ForEach @(
+        @{
+            Name = 'conversations, chunked and in parallel'
+            Export = { param($path, $a, $b) Export-IntercomConversation -Path $path -Since $since -Until $until -ChunkDays 2 -ThrottleLimit 3 -Filter { $_.State -eq 'open' -and $_.CreatedAt -ge $a -and $_.CreatedAt -lt $b } -ErrorAction Stop }
+            Expected = { param($a, $b) Get-IntercomConversation | Where-Object { $_.State -eq 'open' -and $_.CreatedAt -ge $a -and $_.CreatedAt -lt $b } | ForEach-Object Id }
+        }
+        @{
+            Name = 'contacts, by their API field names'
+            Export = { param($path, $a, $b) Export-IntercomContact -Path $path -Since '2020-01-01T00:00:00Z' -Until $until -ChunkDays 200 -Filter { $_.role -eq 'user' -and $_.created_at -gt $a } -ErrorAction Stop }
+            Expected = { param($a, $b) Get-IntercomContact | Where-Object { $_.Role -eq 'user' -and $_.CreatedAt -gt $a -and $_.CreatedAt -lt [DateTimeOffset]$until } | ForEach-Object Id }
+        }
+    ) {
+        $path = Join-Path $folder ('filtered-' + [guid]::NewGuid().ToString('N') + '.jsonl')
+        $a = [DateTimeOffset]'2026-01-03T07:30:15Z'
+        $b = [DateTimeOffset]'2026-01-20T16:45:00Z'
+        $null = & $Export $path $a $b
+        $expected = @(& $Expected $a $b)
+        $ids = Get-JsonLinesId $path
+
+        $expected.Count | Should -BeGreaterThan 50
+        @($ids | Sort-Object -Unique).Count | Should -Be $ids.Count
+        @(Compare-Object $expected $ids).Count | Should -Be 0
     }
 }
 

@@ -76,18 +76,27 @@ Describe 'Parameters that only modify others' {
         { Get-IntercomConversation -First 1 -IncludeParts:$false -PartsThrottleLimit 2 -ErrorAction Stop } | Should -Throw '*-PartsThrottleLimit only applies*'
     }
 
-    It 'refuses <Paging> with <Command> -Id' -ForEach @(
-        @{ Command = 'Get-IntercomConversation'; Paging = '-First'; Run = { param($id) Get-IntercomConversation -Id $id -First 1 -ErrorAction Stop } }
-        @{ Command = 'Get-IntercomConversation'; Paging = '-Skip'; Run = { param($id) Get-IntercomConversation -Id $id -Skip 1 -ErrorAction Stop } }
-        @{ Command = 'Get-IntercomConversation (piped)'; Paging = '-First'; Run = { param($id) $id | Get-IntercomConversation -First 1 -ErrorAction Stop } }
-        @{ Command = 'Get-IntercomContact'; Paging = '-First'; Run = { param($id) Get-IntercomContact -Id $id -First 1 -ErrorAction Stop } }
-        @{ Command = 'Get-IntercomContact'; Paging = '-Skip'; Run = { param($id) Get-IntercomContact -Id $id -Skip 1 -ErrorAction Stop } }
+    It 'refuses <Paging> with <Command> -<Lookup>' -ForEach @(
+        @{ Command = 'Get-IntercomConversation'; Lookup = 'Id'; Paging = '-First'; Run = { param($object) Get-IntercomConversation -Id $object.Id -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomConversation'; Lookup = 'Id'; Paging = '-Skip'; Run = { param($object) Get-IntercomConversation -Id $object.Id -Skip 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomConversation (piped)'; Lookup = 'Id'; Paging = '-First'; Run = { param($object) $object.Id | Get-IntercomConversation -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomContact'; Lookup = 'Id'; Paging = '-First'; Run = { param($object) Get-IntercomContact -Id $object.Id -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomContact'; Lookup = 'Id'; Paging = '-Skip'; Run = { param($object) Get-IntercomContact -Id $object.Id -Skip 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomCompany'; Lookup = 'Id'; Paging = '-First'; Run = { param($object) Get-IntercomCompany -Id $object.Id -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomCompany'; Lookup = 'Id'; Paging = '-Skip'; Run = { param($object) Get-IntercomCompany -Id $object.Id -Skip 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomCompany (piped)'; Lookup = 'Id'; Paging = '-First'; Run = { param($object) $object | Get-IntercomCompany -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomCompany'; Lookup = 'CompanyId'; Paging = '-First'; Run = { param($object) Get-IntercomCompany -CompanyId $object.CompanyId -First 1 -ErrorAction Stop } }
+        @{ Command = 'Get-IntercomCompany'; Lookup = 'CompanyId'; Paging = '-Skip'; Run = { param($object) Get-IntercomCompany -CompanyId $object.CompanyId -Skip 1 -ErrorAction Stop } }
     ) {
-        $id = if ($Command -like 'Get-IntercomContact*') { (Get-IntercomContact -First 1).Id } else { (Get-IntercomConversation -First 1).Id }
-        $record = Get-ThrownRecord { & $Run $id }
+        $object = switch -Wildcard ($Command) {
+            'Get-IntercomContact*' { Get-IntercomContact -First 1 }
+            'Get-IntercomCompany*' { Get-IntercomCompany -First 1 }
+            default { Get-IntercomConversation -First 1 }
+        }
+        $record = Get-ThrownRecord { & $Run $object }
         $record | Should -Not -BeNullOrEmpty
         $record.FullyQualifiedErrorId | Should -BeLike 'ParameterDoesNotApply*'
-        $record.Exception.Message | Should -BeLike "*$Paging*do not apply to a lookup by -Id*"
+        $record.Exception.Message | Should -BeLike "*$Paging*do not apply to a lookup by -$Lookup*"
     }
 
     It 'still looks up by -Id without paging' {

@@ -51,3 +51,36 @@ Describe 'samples/Add-IntercomVipTag.ps1 (Add-IntercomTagAssignment)' {
         $summary.Failed | Should -Be 0
     }
 }
+
+Describe 'samples/Export-DailyConversations.ps1 (Export-IntercomConversation -Incremental)' {
+    BeforeAll {
+        $script:daily = Join-Path $samples 'Export-DailyConversations.ps1'
+        $script:settings = @{ ConversationCount = 500; RangeStart = [DateTimeOffset]'2026-01-01T00:00:00Z'; RangeEnd = [DateTimeOffset]'2026-01-20T00:00:00Z' }
+        $script:path = Join-Path $TestDrive 'daily.jsonl'
+    }
+
+    It 'exports every conversation, then nothing new on the next run, and exits 0 each time' {
+        $first = @(& $daily -Path $path -Sandbox -Since '2026-01-01T00:00:00Z' -SandboxSettings $settings)
+        $LASTEXITCODE | Should -Be 0
+        $first -join "`n" | Should -BeLike '*exported 500 new conversation(s)*'
+        $second = @(& $daily -Path $path -Sandbox -Since '2026-01-01T00:00:00Z' -SandboxSettings $settings)
+        $LASTEXITCODE | Should -Be 0
+        $second -join "`n" | Should -BeLike '*exported 0 new conversation(s) (500 in file*'
+        @(Get-Content $path | ForEach-Object { ($_ | ConvertFrom-Json).id } | Sort-Object -Unique).Count | Should -Be 500
+    }
+
+    It 'exits 1 and leaves the file alone when a run cannot start (the checkpoint pins JSON Lines)' {
+        $before = (Get-FileHash -LiteralPath $path).Hash
+        $null = & $daily -Path $path -Sandbox -Format Csv -Since '2026-01-01T00:00:00Z' -SandboxSettings $settings 2>&1
+        $LASTEXITCODE | Should -Be 1
+        (Get-FileHash -LiteralPath $path).Hash | Should -Be $before
+    }
+
+    It 'exits 1 with a message, without a prompt or a hang, when there is no token' {
+        $saved = $env:INTERCOM_ACCESS_TOKEN
+        Remove-Item Env:INTERCOM_ACCESS_TOKEN -ErrorAction SilentlyContinue
+        try { $null = & $daily -Path (Join-Path $TestDrive 'nope.jsonl') 2>&1 }
+        finally { if ($saved) { $env:INTERCOM_ACCESS_TOKEN = $saved } }
+        $LASTEXITCODE | Should -Be 1
+    }
+}

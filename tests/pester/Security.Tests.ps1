@@ -124,3 +124,48 @@ Describe 'An id is one path segment' {
         Get-SentCount | Should -BeLessOrEqual ($before + 1)
     }
 }
+
+Describe 'The token appears in no stream, object, error or file' {
+    It 'across connecting, exports to JSON Lines and CSV, a failed lookup, a wrong token and the environment variable, with -Verbose and -Debug' {
+        $texts = [System.Collections.Generic.List[string]]::new()
+        function Add-Text {
+            param([Parameter(ValueFromPipeline)] $Record)
+            process {
+                $texts.Add("$Record")
+                if ($Record -is [System.Management.Automation.ErrorRecord]) {
+                    $texts.Add("$($Record.Exception)")
+                    $texts.Add("$($Record.InvocationInfo.Line)")
+                }
+                elseif ($null -ne $Record) {
+                    foreach ($property in $Record.PSObject.Properties) { try { $texts.Add("$($property.Value)") } catch { $texts.Add($_.Exception.Message) } }
+                }
+            }
+        }
+        $path = Join-Path $TestDrive 'secret-check.jsonl'
+        $csv = Join-Path $TestDrive 'secret-check.csv'
+        $range = @{ Since = '2026-01-01T00:00:00Z'; Until = '2026-01-21T00:00:00Z' }
+        $saved = $env:INTERCOM_ACCESS_TOKEN
+        try {
+            & {
+                Connect-Intercom -AccessToken $script:token -BaseUri $script:baseUri -MaxRetries 0 -Verbose -Debug -PassThru
+                Get-IntercomConnection | Format-List * | Out-String
+                Export-IntercomConversation -Path $path @range -Verbose -Debug
+                Export-IntercomConversation -Path $csv -Format Csv @range -Verbose -Debug
+                Get-IntercomConversation -Id 'no-such-conversation' -Verbose -Debug
+                # A wrong token: the 401 must echo neither the token that was sent nor the right one.
+                try { Connect-Intercom -AccessToken ($script:token + 'x') -BaseUri $script:baseUri -MaxRetries 0 -Verbose -Debug } catch { $_ | Out-String; $_.Exception.ToString() }
+                $env:INTERCOM_ACCESS_TOKEN = $script:token
+                Connect-Intercom -BaseUri $script:baseUri -MaxRetries 0 -Verbose -PassThru
+            } *>&1 | Add-Text
+        }
+        finally { $env:INTERCOM_ACCESS_TOKEN = $saved }
+
+        @($texts | Where-Object { $_ -match '401|nauthorized|invalid' }).Count | Should -BeGreaterThan 0
+        Test-Path $path | Should -BeTrue
+        Test-Path $csv | Should -BeTrue
+        $texts.Add([IO.File]::ReadAllText($path))
+        $texts.Add([IO.File]::ReadAllText("$path.checkpoint.json"))
+        $texts.Add([IO.File]::ReadAllText($csv))
+        @($texts | Where-Object { $_.Contains($script:token) }) | Should -BeNullOrEmpty
+    }
+}

@@ -41,6 +41,8 @@ namespace IntercomPS.Cmdlets
 
         protected override void ProcessRecord()
         {
+            // Here rather than in BeginProcessing: ids piped in choose the Id set only once the first record binds.
+            if (ParameterSetName != AllSet) RefusePaging(ParameterSetName);
             var companies = ActiveConnection.Companies;
             if (ParameterSetName == IdSet)
             {
