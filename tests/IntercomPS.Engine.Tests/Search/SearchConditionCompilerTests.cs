@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 using static IntercomPS.Engine.Tests.Search.SearchQueryValidationTests;
@@ -258,6 +259,63 @@ namespace IntercomPS.Engine.Tests.Search
 
             var error = Assert.Throws<ArgumentException>(() => Contacts.RangeField("email"));
             Assert.Contains("created_at, signed_up_at, updated_at, last_seen_at", error.Message);
+        }
+
+        private static SearchFields Tickets => IntercomResources.Tickets.SearchFields!;
+
+        [Fact]
+        public void Ticket_search_translates_with_dates_to_the_second()
+        {
+            var condition = SearchCondition.All(new[]
+            {
+                Is("created_at", ">=", Day),
+                Is("category", "=", "request"),
+                Is("open", "=", true),
+                Is("ticket_attribute.4051", "~", "refund"),
+                Is("TicketTypeId", "IN", new List<object?> { "100", "101" }),
+            });
+
+            var compiled = Compile(Tickets, condition);
+
+            Assert.Equal(
+                "{\"operator\":\"AND\",\"value\":[{\"field\":\"created_at\",\"operator\":\">\",\"value\":1768003199}," +
+                "{\"field\":\"category\",\"operator\":\"=\",\"value\":\"request\"},{\"field\":\"open\",\"operator\":\"=\",\"value\":true}," +
+                "{\"field\":\"ticket_attribute.4051\",\"operator\":\"~\",\"value\":\"refund\"}," +
+                "{\"field\":\"ticket_type_id\",\"operator\":\"IN\",\"value\":[\"100\",\"101\"]}]}",
+                compiled.Query.ToJson());
+            Assert.Equal(new[] { "created_at" }, compiled.ClientCondition!.FieldsToRead());
+        }
+
+        [Fact]
+        public void Ticket_dates_are_checked_exactly_on_the_returned_tickets()
+        {
+            var compiled = Compile(Tickets, Is("updated_at", "<=", Day));
+            var reader = IntercomResources.Tickets.SearchFields!.Reader;
+
+            Assert.True(compiled.ClientCondition!.Matches(new Ticket { UpdatedAt = Day }, reader));
+            Assert.False(compiled.ClientCondition.Matches(new Ticket { UpdatedAt = Day.AddSeconds(1) }, reader));
+        }
+
+        [Fact]
+        public void Ticket_fields_the_model_does_not_hold_as_searched_cannot_share_an_OR_with_a_date()
+        {
+            // The search compares category as request/task/tracker, not the category's name the model carries.
+            var category = Is("category", "=", "task");
+
+            var error = Refuses(Tickets, SearchCondition.Any(new[] { Is("created_at", ">", Day), category }));
+
+            Assert.Same(category, error.Condition);
+            Assert.Equal(SearchConditionProblem.NotCheckableOnClient, error.Problem);
+        }
+
+        [Fact]
+        public void A_ticket_query_is_checked_against_the_ticket_fields()
+        {
+            var error = Assert.Throws<SearchQueryException>(() => SearchQuery.FromGraph(Filter("snoozed_until", "~", "2026"), Tickets));
+
+            Assert.Contains("the ticket date field 'snoozed_until'", error.Message);
+            Assert.Equal("tickets", IntercomResources.Tickets.Search!.ItemsMember);
+            Assert.Equal("POST /tickets/search", IntercomResources.Tickets.Search.Route);
         }
 
         /// <summary>A front end that writes operators as words.</summary>
