@@ -157,7 +157,7 @@ namespace IntercomPS.Infrastructure
             catch (ExportException ex)
             {
                 // Non-terminating, so that other piped exports go on; -ErrorAction Stop makes it terminating.
-                WriteError(ErrorRecords.Create(ex, "Export" + ex.Kind, CategoryOf(ex.Kind), path));
+                WriteError(ErrorRecords.Create(ex.InTermsOf(ExportParameterNames.Instance), "Export" + ex.Kind, CategoryOf(ex.Kind), path));
             }
             finally
             {
