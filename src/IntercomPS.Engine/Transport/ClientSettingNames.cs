@@ -3,6 +3,9 @@ namespace IntercomPS.Engine.Transport
     /// <summary>The connection settings an error's advice may name.</summary>
     public enum ClientSetting
     {
+        /// <summary>The access token the connection was made with.</summary>
+        AccessToken,
+
         /// <summary><see cref="IntercomClientOptions.AttemptTimeout"/>.</summary>
         AttemptTimeout,
 

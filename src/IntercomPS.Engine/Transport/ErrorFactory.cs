@@ -110,7 +110,7 @@ namespace IntercomPS.Engine.Transport
             switch ((int)status)
             {
                 case 400: return "Check the parameters or the query; the request was not accepted as sent.";
-                case 401: return "The access token was rejected: connect again with a valid token.";
+                case 401: return $"The access token was rejected: connect again with a valid token ({_names[ClientSetting.AccessToken]}).";
                 case 403: return "The token lacks the permission (scope) this call needs: grant it in the Intercom developer hub.";
                 case 404: return "Nothing with that id exists in this workspace (check the id and the region).";
                 case 408: return "Intercom timed out waiting for the request; retry later.";

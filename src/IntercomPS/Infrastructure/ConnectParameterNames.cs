@@ -11,6 +11,7 @@ namespace IntercomPS.Infrastructure
         {
             switch (setting)
             {
+                case ClientSetting.AccessToken: return "Connect-Intercom -AccessToken";
                 case ClientSetting.AttemptTimeout: return "-TimeoutSec on Connect-Intercom";
                 case ClientSetting.MaxRetries: return "-MaxRetries on Connect-Intercom";
                 case ClientSetting.BaseUri: return "Connect-Intercom -Region / -BaseUri";
