@@ -94,7 +94,7 @@ namespace IntercomPS.Engine.Diagnostics
         {
             if (!File.Exists(path))
             {
-                throw new FileNotFoundException($"The request log '{path}' does not exist. Give the file passed to Connect-Intercom -RequestLogPath.", path);
+                throw new FileNotFoundException($"The request log '{path}' does not exist.", path);
             }
             // Shared with writers that are still appending: a last line without its newline is still being written.
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))

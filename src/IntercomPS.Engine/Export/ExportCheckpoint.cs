@@ -92,8 +92,8 @@ namespace IntercomPS.Engine.Export
                 var checkpoint = JsonSerializer.Deserialize<ExportCheckpoint>(File.ReadAllText(path, Encoding.UTF8), SerializerOptions);
                 if (checkpoint == null || checkpoint.Version != CurrentVersion || checkpoint.Run == null)
                 {
-                    throw new ExportException(ExportErrorKind.CheckpointMissing,
-                        $"The checkpoint '{path}' is not one this version of IntercomPS can read. Start a new export with -Force.");
+                    throw new ExportException(ExportErrorKind.CheckpointMissing, t =>
+                        $"The checkpoint '{path}' is not one this version of IntercomPS can read. Start a new export with {t[ExportTerm.Overwrite]}.");
                 }
                 checkpoint.WindowsDone ??= new List<DateTimeOffset>();
                 checkpoint.Recent ??= new List<RecentRecord>();
@@ -101,8 +101,8 @@ namespace IntercomPS.Engine.Export
             }
             catch (JsonException ex)
             {
-                throw new ExportException(ExportErrorKind.CheckpointMissing,
-                    $"The checkpoint '{path}' is not valid JSON ({ex.Message}). Start a new export with -Force.", ex);
+                throw new ExportException(ExportErrorKind.CheckpointMissing, t =>
+                    $"The checkpoint '{path}' is not valid JSON ({ex.Message}). Start a new export with {t[ExportTerm.Overwrite]}.", ex);
             }
         }
 

@@ -119,12 +119,12 @@ namespace IntercomPS.Engine.Export
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
             if (string.IsNullOrWhiteSpace(request.Path)) throw new ExportException(ExportErrorKind.InvalidRequest, "Give the output file's path.");
-            if (request.IncludeParts && _withParts == null) throw new ExportException(ExportErrorKind.InvalidRequest, $"IncludeParts applies to conversations, not {_kind}.");
+            if (request.IncludeParts && _withParts == null) throw new ExportException(ExportErrorKind.InvalidRequest, t => $"{t[ExportTerm.IncludeParts]} applies to conversations, not {_kind}.");
             if (request.Since != null && request.Until != null && request.Until <= request.Since)
             {
-                throw new ExportException(ExportErrorKind.InvalidRequest, $"Until ({request.Until:o}) must be later than Since ({request.Since:o}).");
+                throw new ExportException(ExportErrorKind.InvalidRequest, t => $"{t[ExportTerm.Until]} ({request.Until:o}) must be later than {t[ExportTerm.Since]} ({request.Since:o}).");
             }
-            if (request.Overlap < TimeSpan.Zero) throw new ExportException(ExportErrorKind.InvalidRequest, $"-Overlap ({request.Overlap}) cannot be negative; give minutes (15), a TimeSpan, or 0 for no overlap.");
+            if (request.Overlap < TimeSpan.Zero) throw new ExportException(ExportErrorKind.InvalidRequest, t => $"{t[ExportTerm.Overlap]} ({request.Overlap}) cannot be negative; give minutes (15), a TimeSpan, or 0 for no overlap.");
             var path = Path.GetFullPath(request.Path);
             var directory = Path.GetDirectoryName(path);
             if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
@@ -173,8 +173,8 @@ namespace IntercomPS.Engine.Export
                         fresh = true;
                         break;
                     }
-                    checkpoint = saved ?? throw new ExportException(ExportErrorKind.CheckpointMissing,
-                        $"There is no checkpoint '{checkpointPath}', so there is nothing to resume. Run without -Resume to start an export (with -Force to replace an existing file).");
+                    checkpoint = saved ?? throw new ExportException(ExportErrorKind.CheckpointMissing, t =>
+                        $"There is no checkpoint '{checkpointPath}', so there is nothing to resume. Run without {t[ExportTerm.Resume]} to start an export (with {t[ExportTerm.Overwrite]} to replace an existing file).");
                     if (!fileExists) throw MissingFile(path, checkpointPath);
                     CheckPinned(checkpoint, request, queryJson, checkpointPath, resume: true);
                     break;
@@ -184,12 +184,12 @@ namespace IntercomPS.Engine.Export
                     {
                         if (fileExists && !HoldsNoRecord(path))
                         {
-                            throw new ExportException(ExportErrorKind.CheckpointMissing,
-                                $"'{path}' exists but has no checkpoint '{checkpointPath}', so it is not known what it holds; it was left untouched. Export to a new file, or replace it with -Force.");
+                            throw new ExportException(ExportErrorKind.CheckpointMissing, t =>
+                                $"'{path}' exists but has no checkpoint '{checkpointPath}', so it is not known what it holds; it was left untouched. Export to a new file, or replace it with {t[ExportTerm.Overwrite]}.");
                         }
                         if (request.Since == null)
                         {
-                            throw new ExportException(ExportErrorKind.InvalidRequest, "The first -Incremental run needs -Since: the date the export starts from. Later runs continue from the checkpoint.");
+                            throw new ExportException(ExportErrorKind.InvalidRequest, t => $"The first {t[ExportTerm.Incremental]} run needs {t[ExportTerm.Since]}: the date the export starts from. Later runs continue from the checkpoint.");
                         }
                         checkpoint = await NewCheckpointAsync(request, queryJson, cancellationToken).ConfigureAwait(false);
                         fresh = true;
@@ -331,15 +331,15 @@ namespace IntercomPS.Engine.Export
             }
         }
 
-        private static ExportException TargetExists(string path) => new ExportException(ExportErrorKind.TargetExists,
-            $"'{path}' already exists and was left untouched. Use -Resume to continue an interrupted export into it, -Incremental to append what is new, or -Force to replace it.");
+        private static ExportException TargetExists(string path) => new ExportException(ExportErrorKind.TargetExists, t =>
+            $"'{path}' already exists and was left untouched. Use {t[ExportTerm.Resume]} to continue an interrupted export into it, {t[ExportTerm.Incremental]} to append what is new, or {t[ExportTerm.Overwrite]} to replace it.");
 
         private async Task<ExportCheckpoint> NewCheckpointAsync(ExportRequest request, string? queryJson, CancellationToken cancellationToken)
         {
-            if (request.Since == null) throw new ExportException(ExportErrorKind.InvalidRequest, "Give -Since: the start of the range to export.");
+            if (request.Since == null) throw new ExportException(ExportErrorKind.InvalidRequest, t => $"Give {t[ExportTerm.Since]}: the start of the range to export.");
             var since = request.Since.Value.ToUniversalTime();
             var until = (request.Until ?? _clock.GetUtcNow()).ToUniversalTime();
-            if (until <= since) throw new ExportException(ExportErrorKind.InvalidRequest, $"The range is empty: Until ({until:o}) is not later than Since ({since:o}).");
+            if (until <= since) throw new ExportException(ExportErrorKind.InvalidRequest, t => $"The range is empty: {t[ExportTerm.Until]} ({until:o}) is not later than {t[ExportTerm.Since]} ({since:o}).");
             List<string>? columns = null;
             if (request.Format == ExportFormat.Csv)
             {
@@ -405,19 +405,22 @@ namespace IntercomPS.Engine.Export
 
         private void CheckPinned(ExportCheckpoint checkpoint, ExportRequest request, string? queryJson, string checkpointPath, bool resume)
         {
-            var action = resume ? "Resume with the original parameters (or leave -Since/-Until/-ChunkDays out to take them from the checkpoint)" : "Use the original parameters for every incremental run";
-            void Mismatch(string what, object? pinned, object? given) => throw new ExportException(ExportErrorKind.CheckpointMismatch,
-                $"The checkpoint '{checkpointPath}' pins {what} {Show(pinned)}, but {Show(given)} was given. {action}, or start a new export with -Force.");
+            string Action(ExportTerms t) => resume
+                ? $"Resume with the original parameters (or leave {t[ExportTerm.Since]}/{t[ExportTerm.Until]}/{t[ExportTerm.ChunkDays]} out to take them from the checkpoint)"
+                : "Use the original parameters for every incremental run";
+            void Mismatch(Func<ExportTerms, string> what, object? pinned, object? given) => throw new ExportException(ExportErrorKind.CheckpointMismatch, t =>
+                $"The checkpoint '{checkpointPath}' pins {what(t)} {Show(pinned)}, but {Show(given)} was given. {Action(t)}, or start a new export with {t[ExportTerm.Overwrite]}.");
+            Func<ExportTerms, string> Term(ExportTerm term) => t => t[term];
 
-            if (!string.Equals(checkpoint.Kind, _kind, StringComparison.Ordinal)) Mismatch("the kind", checkpoint.Kind, _kind);
-            if (checkpoint.Format != request.Format) Mismatch("-Format", checkpoint.Format, request.Format);
-            if (!string.Equals(checkpoint.Run.Query, queryJson, StringComparison.Ordinal)) Mismatch("-Query", checkpoint.Run.Query, queryJson);
-            if (checkpoint.Run.IncludeParts != request.IncludeParts) Mismatch("-IncludeParts", checkpoint.Run.IncludeParts, request.IncludeParts);
-            if (checkpoint.Run.RawCsvValues != request.RawCsvValues) Mismatch("-NoFormulaEscape", checkpoint.Run.RawCsvValues, request.RawCsvValues);
-            if (request.ChunkDays != null && request.ChunkDays != checkpoint.Run.ChunkDays) Mismatch("-ChunkDays", checkpoint.Run.ChunkDays, request.ChunkDays);
+            if (!string.Equals(checkpoint.Kind, _kind, StringComparison.Ordinal)) Mismatch(_ => "the kind", checkpoint.Kind, _kind);
+            if (checkpoint.Format != request.Format) Mismatch(Term(ExportTerm.Format), checkpoint.Format, request.Format);
+            if (!string.Equals(checkpoint.Run.Query, queryJson, StringComparison.Ordinal)) Mismatch(Term(ExportTerm.Query), checkpoint.Run.Query, queryJson);
+            if (checkpoint.Run.IncludeParts != request.IncludeParts) Mismatch(Term(ExportTerm.IncludeParts), checkpoint.Run.IncludeParts, request.IncludeParts);
+            if (checkpoint.Run.RawCsvValues != request.RawCsvValues) Mismatch(Term(ExportTerm.RawCsvValues), checkpoint.Run.RawCsvValues, request.RawCsvValues);
+            if (request.ChunkDays != null && request.ChunkDays != checkpoint.Run.ChunkDays) Mismatch(Term(ExportTerm.ChunkDays), checkpoint.Run.ChunkDays, request.ChunkDays);
             if (!resume) return;
-            if (request.Since != null && request.Since.Value != checkpoint.Run.Since) Mismatch("-Since", checkpoint.Run.Since, request.Since);
-            if (request.Until != null && request.Until.Value != checkpoint.Run.Until) Mismatch("-Until", checkpoint.Run.Until, request.Until);
+            if (request.Since != null && request.Since.Value != checkpoint.Run.Since) Mismatch(Term(ExportTerm.Since), checkpoint.Run.Since, request.Since);
+            if (request.Until != null && request.Until.Value != checkpoint.Run.Until) Mismatch(Term(ExportTerm.Until), checkpoint.Run.Until, request.Until);
         }
 
         private static string Show(object? value) => value switch
@@ -460,8 +463,8 @@ namespace IntercomPS.Engine.Export
             var length = stream.Length;
             if (length < checkpoint.CommittedLength)
             {
-                throw new ExportException(ExportErrorKind.FileChanged,
-                    $"'{path}' is {length} bytes, shorter than the {checkpoint.CommittedLength} bytes its checkpoint committed: it was truncated or replaced. Restore it, or start a new export with -Force.");
+                throw new ExportException(ExportErrorKind.FileChanged, t =>
+                    $"'{path}' is {length} bytes, shorter than the {checkpoint.CommittedLength} bytes its checkpoint committed: it was truncated or replaced. Restore it, or start a new export with {t[ExportTerm.Overwrite]}.");
             }
             var remembered = checkpoint.RecentSince != null && checkpoint.RecentSince <= checkpoint.Run.Since
                              && checkpoint.RunStartLength <= checkpoint.CommittedLength;
@@ -475,9 +478,9 @@ namespace IntercomPS.Engine.Export
             }
             if (records != expected)
             {
-                throw new ExportException(ExportErrorKind.FileChanged,
+                throw new ExportException(ExportErrorKind.FileChanged, t =>
                     $"'{path}' holds {records} committed records where its checkpoint recorded {expected}" + (from > 0 ? " after byte " + from : string.Empty) +
-                    ": it was edited. Restore it, or start a new export with -Force.");
+                    $": it was edited. Restore it, or start a new export with {t[ExportTerm.Overwrite]}.");
             }
             if (remembered)
             {

@@ -34,8 +34,8 @@ namespace IntercomPS.Engine.Export
         private static string AfterByte(long from) => from > 0 ? " after byte " + from : string.Empty;
 
         protected static ExportException Unreadable(string path, long record, long from, string why) =>
-            new ExportException(ExportErrorKind.FileChanged,
-                $"Record {record}{AfterByte(from)} of '{path}' cannot be read ({why}), although the checkpoint says it was committed: the file was changed after the export wrote it. Restore it, or start a new export with -Force.");
+            new ExportException(ExportErrorKind.FileChanged, t =>
+                $"Record {record}{AfterByte(from)} of '{path}' cannot be read ({why}), although the checkpoint says it was committed: the file was changed after the export wrote it. Restore it, or start a new export with {t[ExportTerm.Overwrite]}.");
     }
 
     internal sealed class JsonLinesFormat : RecordFormat

@@ -19,11 +19,13 @@ namespace IntercomPS.Engine.Transport
 
         private readonly SecretRedactor _redactor;
         private readonly TimeSpan _attemptTimeout;
+        private readonly ClientSettingNames _names;
 
-        public ErrorFactory(SecretRedactor redactor, TimeSpan attemptTimeout)
+        public ErrorFactory(SecretRedactor redactor, TimeSpan attemptTimeout, ClientSettingNames names)
         {
             _redactor = redactor;
             _attemptTimeout = attemptTimeout;
+            _names = names;
         }
 
         /// <summary>The exception for a pipeline outcome that is not a success (the caller's cancellation is handled before this).</summary>
@@ -42,10 +44,10 @@ namespace IntercomPS.Engine.Transport
                     var seconds = RetryRules.Seconds(_attemptTimeout);
                     return FromNoResponse(operation, $"the attempt timed out after {seconds} s", neverReachedServer: false,
                         new TimeoutException($"The attempt did not complete within {seconds} s."),
-                        "Raise -TimeoutSec on Connect-Intercom if Intercom is slow for this call, or retry later.");
+                        $"Raise {_names[ClientSetting.AttemptTimeout]} if Intercom is slow for this call, or retry later.");
                 case NoResponseException failure:
                     return FromNoResponse(operation, failure.Message, failure.NeverReachedServer, _redactor.Redact(failure.InnerException ?? failure),
-                        "Check network access to the API host (proxy, firewall, TLS), or raise -MaxRetries on Connect-Intercom.");
+                        $"Check network access to the API host (proxy, firewall, TLS), or raise {_names[ClientSetting.MaxRetries]}.");
                 case Exception defect:
                     return defect;
                 default:
@@ -75,7 +77,7 @@ namespace IntercomPS.Engine.Transport
             var where = response.Location == null ? "without a Location" : $"to {_redactor.Redact(response.Location.AbsoluteUri)}";
             var message = $"{request.RouteOrPath} was redirected ({(int)response.StatusCode} {response.StatusCode}) {where}. Redirects are not followed, " +
                           $"so neither the access token nor the request body was sent there.{RequestIdSentence(response.RequestId)} " +
-                          "Check the connection's base URI or region (Connect-Intercom -Region / -BaseUri), or a proxy that rewrites requests.";
+                          $"Check the connection's base URI or region ({_names[ClientSetting.BaseUri]}), or a proxy that rewrites requests.";
             return new IntercomApiException(message, response.StatusCode, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
         }
 
@@ -84,7 +86,7 @@ namespace IntercomPS.Engine.Transport
             var response = malformed.Response;
             var consequence = request.Safety == RequestSafety.Creating
                 ? " " + MayHaveBeenCreated
-                : " Intercom or a proxy sent an incomplete or damaged answer; retry later, and raise -MaxRetries if it persists.";
+                : $" Intercom or a proxy sent an incomplete or damaged answer; retry later, and raise {_names[ClientSetting.MaxRetries]} if it persists.";
             var message = $"{request.RouteOrPath} answered {(int)response.StatusCode} with a body that could not be read " +
                           $"({response.BodyLength} bytes: {malformed.Reason.TrimEnd('.')}){AfterAttempts(response.Attempts)}.{RequestIdSentence(response.RequestId)}{consequence}";
             return new IntercomApiException(message, response.StatusCode, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
@@ -103,18 +105,18 @@ namespace IntercomPS.Engine.Transport
 
         private static string RequestIdSentence(string? requestId) => requestId == null ? string.Empty : $" Request id: {requestId}.";
 
-        internal static string AdviceFor(HttpStatusCode status)
+        internal string AdviceFor(HttpStatusCode status)
         {
             switch ((int)status)
             {
                 case 400: return "Check the parameters or the query; the request was not accepted as sent.";
-                case 401: return "The access token was rejected: run Connect-Intercom again with a valid token.";
+                case 401: return $"The access token was rejected: connect again with a valid token ({_names[ClientSetting.AccessToken]}).";
                 case 403: return "The token lacks the permission (scope) this call needs: grant it in the Intercom developer hub.";
                 case 404: return "Nothing with that id exists in this workspace (check the id and the region).";
                 case 408: return "Intercom timed out waiting for the request; retry later.";
                 case 409: return "The object was changed concurrently or already exists; fetch it again and retry.";
                 case 422: return "Intercom could not process the values sent; check the fields named above.";
-                case 429: return "The rate limit was still exceeded after waiting: lower -ThrottleLimit or -MaxRequestsPerMinute, or retry later.";
+                case 429: return $"The rate limit was still exceeded after waiting: lower {_names[ClientSetting.Concurrency]} or {_names[ClientSetting.MaxRequestsPerMinute]}, or retry later.";
                 default:
                     return (int)status >= 500
                         ? "Intercom had a server error; retry later, and quote the request id to Intercom support if it persists."

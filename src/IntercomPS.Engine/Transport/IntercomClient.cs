@@ -32,7 +32,7 @@ namespace IntercomPS.Engine.Transport
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _clock = options.TimeProvider ?? TimeProvider.System;
             _redactor = new SecretRedactor(options.AccessToken);
-            _errors = new ErrorFactory(_redactor, options.AttemptTimeout);
+            _errors = new ErrorFactory(_redactor, options.AttemptTimeout, options.SettingNames);
             var jitter = new Jitter(options.JitterSeed);
             _pipeline = TransportPipeline.Build(options,
                 new RateLimitGate(_clock, options.MaxRequestsPerMinute),

@@ -26,7 +26,7 @@ namespace IntercomPS.Engine.Transport
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
-                    throw new ArgumentException("The access token is empty. Pass -AccessToken, or set INTERCOM_ACCESS_TOKEN.", nameof(value));
+                    throw new ArgumentException("The access token is empty.", nameof(value));
                 }
                 _accessToken = value.Trim();
             }
@@ -77,6 +77,9 @@ namespace IntercomPS.Engine.Transport
 
         /// <summary>A file to append one JSON line per HTTP attempt to (<see cref="Diagnostics.RequestLog"/>); null for none.</summary>
         public string? RequestLogPath { get; set; }
+
+        /// <summary>How error messages name these settings in their advice; the front end's own words (its parameters).</summary>
+        public ClientSettingNames SettingNames { get; set; } = ClientSettingNames.Engine;
 
         /// <summary>Seed for retry jitter; null for a random seed. Tests set it for repeatable waits.</summary>
         internal int? JitterSeed { get; set; }

@@ -179,6 +179,7 @@ namespace IntercomPS.Cmdlets
             }
 
             options.ApiVersion = ApiVersion;
+            options.SettingNames = ConnectParameterNames.Instance;
             options.MaxRetries = MaxRetries;
             options.AttemptTimeout = TimeSpan.FromSeconds(TimeoutSec);
             options.BaseRetryDelay = TimeSpan.FromSeconds(RetryDelaySec);
@@ -223,9 +224,16 @@ namespace IntercomPS.Cmdlets
         /// </summary>
         private string ResolveToken()
         {
-            if (AccessToken != null) return new NetworkCredential(string.Empty, AccessToken).Password;
-            if (Credential != null) return Credential.GetNetworkCredential().Password;
-            if (Vault != null && SecretName != null) return ReadSecret(Vault, SecretName);
+            string? given = null;
+            if (AccessToken != null) given = new NetworkCredential(string.Empty, AccessToken).Password;
+            else if (Credential != null) given = Credential.GetNetworkCredential().Password;
+            else if (Vault != null && SecretName != null) given = ReadSecret(Vault, SecretName);
+            if (given != null)
+            {
+                return string.IsNullOrWhiteSpace(given)
+                    ? throw new ArgumentException($"The access token is empty. Pass the token to -AccessToken, or set the environment variable {TokenEnvironmentVariable}.")
+                    : given;
+            }
             var fromEnvironment = Environment.GetEnvironmentVariable(TokenEnvironmentVariable);
             if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment!;
             throw new ArgumentException(

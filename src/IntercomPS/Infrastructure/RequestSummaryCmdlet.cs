@@ -63,7 +63,8 @@ namespace IntercomPS.Infrastructure
             }
             catch (FileNotFoundException ex)
             {
-                WriteError(new ErrorRecord(ex, "RequestLogNotFound", ErrorCategory.ObjectNotFound, path));
+                WriteError(new ErrorRecord(new FileNotFoundException($"{ex.Message} Give the file passed to Connect-Intercom -RequestLogPath.", path, ex),
+                    "RequestLogNotFound", ErrorCategory.ObjectNotFound, path));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {

@@ -70,7 +70,9 @@ namespace IntercomPS.Engine.Tests.Export
                 IntercomExports.Conversations(kit.Connection).RunAsync(Request(path), null, null, CancellationToken.None));
 
             Assert.Equal(ExportErrorKind.TargetExists, error.Kind);
-            Assert.Contains("-Force", error.Message);
+            // The engine names its own settings; a front end has them in its words.
+            Assert.Contains("or Mode = Overwrite to replace it", error.Message);
+            Assert.Contains("Use --resume to continue", error.InTermsOf(new FlagTerms()).Message);
             Assert.Equal(before, File.ReadAllBytes(path));
             Assert.Equal(written, File.GetLastWriteTimeUtc(path));
             Assert.False(File.Exists(ExportCheckpoint.PathFor(path)));
@@ -152,7 +154,11 @@ namespace IntercomPS.Engine.Tests.Export
             other.Since = Since.AddDays(1);
             var error = await Assert.ThrowsAsync<ExportException>(() => exporter.RunAsync(other, null, null, CancellationToken.None));
             Assert.Equal(ExportErrorKind.CheckpointMismatch, error.Kind);
-            Assert.Contains("-Since", error.Message);
+            Assert.Contains("pins Since", error.Message);
+            var worded = error.InTermsOf(new FlagTerms());
+            Assert.Equal(ExportErrorKind.CheckpointMismatch, worded.Kind);
+            Assert.Contains("pins --since", worded.Message);
+            Assert.Contains("start a new export with --overwrite", worded.Message);
 
             var otherChunks = Request(path, ExportMode.Resume);
             otherChunks.ChunkDays = 2;
@@ -360,5 +366,11 @@ namespace IntercomPS.Engine.Tests.Export
             Assert.True(field.Length == 0 && fields.Count == 0, "the CSV ends in a torn record");
             return records;
         }
+    }
+
+    /// <summary>A front end that names the export's settings as command-line flags.</summary>
+    internal sealed class FlagTerms : ExportTerms
+    {
+        public override string Name(ExportTerm term) => "--" + term.ToString().ToLowerInvariant();
     }
 }

@@ -69,7 +69,30 @@ namespace IntercomPS.Engine.Tests.Transport
             var error = await Assert.ThrowsAsync<IntercomApiException>(() => call);
             Assert.Equal((HttpStatusCode)429, error.StatusCode);
             Assert.Contains("rate_limit_exceeded: Exceeded rate limit", error.Message);
-            Assert.Contains("lower -ThrottleLimit or -MaxRequestsPerMinute", error.Message);
+            Assert.Contains("lower the number of requests sent at once or IntercomClientOptions.MaxRequestsPerMinute", error.Message);
+        }
+
+        [Fact]
+        public async Task Advice_names_the_settings_in_the_front_ends_words()
+        {
+            var clock = new FakeTimeProvider(Start);
+            var server = new ScriptedHandler(clock, Answers.RateLimited(Start.AddSeconds(2)));
+            using var client = Client(server, clock, options =>
+            {
+                options.MaxRetries = 1;
+                options.SettingNames = new FlagNames();
+            });
+
+            var call = Send(client, Get());
+            await clock.RunClockUntilDone(call, Step, TimeSpan.FromMinutes(2));
+
+            var error = await Assert.ThrowsAsync<IntercomApiException>(() => call);
+            Assert.Contains("lower --concurrency or --maxrequestsperminute", error.Message);
+        }
+
+        private sealed class FlagNames : ClientSettingNames
+        {
+            public override string Name(ClientSetting setting) => "--" + setting.ToString().ToLowerInvariant();
         }
 
         public enum Leak
@@ -131,7 +154,7 @@ namespace IntercomPS.Engine.Tests.Transport
 
             Assert.True(error.IsUnauthorized);
             Assert.Contains("token_not_found: Token [redacted] not found", error.Message);
-            Assert.Contains("run Connect-Intercom again", error.Message);
+            Assert.Contains("connect again with a valid token", error.Message);
         }
 
         [Fact]
