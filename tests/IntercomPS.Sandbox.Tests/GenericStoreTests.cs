@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Sandbox.Tests.Support;
@@ -33,7 +34,7 @@ namespace IntercomPS.Sandbox.Tests
             .Deletes("help_center/collections/{collection_id}");
 
         private static readonly ResourceDescriptor<SampleObject> Tickets = new ResourceDescriptor<SampleObject>("Ticket", "ticket_id")
-            .Searches("tickets/search", "tickets")
+            .Searches("tickets/search", new SearchFields<SampleObject>(SearchDateRule.Second), "tickets")
             .Gets("tickets/{ticket_id}")
             .Creates("tickets", false, "ticket_type_id", "ticket_attributes")
             .Acts("reply", "POST", "tickets/{ticket_id}/reply", false, "body")

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using IntercomPS.TestSupport.Spec;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.SpecGen;
@@ -24,7 +25,7 @@ namespace IntercomPS.Engine.Tests.Models
             GeneratedSchemas.BySchemaName.Keys.OrderBy(name => name, StringComparer.Ordinal).Select(name => new object[] { name });
 
         public static IEnumerable<object[]> ResponseExamples() =>
-            OpenApiSpec.ResponseExamples(GeneratedSchemas.BySchemaName.Keys.ToList()).Select(example => new object[] { example.ToString() });
+            OpenApiDescription.Intercom.ResponseExamples(GeneratedSchemas.BySchemaName.Keys.ToList()).Select(example => new object[] { example.ToString() });
 
         public static IEnumerable<object[]> GeneratedModelTypes() =>
             GeneratedSchemas.All.Select(schema => schema.ModelType.Name).OrderBy(name => name, StringComparer.Ordinal).Select(name => new object[] { name });
@@ -65,7 +66,7 @@ namespace IntercomPS.Engine.Tests.Models
         [MemberData(nameof(GeneratedSchemaNames))]
         public void Schema_property_examples_read_without_losing_a_member(string schemaName)
         {
-            var example = OpenApiSpec.SynthesizeExample(schemaName);
+            var example = OpenApiDescription.Intercom.SynthesizeExample(schemaName);
             var model = ModelAssertions.Deserialize(GeneratedSchemas.BySchemaName[schemaName], Bytes(example));
 
             ModelAssertions.AssertNothingLost(example, model);
@@ -76,7 +77,7 @@ namespace IntercomPS.Engine.Tests.Models
         [MemberData(nameof(ResponseExamples))]
         public void Response_examples_read_without_losing_a_member(string exampleName)
         {
-            var example = OpenApiSpec.ResponseExamples(GeneratedSchemas.BySchemaName.Keys.ToList()).First(candidate => candidate.ToString() == exampleName);
+            var example = OpenApiDescription.Intercom.ResponseExamples(GeneratedSchemas.BySchemaName.Keys.ToList()).First(candidate => candidate.ToString() == exampleName);
             var model = ModelAssertions.Deserialize(GeneratedSchemas.BySchemaName[example.SchemaName], Bytes(example.Value));
 
             ModelAssertions.AssertNothingLost(example.Value, model);
