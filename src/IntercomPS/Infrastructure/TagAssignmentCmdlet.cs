@@ -1,0 +1,127 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>Shared body of Add-IntercomTag and Remove-IntercomTagAssignment: which tag, and which objects.</summary>
+    public abstract class TagAssignmentCmdlet : ChangeCmdlet
+    {
+        protected const string ContactSet = "Contact";
+        protected const string ConversationSet = "Conversation";
+        protected const string CompanySet = "Company";
+
+        /// <summary>
+        /// The tag's name. Never bound from the pipeline: piped contacts have a Name too, and it must not become the tag.
+        /// </summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
+        public string? Name { get; set; }
+
+        /// <summary>The tag's id (instead of -Name).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TagIdCompleter))]
+        public string? TagId { get; set; }
+
+        [Parameter(ParameterSetName = ContactSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ContactId { get; set; } = new string[0];
+
+        [Parameter(ParameterSetName = ConversationSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ConversationId { get; set; } = new string[0];
+
+        /// <summary>The company id your systems gave the company (company_id), as piped companies carry it.</summary>
+        [Parameter(ParameterSetName = CompanySet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] CompanyId { get; set; } = new string[0];
+
+        /// <summary>The admin who acts on conversations; defaults to the connection's admin.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
+        public string? AdminId { get; set; }
+
+        /// <summary>Writes each changed contact, conversation or company (read again after the change).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        private readonly object _tagGate = new object();
+        private Task<Tag>? _tag;
+
+        /// <summary>Whether the tag named by -Name is created when the workspace has none.</summary>
+        protected abstract bool CreatesMissingTag { get; }
+
+        protected abstract string Verb { get; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if ((Name == null) == (TagId == null))
+            {
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Give the tag by -Name or by -TagId (one of them)."), "TagNotGiven", ErrorCategory.InvalidArgument, null));
+            }
+        }
+
+        /// <summary>The tag, resolved once per command and only when a change is really made (so -WhatIf sends nothing).</summary>
+        private Task<Tag> TagAsync(IntercomConnection connection, CancellationToken token)
+        {
+            lock (_tagGate)
+            {
+                if (_tag == null || _tag.IsFaulted || _tag.IsCanceled) _tag = ResolveAsync(connection, token);
+                return _tag;
+            }
+        }
+
+        private async Task<Tag> ResolveAsync(IntercomConnection connection, CancellationToken token)
+        {
+            if (TagId != null) return await connection.TagChanges.GetAsync(TagId, token).ConfigureAwait(false);
+            if (CreatesMissingTag) return await connection.TagChanges.EnsureAsync(Name!, token).ConfigureAwait(false);
+            return await connection.TagChanges.FindByNameAsync(Name!, token).ConfigureAwait(false)
+                   ?? throw new ItemNotFoundException($"The workspace has no tag named '{Name}'. Run Get-IntercomTag to see the tags.");
+        }
+
+        protected abstract Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token);
+
+        protected override void ProcessRecord()
+        {
+            var connection = ActiveConnection;
+            var tagLabel = Name != null ? $"'{Name}'" : TagId!;
+            var (kind, ids) = ParameterSetName switch
+            {
+                ConversationSet => ("conversation", ConversationId),
+                CompanySet => ("company", CompanyId),
+                _ => ("contact", ContactId),
+            };
+            var admin = kind == "conversation" ? ActingAdmin(AdminId) : AdminId ?? string.Empty;
+            var passThru = PassThru.IsPresent;
+            foreach (var id in ids)
+            {
+                QueueChange($"{kind} {id}", $"{Verb} tag {tagLabel}", id, async token =>
+                {
+                    // Contact and conversation ids go into the path: a bad one is refused before the tag lookup is sent.
+                    if (kind != "company") ResourcePaths.EnsureSegment(id);
+                    var tag = await TagAsync(connection, token).ConfigureAwait(false);
+                    var result = await ApplyAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
+                    return passThru ? new ChangeResult(result.Outcome, await ReadAsync(connection, kind, id, token).ConfigureAwait(false)) : result;
+                });
+            }
+        }
+
+        private static async Task<object> ReadAsync(IntercomConnection connection, string kind, string id, CancellationToken token) =>
+            kind switch
+            {
+                "conversation" => await connection.Conversations.GetAsync(id, token).ConfigureAwait(false),
+                "company" => await connection.Companies.GetByCompanyIdAsync(id, token).ConfigureAwait(false),
+                _ => await connection.Contacts.GetAsync(id, token, noCache: true).ConfigureAwait(false),
+            };
+    }
+}
