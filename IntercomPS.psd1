@@ -45,6 +45,22 @@
         'Close-IntercomConversation'
         'Open-IntercomConversation'
         'Set-IntercomConversation'
+        'New-IntercomConversation'
+        'Remove-IntercomConversation'
+        'Merge-IntercomConversation'
+        'ConvertTo-IntercomTicket'
+        'Add-IntercomConversationContact'
+        'Remove-IntercomConversationContact'
+        'Clear-IntercomConversationPart'
+        'Get-IntercomDeletedConversation'
+        'Get-IntercomSideConversation'
+        'Set-IntercomAdmin'
+        'Get-IntercomAwayStatusReason'
+        'Get-IntercomAdminActivityLog'
+        'Start-IntercomDataExport'
+        'Get-IntercomDataExport'
+        'Stop-IntercomDataExport'
+        'Save-IntercomDataExport'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

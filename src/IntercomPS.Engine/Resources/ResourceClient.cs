@@ -7,6 +7,7 @@ using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
@@ -141,6 +142,38 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
+        /// Reads a list that its query bounds by date (<see cref="ResourceDescriptor{T}.ListsByDate"/>) from
+        /// <see cref="SearchRequest.Since"/> to <see cref="SearchRequest.Until"/> (now when not given), window by
+        /// window as <see cref="SearchRequest.ChunkDays"/> plans them, through the same <see cref="ChunkedRangeReader{T}"/>
+        /// as the searches: each window's bounds are widened to the second and its items kept exactly, each item once.
+        /// </summary>
+        public async Task<RangeReadResult?> ListRangeAsync<T>(ResourceDescriptor<T> resource, SearchRequest request, IRangeObserver<T> observer,
+            CancellationToken cancellationToken) where T : IntercomObject
+        {
+            var operation = resource.List ?? throw new NotSupportedException($"{resource.Noun} has no list.");
+            var range = resource.ListDateRange ?? throw new NotSupportedException($"{resource.Noun} is not listed by date.");
+            var since = request.Since ?? throw new ArgumentException($"{operation} needs the start of the date range.", nameof(request));
+            var until = request.Until ?? _client.Clock.GetUtcNow();
+            var windows = request.Windows ?? DateWindowPlanner.Plan(since, until, request.ChunkDays);
+            if (windows.Count == 0) return null;
+            var reader = new ChunkedRangeReader<T>(
+                (window, cursor, perPage, token) =>
+                {
+                    var bounds = BoundaryPolicy.SecondPrecision.BoundsFor(window);
+                    var query = new[]
+                    {
+                        new KeyValuePair<string, string>(range.After, bounds.After.ToString(CultureInfo.InvariantCulture)),
+                        new KeyValuePair<string, string>(range.Before, bounds.Before.ToString(CultureInfo.InvariantCulture)),
+                    };
+                    return FetchPageAsync<T>(operation, null, query, null, cursor, perPage, token);
+                },
+                item => resource.IdOf(item),
+                resource.DateOf!);
+            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = _client.Clock };
+            return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
         /// Sends a change or action and reads the answer as <typeparamref name="TResult"/> (a model, or
         /// <see cref="object"/> for plain values); a body-less answer (204, or 200 with nothing) gives default.
         /// </summary>
@@ -156,6 +189,44 @@ namespace IntercomPS.Engine.Resources
             return _client.SendAsync<TResult?>(request, (_, answer) => IsEmpty(answer)
                 ? default
                 : typeof(TResult) == typeof(object) ? (TResult?)IntercomJson.ToPlain(answer) : IntercomJson.Deserialize<TResult>(answer), cancellationToken);
+        }
+
+        /// <summary>
+        /// Downloads the body of <paramref name="operation"/> (a file, not JSON) to <paramref name="path"/>, crash-safe:
+        /// written to a temporary file beside it, flushed to disk, then renamed over <paramref name="path"/> in one
+        /// step, so the path holds either its old content or the whole download, never a part. A retried attempt
+        /// starts the temporary file again. Redirects are not followed (the transport's rule: the token never goes to
+        /// another host), so a download that redirects fails with the redirect's Location in the error.
+        /// </summary>
+        /// <returns>The number of bytes written.</returns>
+        public async Task<long> DownloadAsync(ApiOperation operation, IReadOnlyDictionary<string, string>? pathValues, string path,
+            CancellationToken cancellationToken, string accept = "application/octet-stream")
+        {
+            if (string.IsNullOrEmpty(path)) throw new ArgumentException("The download needs a file path.", nameof(path));
+            var target = System.IO.Path.GetFullPath(path);
+            var directory = System.IO.Path.GetDirectoryName(target) ?? throw new ArgumentException($"'{target}' is not a file path.", nameof(path));
+            var temporary = System.IO.Path.Combine(directory, "." + System.IO.Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+            var request = operation.CreateRequest(pathValues);
+            request.Accept = accept;
+            try
+            {
+                var length = await _client.SendAsync(request, (_, body) =>
+                {
+                    using (var file = new System.IO.FileStream(temporary, System.IO.FileMode.Create, System.IO.FileAccess.Write, System.IO.FileShare.None))
+                    {
+                        file.Write(body.Array!, body.Offset, body.Count);
+                        file.Flush(true);
+                    }
+                    return (long)body.Count;
+                }, cancellationToken).ConfigureAwait(false);
+                if (System.IO.File.Exists(target)) System.IO.File.Replace(temporary, target, null);
+                else System.IO.File.Move(temporary, target);
+                return length;
+            }
+            finally
+            {
+                if (System.IO.File.Exists(temporary)) System.IO.File.Delete(temporary);
+            }
         }
 
         /// <summary>Forgets what the cache holds for a resource after a change made through this module.</summary>

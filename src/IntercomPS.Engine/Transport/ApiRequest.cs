@@ -40,6 +40,9 @@ namespace IntercomPS.Engine.Transport
 
         public RequestSafety Safety { get; set; }
 
+        /// <summary>The media type to ask for instead of JSON (a download's <c>application/octet-stream</c>), or null.</summary>
+        public string? Accept { get; set; }
+
         /// <summary>A route template for statistics and logs, e.g. "GET /conversations/{id}". Defaults to the path.</summary>
         public string? Route { get; set; }
 

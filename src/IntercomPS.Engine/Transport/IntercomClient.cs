@@ -61,6 +61,9 @@ namespace IntercomPS.Engine.Transport
         /// <summary>Internal: the options hold the proxy and its credentials, which no output may expose.</summary>
         internal IntercomClientOptions Options => _options;
 
+        /// <summary>The connection's clock (a fake one in tests), for "now" as the engine's date ranges read it.</summary>
+        internal TimeProvider Clock => _clock;
+
         /// <summary>Per-route counts and latencies of this connection's requests.</summary>
         public ApiStatistics Statistics { get; }
 
@@ -131,6 +134,8 @@ namespace IntercomPS.Engine.Transport
             var body = request.JsonBody == null ? null : new JsonBodyContent(request.JsonBody);
             using (var message = new HttpRequestMessage(request.Method, operation.Target) { Content = body })
             {
+                // A message's own Accept replaces the client's default (JSON), for the downloads that answer a file.
+                if (request.Accept != null) message.Headers.Accept.ParseAdd(request.Accept);
                 try
                 {
                     using (var httpResponse = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, context.CancellationToken).ConfigureAwait(false))

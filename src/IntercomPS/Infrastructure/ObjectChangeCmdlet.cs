@@ -32,6 +32,9 @@ namespace IntercomPS.Infrastructure
         /// <summary>Extra body members computed by the cmdlet (beyond its declared fields), or null.</summary>
         protected virtual IDictionary<string, object?>? ExtraBody => null;
 
+        /// <summary>Query parameters of the operation (a delete's retain_metrics...), or null.</summary>
+        protected virtual IEnumerable<KeyValuePair<string, string>>? RequestQuery => null;
+
         protected override bool WritesResults => true;
 
         protected override void ProcessRecord()
@@ -51,9 +54,10 @@ namespace IntercomPS.Infrastructure
             var client = ActiveConnection.Resources;
             var resource = Resource;
             var operation = Operation;
+            var query = RequestQuery;
             QueueChange(target, Action, target, async token =>
             {
-                var answer = await client.SendAsync<TResult>(operation, values, null, body, token).ConfigureAwait(false);
+                var answer = await client.SendAsync<TResult>(operation, values, query, body, token).ConfigureAwait(false);
                 client.Forget(resource, values);
                 return ChangeResult.Changed(answer);
             });

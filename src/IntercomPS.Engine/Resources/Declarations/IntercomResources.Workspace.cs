@@ -7,6 +7,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<Admin> Admins = new ResourceDescriptor<Admin>("Admin", "admin_id")
             .Lists("admins", PagingKind.WholeList, "admins")
             .Gets("admins/{admin_id}")
+            .Acts("away", "PUT", "admins/{admin_id}/away", false, "away_mode_enabled", "away_mode_reassign", "away_status_reason_id")
             .CachedWhole()
             .Shows(new[] { "Id:10", "AwayModeEnabled=Away:5", "Name:24", "Email" },
                 new[] { "Id", "Name", "Email", "JobTitle", "AwayModeEnabled", "HasInboxSeat", "TeamIds=Teams", "Role" });
@@ -30,5 +31,21 @@ namespace IntercomPS.Engine.Resources.Declarations
             .CachedWhole()
             .Shows(new[] { "Id:24", "PersonType:10", "Count:8", "Name" },
                 new[] { "Id", "Name", "PersonType", "Count", "CreatedAt", "UpdatedAt" });
+
+        /// <summary>The reasons an admin can give for being away (Set-IntercomAdmin -AwayStatusReasonId).</summary>
+        public static readonly ResourceDescriptor<AwayStatusReason> AwayStatusReasons = new ResourceDescriptor<AwayStatusReason>("AwayStatusReason", "away_status_reason_id")
+            .Lists("away_status_reasons", PagingKind.WholeList, "data")
+            .CachedWhole()
+            .Shows(new[] { "Id:10", "Emoji:5", "Label:30", "Deleted:7" }, new[] { "Id", "Label", "Emoji", "Order", "Deleted", "CreatedAt", "UpdatedAt" });
+
+        /// <summary>
+        /// What admins did in the workspace (sign-ins, setting changes, exports...): read by creation date range
+        /// (created_at_after is required), cursor paged.
+        /// </summary>
+        public static readonly ResourceDescriptor<ActivityLog> AdminActivityLogs = new ResourceDescriptor<ActivityLog>("ActivityLog", "activity_log_id")
+            .Lists("admins/activity_logs", PagingKind.Cursor, "activity_logs")
+            .ListsByDate("created_at_after", "created_at_before", log => log.CreatedAt)
+            .Shows(new[] { "CreatedAt=Created:22", "ActivityType=Activity:28", "ActivityDescription=Description" },
+                new[] { "Id", "CreatedAt", "ActivityType", "ActivityDescription", "PerformedBy", "Metadata" });
     }
 }

@@ -58,6 +58,12 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// <summary>Properties of the default list view; the table's columns when not declared.</summary>
         public IReadOnlyList<ViewColumn> ListProperties { get; protected set; } = Array.Empty<ViewColumn>();
 
+        /// <summary>
+        /// The query parameters of the list that bound its items' creation date (unix seconds), when the list is read
+        /// by date range (<c>created_at_after</c>, <c>created_at_before</c>); null otherwise.
+        /// </summary>
+        public DateRangeParameters? ListDateRange { get; protected set; }
+
         /// <summary>Every operation the descriptor declares.</summary>
         public IEnumerable<ApiOperation> Operations =>
             new[] { Get, List, Search, Create, Update, Delete }.Where(op => op != null).Concat(_actions.Values).Distinct()!;
@@ -168,6 +174,21 @@ namespace IntercomPS.Engine.Resources.Declarations
             return this;
         }
 
+        /// <summary>
+        /// Declares that the list is filtered by a date range in its query (unix seconds in <paramref name="afterParameter"/>
+        /// and <paramref name="beforeParameter"/>), on the date <paramref name="dateOf"/> reads, so that it can be read
+        /// window by window like a search.
+        /// </summary>
+        public ResourceDescriptor<T> ListsByDate(string afterParameter, string beforeParameter, Func<T, DateTimeOffset?> dateOf)
+        {
+            ListDateRange = new DateRangeParameters(afterParameter, beforeParameter);
+            DateOf = dateOf ?? throw new ArgumentNullException(nameof(dateOf));
+            return this;
+        }
+
+        /// <summary>The date the list's range is on (<see cref="ListsByDate"/>), or null.</summary>
+        public Func<T, DateTimeOffset?>? DateOf { get; private set; }
+
         public ResourceDescriptor<T> CachedWhole()
         {
             CachesWholeList = true;
@@ -185,5 +206,19 @@ namespace IntercomPS.Engine.Resources.Declarations
             ListProperties = (list ?? table).Select(ViewColumn.Parse).ToArray();
             return this;
         }
+    }
+
+    /// <summary>The query parameters that bound a list by date: items created after one and before the other.</summary>
+    public sealed class DateRangeParameters
+    {
+        public DateRangeParameters(string after, string before)
+        {
+            After = after ?? throw new ArgumentNullException(nameof(after));
+            Before = before ?? throw new ArgumentNullException(nameof(before));
+        }
+
+        public string After { get; }
+
+        public string Before { get; }
     }
 }

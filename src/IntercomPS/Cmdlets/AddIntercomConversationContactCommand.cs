@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Adds contacts to a conversation as participants (a group conversation), by contact id (piped contacts bind by
+    /// their Id) or by email. The admin named by -AdminId is recorded as the one who added them.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "IntercomConversationContact", HelpUri = HelpUris.Cmdlets + "Add-IntercomConversationContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(Conversation))]
+    public sealed class AddIntercomConversationContactCommand : ObjectChangeCmdlet<Conversation>
+    {
+        private const string IdSet = "Id";
+        private const string EmailSet = "Email";
+
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string ConversationId { get; set; } = string.Empty;
+
+        /// <summary>The contact to add.</summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string ContactId { get; set; } = string.Empty;
+
+        /// <summary>The email of the contact to add.</summary>
+        [Parameter(ParameterSetName = EmailSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Email { get; set; } = string.Empty;
+
+        /// <summary>The admin who adds the contact.</summary>
+        [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(AdminIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string AdminId { get; set; } = string.Empty;
+
+        /// <summary>Writes the conversation as Intercom answered.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Conversations;
+
+        internal override ApiOperation Operation => IntercomResources.Conversations.Action("attach_contact");
+
+        protected override string Action => "Add contact " + (ParameterSetName == EmailSet ? Email : ContactId);
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, ConversationId);
+    }
+}

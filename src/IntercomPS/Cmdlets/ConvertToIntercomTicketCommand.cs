@@ -1,0 +1,45 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Converts conversations into tickets of a ticket type; writes each ticket. Piped conversations bind by their
+    /// Id (or ConversationId).
+    /// </summary>
+    [Cmdlet(VerbsData.ConvertTo, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "ConvertTo-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Ticket))]
+    public sealed class ConvertToIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string ConversationId { get; set; } = string.Empty;
+
+        /// <summary>The ticket type of the new ticket.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string TicketTypeId { get; set; } = string.Empty;
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TicketStateId { get; set; }
+
+        /// <summary>Ticket attributes by name: @{ _default_title_ = 'Refund'; priority = 'High' }.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? Attribute { get; set; }
+
+        internal override ResourceDescriptor Resource => IntercomResources.Conversations;
+
+        internal override ApiOperation Operation => IntercomResources.Conversations.Action("convert");
+
+        protected override string Action => "Convert to a ticket of type " + TicketTypeId;
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, ConversationId);
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Reads what admins did in the workspace (sign-ins, setting changes, exports, deletions...) in a date range,
+    /// window by window like Search-IntercomConversation -Since: each item once, in [Since, Until).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomAdminActivityLog", HelpUri = HelpUris.Cmdlets + "Get-IntercomAdminActivityLog.md", DefaultParameterSetName = RangeSet, SupportsPaging = true)]
+    [OutputType(typeof(ActivityLog))]
+    public sealed class GetIntercomAdminActivityLogCommand : RangeSearchCmdlet<ActivityLog>
+    {
+        protected override string Activity => "Get-IntercomAdminActivityLog";
+
+        protected override void EndProcessing()
+        {
+            if (Since == null)
+            {
+                var message = "Intercom lists activity logs for a date range only: add -Since (the start of the range), e.g. -Since (Get-Date).AddDays(-7).";
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException(message), "SinceRequired", ErrorCategory.InvalidArgument, null, message));
+            }
+            RunSearch(BuildRequest()!);
+        }
+
+        internal override SearchRequest? BuildRequest() => NewRequest(null);
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<ActivityLog> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Resources.ListRangeAsync(IntercomResources.AdminActivityLogs, request, observer, cancellationToken);
+    }
+}

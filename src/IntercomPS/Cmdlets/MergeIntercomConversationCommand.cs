@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Merges conversations into another one: their parts move into it and they are closed. Cannot be undone, so
+    /// ConfirmImpact High. Piped conversations bind by their Id.
+    /// </summary>
+    [Cmdlet(VerbsData.Merge, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Merge-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(Conversation))]
+    public sealed class MergeIntercomConversationCommand : ObjectChangeCmdlet<Conversation>
+    {
+        /// <summary>The conversation to merge into another one.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ConversationId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        /// <summary>The conversation that receives the parts.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string IntoConversationId { get; set; } = string.Empty;
+
+        /// <summary>Writes the conversation as Intercom answered.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Conversations;
+
+        internal override ApiOperation Operation => IntercomResources.Conversations.Action("merge");
+
+        protected override string Action => $"Merge into conversation {IntoConversationId} (cannot be undone)";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("id", Id);
+
+        protected override string Describe(IReadOnlyDictionary<string, string> values) => "conversation " + Id;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Deletes conversations permanently. ConfirmImpact High: asks for each one unless -Force or -Confirm:$false.
+    /// -RetainMetrics keeps them in reporting.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomConversationCommand : ObjectChangeCmdlet<ConversationDeleted>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ConversationId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        /// <summary>Keeps the conversation's metrics in reporting after it is deleted.</summary>
+        [Parameter]
+        public SwitchParameter RetainMetrics { get; set; }
+
+        protected override bool WritesResults => false;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Conversations;
+
+        internal override ApiOperation Operation => IntercomResources.Conversations.Delete!;
+
+        protected override string Action => "Delete the conversation permanently (its parts included; this cannot be undone)";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, Id);
+
+        protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>
+            RetainMetrics.IsPresent ? new[] { new KeyValuePair<string, string>("retain_metrics", "true") } : null;
+    }
+}
