@@ -11,16 +11,27 @@ namespace IntercomPS.SpecGen
     {
         public const string RelativePath = "tools/IntercomPS.SpecGen/overrides.json";
 
-        private ModelOverrides(IReadOnlyDictionary<string, string> handwritten, ISet<string> exposeType,
-            IReadOnlyDictionary<string, PropertyOverride> properties)
+        private ModelOverrides(IReadOnlyDictionary<string, string> handwritten, IReadOnlyDictionary<string, string> classNames,
+            IReadOnlyDictionary<string, string> sameClassAs, ISet<string> exposeType, IReadOnlyDictionary<string, PropertyOverride> properties)
         {
             Handwritten = handwritten;
+            ClassNames = classNames;
+            SameClassAs = sameClassAs;
             ExposeType = exposeType;
             Properties = properties;
         }
 
         /// <summary>Component schema → the hand-written class that models it.</summary>
         public IReadOnlyDictionary<string, string> Handwritten { get; }
+
+        /// <summary>Component schema → the generated class's name, where it is not the schema's name in Pascal case.</summary>
+        public IReadOnlyDictionary<string, string> ClassNames { get; }
+
+        /// <summary>
+        /// Component schema → the schema whose class also models it: a variant with fewer members (<c>tag_basic</c> of
+        /// <c>tag</c>) is read into the fuller class, so a pipeline sees one type wherever the object comes from.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> SameClassAs { get; }
 
         /// <summary>Schemas whose JSON <c>type</c> is data, re-exposed as a public property.</summary>
         public ISet<string> ExposeType { get; }
@@ -35,6 +46,12 @@ namespace IntercomPS.SpecGen
             var json = document.RootElement;
             var handwritten = json.GetProperty("handwritten").EnumerateObject()
                 .ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal);
+            var classNames = json.TryGetProperty("classNames", out var names)
+                ? names.EnumerateObject().ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
+            var sameClassAs = json.TryGetProperty("sameClassAs", out var same)
+                ? same.EnumerateObject().ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
             var exposeType = new HashSet<string>(json.GetProperty("exposeType").EnumerateArray().Select(entry => entry.GetString()!),
                 StringComparer.Ordinal);
             var properties = json.GetProperty("properties").EnumerateObject().ToDictionary(
@@ -43,7 +60,7 @@ namespace IntercomPS.SpecGen
                     entry.Value.TryGetProperty("name", out var name) ? name.GetString() : null,
                     entry.Value.TryGetProperty("type", out var type) ? type.GetString() : null),
                 StringComparer.Ordinal);
-            return new ModelOverrides(handwritten, exposeType, properties);
+            return new ModelOverrides(handwritten, classNames, sameClassAs, exposeType, properties);
         }
     }
 

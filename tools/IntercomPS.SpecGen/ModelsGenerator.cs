@@ -57,7 +57,7 @@ namespace IntercomPS.SpecGen
             var candidates = new List<(string Name, List<JsonProperty> Properties)>();
             foreach (var schema in _spec.Schemas.EnumerateObject())
             {
-                if (_overrides.Handwritten.ContainsKey(schema.Name) || requestOnly.Contains(schema.Name)) continue;
+                if (_overrides.Handwritten.ContainsKey(schema.Name) || _overrides.SameClassAs.ContainsKey(schema.Name) || requestOnly.Contains(schema.Name)) continue;
                 var properties = MergedProperties(schema.Value);
                 if (properties.Count == 0) continue;
                 var wrapper = AsListWrapper(properties);
@@ -68,7 +68,14 @@ namespace IntercomPS.SpecGen
                 }
                 candidates.Add((schema.Name, properties));
             }
-            foreach (var candidate in candidates) Claim(ClassName(candidate.Name), $"components/schemas/{candidate.Name}", candidate.Name);
+            foreach (var candidate in candidates)
+            {
+                var className = _overrides.ClassNames.TryGetValue(candidate.Name, out var named) ? named : ClassName(candidate.Name);
+                Claim(className, $"components/schemas/{candidate.Name}", candidate.Name);
+            }
+            CheckSameClassAs();
+            var unnamed = _overrides.ClassNames.Keys.Where(name => !_generatedClasses.ContainsKey(name)).ToList();
+            if (unnamed.Count > 0) throw new InvalidOperationException($"overrides.json: classNames names no generated model: {string.Join(", ", unnamed)}.");
 
             var outputs = new List<KeyValuePair<string, string>>();
             foreach (var (name, properties) in candidates)
@@ -86,6 +93,26 @@ namespace IntercomPS.SpecGen
 
             outputs.Add(new KeyValuePair<string, string>($"{Folder}/GeneratedSchemas.g.cs", WriteRegistry()));
             return outputs;
+        }
+
+        /// <summary>
+        /// A schema read into another's class must have no member the class lacks: the fuller schema is the class.
+        /// </summary>
+        private void CheckSameClassAs()
+        {
+            foreach (var entry in _overrides.SameClassAs)
+            {
+                if (!_spec.Schemas.TryGetProperty(entry.Key, out var variant)) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' is no schema of the description.");
+                if (!_spec.Schemas.TryGetProperty(entry.Value, out var fuller)) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' names '{entry.Value}', no schema of the description.");
+                if (ItemClass(entry.Value) == null) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' names '{entry.Value}', which has no model.");
+                if (_overrides.Handwritten.ContainsKey(entry.Value)) continue;
+                var members = new HashSet<string>(MergedProperties(fuller).Select(property => property.Name), StringComparer.Ordinal);
+                var missing = MergedProperties(variant).Select(property => property.Name).Where(name => !members.Contains(name)).ToList();
+                if (missing.Count > 0)
+                {
+                    throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' has {string.Join(", ", missing)}, which '{entry.Value}' lacks.");
+                }
+            }
         }
 
         /// <summary>
@@ -278,6 +305,7 @@ namespace IntercomPS.SpecGen
         private Shape ReferenceShape(string jsonName, string reference, JsonElement schema, string inlineClassName, string schemaPath, List<ModelClass> classes)
         {
             if (_overrides.Handwritten.TryGetValue(reference, out var handClass)) return Shapes.Model(handClass);
+            if (_overrides.SameClassAs.TryGetValue(reference, out var fuller)) return Shapes.Model(ItemClass(fuller)!);
             if (_wrappers.TryGetValue(reference, out var wrapper))
             {
                 var itemClass = ItemClass(wrapper.ItemSchema);
@@ -309,7 +337,8 @@ namespace IntercomPS.SpecGen
         }
 
         private string? ItemClass(string schemaName) =>
-            _overrides.Handwritten.TryGetValue(schemaName, out var handClass) ? handClass
+            _overrides.SameClassAs.TryGetValue(schemaName, out var fuller) ? ItemClass(fuller)
+            : _overrides.Handwritten.TryGetValue(schemaName, out var handClass) ? handClass
             : _generatedClasses.TryGetValue(schemaName, out var generated) ? generated
             : null;
 
@@ -445,7 +474,10 @@ namespace IntercomPS.SpecGen
             text.Append("    internal static partial class GeneratedSchemas\n    {\n");
             text.Append("        /// <summary>Each component schema with a generated model, and that model.</summary>\n");
             text.Append("        public static readonly IReadOnlyDictionary<string, Type> BySchemaName = new Dictionary<string, Type>(StringComparer.Ordinal)\n        {\n");
-            foreach (var entry in _generatedClasses.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+            var bySchema = _generatedClasses.Concat(_overrides.SameClassAs
+                .Where(entry => _generatedClasses.ContainsKey(entry.Value))
+                .Select(entry => new KeyValuePair<string, string>(entry.Key, _generatedClasses[entry.Value])));
+            foreach (var entry in bySchema.OrderBy(entry => entry.Key, StringComparer.Ordinal))
             {
                 text.Append($"            [\"{entry.Key}\"] = typeof({entry.Value}),\n");
             }

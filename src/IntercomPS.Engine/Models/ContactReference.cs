@@ -1,12 +1,8 @@
 namespace IntercomPS.Engine.Models
 {
-    /// <summary>A contact as a conversation lists it: its Intercom id and, for users, your own external id.</summary>
-    public sealed class ContactReference : IntercomObject
+    /// <summary>The hand-written part of the generated <see cref="ContactReference"/>.</summary>
+    public sealed partial class ContactReference
     {
-        public string? Id { get; set; }
-
-        public string? ExternalId { get; set; }
-
         /// <summary>Same as <see cref="Id"/>; lets the object bind to <c>-ContactId</c> down a pipeline.</summary>
         public string? ContactId => Id;
 

@@ -143,25 +143,6 @@ namespace IntercomPS.Engine.Models
         public override string ToString() => Name ?? Email ?? $"{Type} {Id}";
     }
 
-    /// <summary>A file attached to a message or part.</summary>
-    public sealed class Attachment : IntercomObject
-    {
-        public string? Name { get; set; }
-
-        public string? Url { get; set; }
-
-        public string? ContentType { get; set; }
-
-        /// <summary>Size in bytes.</summary>
-        public long? FileSize { get; set; }
-
-        public int? Width { get; set; }
-
-        public int? Height { get; set; }
-
-        public override string ToString() => Name ?? Url ?? string.Empty;
-    }
-
     /// <summary>The contact's rating of the conversation.</summary>
     public sealed class ConversationRating : IntercomObject
     {
@@ -180,28 +161,6 @@ namespace IntercomPS.Engine.Models
         public ObjectReference? Teammate { get; set; }
 
         public override string ToString() => string.IsNullOrEmpty(Remark) ? $"{Rating}" : $"{Rating} ({Remark})";
-    }
-
-    /// <summary>The SLA that applies to the conversation and where it stands.</summary>
-    public sealed class SlaApplied : IntercomObject
-    {
-        public string? SlaName { get; set; }
-
-        /// <summary><c>hit</c>, <c>missed</c>, <c>cancelled</c> or <c>active</c>.</summary>
-        public string? SlaStatus { get; set; }
-
-        public override string ToString() => $"{SlaName} ({SlaStatus})";
-    }
-
-    /// <summary>A conversation or ticket linked to another.</summary>
-    public sealed class LinkedObject : IntercomObject
-    {
-        public string? Id { get; set; }
-
-        /// <summary>A linked ticket's category: <c>Customer</c>, <c>Back-office</c> or <c>Tracker</c>.</summary>
-        public string? Category { get; set; }
-
-        public override string ToString() => $"{Type} {Id}";
     }
 
     /// <summary>What Intercom's AI agent did in a conversation.</summary>

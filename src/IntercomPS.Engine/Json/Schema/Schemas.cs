@@ -29,32 +29,6 @@ namespace IntercomPS.Engine.Json
             .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
             .Map("url", Text, m => m.Url, (m, v) => m.Url = v);
 
-        public static readonly ModelSchema<ContactReference> ContactReference = new ModelSchema<ContactReference>()
-            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
-            .Map("external_id", Text, m => m.ExternalId, (m, v) => m.ExternalId = v);
-
-        public static readonly ModelSchema<Tag> Tag = new ModelSchema<Tag>()
-            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
-            .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
-            .Map("applied_at", Timestamp, m => m.AppliedAt, (m, v) => m.AppliedAt = v)
-            .Map("applied_by", ObjectReference.Converter, m => m.AppliedBy, (m, v) => m.AppliedBy = v);
-
-        public static readonly ModelSchema<Segment> Segment = new ModelSchema<Segment>()
-            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
-            .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
-            .Map("created_at", Timestamp, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
-            .Map("updated_at", Timestamp, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v)
-            .Map("person_type", Text, m => m.PersonType, (m, v) => m.PersonType = v)
-            .Map("count", Int64, m => m.Count, (m, v) => m.Count = v);
-
-        public static readonly ModelSchema<Attachment> Attachment = new ModelSchema<Attachment>()
-            .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
-            .Map("url", Text, m => m.Url, (m, v) => m.Url = v)
-            .Map("content_type", Text, m => m.ContentType, (m, v) => m.ContentType = v)
-            .Map("filesize", Int64, m => m.FileSize, (m, v) => m.FileSize = v)
-            .Map("width", Int32, m => m.Width, (m, v) => m.Width = v)
-            .Map("height", Int32, m => m.Height, (m, v) => m.Height = v);
-
         public static readonly ModelSchema<ConversationAuthor> ConversationAuthor = new ModelSchema<ConversationAuthor>()
             .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
             .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
@@ -63,9 +37,9 @@ namespace IntercomPS.Engine.Json
             .Map("is_ai_answer", Boolean, m => m.IsAiAnswer, (m, v) => m.IsAiAnswer = v);
 
         private static readonly EmbeddedListConverter<Attachment> Attachments =
-            new EmbeddedListConverter<Attachment>(Attachment.Converter, "attachments");
+            new EmbeddedListConverter<Attachment>(DeferredModelConverter<Attachment>.Instance, "attachments");
 
-        private static readonly EmbeddedListConverter<Tag> TagList = new EmbeddedListConverter<Tag>(Tag.Converter, "tags");
+        private static readonly EmbeddedListConverter<Tag> TagList = new EmbeddedListConverter<Tag>(DeferredModelConverter<Tag>.Instance, "tags");
 
         public static readonly ModelSchema<ConversationSource> ConversationSource = new ModelSchema<ConversationSource>()
             .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
@@ -120,12 +94,8 @@ namespace IntercomPS.Engine.Json
             .Map("remark", Text, m => m.Remark, (m, v) => m.Remark = v)
             .Map("created_at", Timestamp, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
             .Map("updated_at", Timestamp, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v)
-            .Map("contact", ContactReference.Converter, m => m.Contact, (m, v) => m.Contact = v)
+            .Map("contact", DeferredModelConverter<ContactReference>.Instance, m => m.Contact, (m, v) => m.Contact = v)
             .Map("teammate", ObjectReference.Converter, m => m.Teammate, (m, v) => m.Teammate = v);
-
-        public static readonly ModelSchema<SlaApplied> SlaApplied = new ModelSchema<SlaApplied>()
-            .Map("sla_name", Text, m => m.SlaName, (m, v) => m.SlaName = v)
-            .Map("sla_status", Text, m => m.SlaStatus, (m, v) => m.SlaStatus = v);
 
         public static readonly ModelSchema<ConversationFirstContactReply> ConversationFirstContactReply =
             new ModelSchema<ConversationFirstContactReply>()
@@ -148,7 +118,7 @@ namespace IntercomPS.Engine.Json
             .Map("session_count", Int64, m => m.SessionCount, (m, v) => m.SessionCount = v)
             .Map("user_count", Int64, m => m.UserCount, (m, v) => m.UserCount = v)
             .Map("tags", TagList, m => m.Tags, (m, v) => m.Tags = v)
-            .Map("segments", new EmbeddedListConverter<Segment>(Segment.Converter, "segments"), m => m.Segments, (m, v) => m.Segments = v)
+            .Map("segments", new EmbeddedListConverter<Segment>(DeferredModelConverter<Segment>.Instance, "segments"), m => m.Segments, (m, v) => m.Segments = v)
             .Map("plan", ObjectReference.Converter, m => m.Plan, (m, v) => m.Plan = v)
             .Map("custom_attributes", PlainObject, m => m.CustomAttributes, (m, v) => m.CustomAttributes = v);
 
@@ -188,7 +158,7 @@ namespace IntercomPS.Engine.Json
             .Map("os", Text, m => m.Os, (m, v) => m.Os = v)
             .Map("location", ContactLocation.Converter, m => m.Location, (m, v) => m.Location = v)
             .Map("custom_attributes", PlainObject, m => m.CustomAttributes, (m, v) => m.CustomAttributes = v)
-            .Map("tags", new EmbeddedListConverter<Tag>(Tag.Converter, "data"), m => m.Tags, (m, v) => m.Tags = v)
+            .Map("tags", new EmbeddedListConverter<Tag>(DeferredModelConverter<Tag>.Instance, "data"), m => m.Tags, (m, v) => m.Tags = v)
             .Map("notes", new EmbeddedListConverter<ObjectReference>(ObjectReference.Converter, "data"), m => m.Notes, (m, v) => m.Notes = v)
             .Map("companies", new EmbeddedListConverter<Company>(Company.Converter, "data"), m => m.Companies, (m, v) => m.Companies = v);
 
@@ -215,13 +185,6 @@ namespace IntercomPS.Engine.Json
             .Map("team_ids", TextList, m => m.TeamIds, (m, v) => m.TeamIds = v)
             .Map("role", ObjectReference.Converter, m => m.Role, (m, v) => m.Role = v);
 
-        public static readonly ModelSchema<Team> Team = new ModelSchema<Team>()
-            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
-            .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
-            .Map("admin_ids", TextList, m => m.AdminIds, (m, v) => m.AdminIds = v)
-            .Map("assignment_limit", Int32, m => m.AssignmentLimit, (m, v) => m.AssignmentLimit = v)
-            .Map("distribution_method", Text, m => m.DistributionMethod, (m, v) => m.DistributionMethod = v);
-
         public static readonly ModelSchema<DataAttribute> DataAttribute = new ModelSchema<DataAttribute>()
             .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
             .Map("name", Text, m => m.Name, (m, v) => m.Name = v)
@@ -240,10 +203,6 @@ namespace IntercomPS.Engine.Json
             .Map("updated_at", Timestamp, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v)
             .Map("model", Text, m => m.Model, (m, v) => m.Model = v);
 
-        public static readonly ModelSchema<LinkedObject> LinkedObject = new ModelSchema<LinkedObject>()
-            .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
-            .Map("category", Text, m => m.Category, (m, v) => m.Category = v);
-
         public static readonly ModelSchema<AiAgent> AiAgent = new ModelSchema<AiAgent>()
             .Map("source_type", Text, m => m.SourceType, (m, v) => m.SourceType = v)
             .Map("source_title", Text, m => m.SourceTitle, (m, v) => m.SourceTitle = v)
@@ -261,7 +220,7 @@ namespace IntercomPS.Engine.Json
             .Map("waiting_since", Timestamp, m => m.WaitingSince, (m, v) => m.WaitingSince = v)
             .Map("snoozed_until", Timestamp, m => m.SnoozedUntil, (m, v) => m.SnoozedUntil = v)
             .Map("source", ConversationSource.Converter, m => m.Source, (m, v) => m.Source = v)
-            .Map("contacts", new EmbeddedListConverter<ContactReference>(ContactReference.Converter, "contacts"), m => m.Contacts, (m, v) => m.Contacts = v)
+            .Map("contacts", new EmbeddedListConverter<ContactReference>(DeferredModelConverter<ContactReference>.Instance, "contacts"), m => m.Contacts, (m, v) => m.Contacts = v)
             .Map("first_contact_reply", ConversationFirstContactReply.Converter, m => m.FirstContactReply, (m, v) => m.FirstContactReply = v)
             .Map("admin_assignee_id", Text, m => m.AdminAssigneeId, (m, v) => m.AdminAssigneeId = v)
             .Map("team_assignee_id", Text, m => m.TeamAssigneeId, (m, v) => m.TeamAssigneeId = v)
@@ -270,7 +229,7 @@ namespace IntercomPS.Engine.Json
             .Map("read", Boolean, m => m.Read, (m, v) => m.Read = v)
             .Map("tags", TagList, m => m.Tags, (m, v) => m.Tags = v)
             .Map("priority", Text, m => m.Priority, (m, v) => m.Priority = v)
-            .Map("sla_applied", SlaApplied.Converter, m => m.SlaApplied, (m, v) => m.SlaApplied = v)
+            .Map("sla_applied", DeferredModelConverter<SlaApplied>.Instance, m => m.SlaApplied, (m, v) => m.SlaApplied = v)
             .Map("statistics", ConversationStatistics.Converter, m => m.Statistics, (m, v) => m.Statistics = v)
             .Map("conversation_rating", ConversationRating.Converter, m => m.ConversationRating, (m, v) => m.ConversationRating = v)
             .Map("teammates", new EmbeddedListConverter<ObjectReference>(ObjectReference.Converter, "teammates"), m => m.Teammates, (m, v) => m.Teammates = v)
@@ -279,7 +238,7 @@ namespace IntercomPS.Engine.Json
             .Map("custom_attributes", PlainObject, m => m.CustomAttributes, (m, v) => m.CustomAttributes = v)
             .Map("topics", PlainObject, m => m.Topics, (m, v) => m.Topics = v)
             .Map("ticket", PlainObject, m => m.Ticket, (m, v) => m.Ticket = v)
-            .Map("linked_objects", new EmbeddedListConverter<LinkedObject>(LinkedObject.Converter, "data"), m => m.LinkedObjects, (m, v) => m.LinkedObjects = v)
+            .Map("linked_objects", new EmbeddedListConverter<LinkedObject>(DeferredModelConverter<LinkedObject>.Instance, "data"), m => m.LinkedObjects, (m, v) => m.LinkedObjects = v)
             .Map("ai_agent", AiAgent.Converter, m => m.AiAgent, (m, v) => m.AiAgent = v)
             .Map("ai_agent_participated", Boolean, m => m.AiAgentParticipated, (m, v) => m.AiAgentParticipated = v)
             .Map("external_references", new EmbeddedListConverter<ObjectReference>(ObjectReference.Converter, "data"), m => m.ExternalReferences, (m, v) => m.ExternalReferences = v)
@@ -299,9 +258,9 @@ namespace IntercomPS.Engine.Json
 
         private static readonly Dictionary<Type, IModelSchema> ByModelType = new IModelSchema[]
         {
-            ObjectReference, ContactReference, Tag, Segment, Attachment, ConversationAuthor, ConversationSource,
-            ConversationPart, ConversationStatistics, ConversationRating, SlaApplied, ConversationFirstContactReply,
-            Company, ContactLocation, Contact, App, Admin, Team, DataAttribute, LinkedObject, AiAgent, Conversation, Note,
+            ObjectReference, ConversationAuthor, ConversationSource, ConversationPart, ConversationStatistics,
+            ConversationRating, ConversationFirstContactReply, Company, ContactLocation, Contact, App, Admin, DataAttribute,
+            AiAgent, Conversation, Note,
         }.ToDictionary(schema => schema.ModelType);
 
         /// <summary>The schema of a model type, hand-written or generated; null for any other type.</summary>
