@@ -324,7 +324,7 @@ namespace IntercomPS.Engine.Tests.Export
             request.Mode = ExportMode.Resume;
             request.RawCsvValues = false;
             var mismatch = await Assert.ThrowsAsync<ExportException>(() => exporter.RunAsync(request, null, null, CancellationToken.None));
-            Assert.Contains("-NoFormulaEscape", mismatch.Message);
+            Assert.Contains("pins RawCsvValues", mismatch.Message);
         }
 
         [Fact]
