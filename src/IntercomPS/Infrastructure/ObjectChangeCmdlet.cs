@@ -79,7 +79,8 @@ namespace IntercomPS.Infrastructure
             Dictionary<string, object?>? body = null;
             foreach (var field in Resource.FieldsOf(Operation))
             {
-                if (!MyInvocation.BoundParameters.TryGetValue(field.Name, out var bound)) continue;
+                // A null bound by property name (an exported object's empty member) means "not given", not "clear it".
+                if (!MyInvocation.BoundParameters.TryGetValue(field.Name, out var bound) || bound == null) continue;
                 var value = bound is SwitchParameter flag ? flag.IsPresent : PlainValues.FromPowerShell(bound);
                 Place(body ??= new Dictionary<string, object?>(StringComparer.Ordinal), field.JsonPath, value);
             }

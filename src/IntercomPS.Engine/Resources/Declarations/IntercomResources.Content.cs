@@ -1,0 +1,84 @@
+using IntercomPS.Engine.Models;
+
+namespace IntercomPS.Engine.Resources.Declarations
+{
+    public static partial class IntercomResources
+    {
+        private static readonly string[] ArticleFields =
+        {
+            "title", "description", "body", "body_markdown", "author_id", "state", "parent_id", "parent_type",
+            "audience_ids", "ai_chatbot_availability", "ai_copilot_availability", "ai_sales_agent_availability",
+        };
+
+        public static readonly ResourceDescriptor<Article> Articles = new ResourceDescriptor<Article>("Article", "article_id")
+            .Lists("articles", PagingKind.PageNumber, "data")
+            .Gets("articles/{article_id}")
+            .Creates("articles", false, ArticleFields)
+            .Updates("articles/{article_id}", "PUT", ArticleFields)
+            .Deletes("articles/{article_id}")
+            .Shows(new[] { "Id:10", "State:9", "Title:30", "AuthorId=Author:10", "UpdatedAt" },
+                new[] { "Id", "Title", "Description", "State", "AuthorId", "ParentIds", "Url", "DefaultLocale", "CreatedAt", "UpdatedAt" });
+
+        public static readonly ResourceDescriptor<Collection> Collections = new ResourceDescriptor<Collection>("Collection", "collection_id")
+            .Lists("help_center/collections", PagingKind.PageNumber, "data")
+            .Gets("help_center/collections/{collection_id}")
+            .Creates("help_center/collections", false, "name", "description", "parent_id", "help_center_id")
+            .Updates("help_center/collections/{collection_id}", "PUT", "name", "description", "parent_id")
+            .Deletes("help_center/collections/{collection_id}")
+            .Shows(new[] { "Id:10", "Name:30", "ParentId=Parent:10", "HelpCenterId=HelpCenter:10", "Url" },
+                new[] { "Id", "Name", "Description", "ParentId", "HelpCenterId", "Order", "Url", "CreatedAt", "UpdatedAt" });
+
+        public static readonly ResourceDescriptor<HelpCenter> HelpCenters = new ResourceDescriptor<HelpCenter>("HelpCenter", "help_center_id")
+            .Lists("help_center/help_centers", PagingKind.WholeList, "data")
+            .Gets("help_center/help_centers/{help_center_id}")
+            .CachedWhole()
+            .Shows(new[] { "Id:10", "Identifier:20", "DisplayName:30", "WebsiteTurnedOn=Live:5", "Url" },
+                new[] { "Id", "Identifier", "DisplayName", "Url", "CustomDomain", "WebsiteTurnedOn", "Default", "Locales", "CreatedAt", "UpdatedAt" });
+
+        private static readonly string[] InternalArticleFields =
+        {
+            "title", "body", "body_markdown", "author_id", "owner_id", "audience_ids",
+            "ai_chatbot_availability", "ai_copilot_availability", "ai_sales_agent_availability",
+        };
+
+        public static readonly ResourceDescriptor<InternalArticle> InternalArticles = new ResourceDescriptor<InternalArticle>("InternalArticle", "internal_article_id")
+            .Lists("internal_articles", PagingKind.PageNumber, "data")
+            .Gets("internal_articles/{internal_article_id}")
+            .Creates("internal_articles", false, InternalArticleFields)
+            .Updates("internal_articles/{internal_article_id}", "PUT", InternalArticleFields)
+            .Deletes("internal_articles/{internal_article_id}")
+            .Shows(new[] { "Id:10", "Title:34", "OwnerId=Owner:10", "Locale:6", "UpdatedAt" },
+                new[] { "Id", "Title", "OwnerId", "AuthorId", "Locale", "AudienceIds", "CreatedAt", "UpdatedAt" });
+
+        private static readonly string[] ContentSnippetFields =
+        {
+            "title", "body_markdown", "locale", "audience_ids",
+            "ai_chatbot_availability", "ai_copilot_availability", "ai_sales_agent_availability",
+        };
+
+        public static readonly ResourceDescriptor<ContentSnippet> ContentSnippets = new ResourceDescriptor<ContentSnippet>("ContentSnippet", "id")
+            .Lists("content_snippets", PagingKind.PageNumber, "data")
+            .Gets("content_snippets/{id}")
+            .Creates("content_snippets", false, ContentSnippetFields)
+            .Updates("content_snippets/{id}", "PUT", ContentSnippetFields)
+            .Deletes("content_snippets/{id}")
+            .Shows(new[] { "Id:10", "Title:40", "Locale:6", "UpdatedAt" },
+                new[] { "Id", "Title", "Locale", "BodyMarkdown", "AudienceIds", "AiChatbotAvailability", "AiCopilotAvailability", "CreatedAt", "UpdatedAt" });
+
+        private static readonly string[] NewsItemFields = { "title", "body", "sender_id", "state", "deliver_silently", "labels" };
+
+        public static readonly ResourceDescriptor<NewsItem> NewsItems = new ResourceDescriptor<NewsItem>("NewsItem", "news_item_id")
+            .Lists("news/news_items", PagingKind.PageNumber, "data")
+            .Gets("news/news_items/{news_item_id}")
+            .Creates("news/news_items", false, NewsItemFields)
+            .Updates("news/news_items/{news_item_id}", "PUT", NewsItemFields)
+            .Deletes("news/news_items/{news_item_id}")
+            .Shows(new[] { "Id:10", "State:9", "Title:30", "SenderId=Sender:10", "UpdatedAt" },
+                new[] { "Id", "Title", "State", "SenderId", "Labels", "DeliverSilently", "CreatedAt", "UpdatedAt" });
+
+        public static readonly ResourceDescriptor<Newsfeed> Newsfeeds = new ResourceDescriptor<Newsfeed>("Newsfeed", "newsfeed_id")
+            .Lists("news/newsfeeds", PagingKind.PageNumber, "data")
+            .Gets("news/newsfeeds/{newsfeed_id}")
+            .Shows(new[] { "Id:10", "Name:40", "UpdatedAt" }, new[] { "Id", "Name", "CreatedAt", "UpdatedAt" });
+    }
+}

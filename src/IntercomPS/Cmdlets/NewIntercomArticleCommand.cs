@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates a article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomArticle", HelpUri = HelpUris.Cmdlets + "New-IntercomArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(Article))]
+    public sealed class NewIntercomArticleCommand : ObjectChangeCmdlet<Article>
+    {
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public string? Title { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Description { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Body { get; set; }
+
+        [Parameter()]
+        public string? BodyMarkdown { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public long? AuthorId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("published", "draft")]
+        public string? State { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? ParentId { get; set; }
+
+        [Parameter()]
+        [ValidateSet("collection")]
+        public string? ParentType { get; set; }
+
+        [Parameter()]
+        public long[]? AudienceIds { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiChatbotAvailability { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiCopilotAvailability { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiSalesAgentAvailability { get; set; }
+
+        internal override ResourceDescriptor Resource => IntercomResources.Articles;
+
+        internal override ApiOperation Operation => IntercomResources.Articles.Create!;
+
+        protected override string Action => "Create article";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
+    }
+}

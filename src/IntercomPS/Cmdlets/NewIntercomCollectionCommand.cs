@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates a collection; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomCollection", HelpUri = HelpUris.Cmdlets + "New-IntercomCollection.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(Collection))]
+    public sealed class NewIntercomCollectionCommand : ObjectChangeCmdlet<Collection>
+    {
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public string? Name { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Description { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? ParentId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? HelpCenterId { get; set; }
+
+        internal override ResourceDescriptor Resource => IntercomResources.Collections;
+
+        internal override ApiOperation Operation => IntercomResources.Collections.Create!;
+
+        protected override string Action => "Create collection";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates a news item; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "New-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(NewsItem))]
+    public sealed class NewIntercomNewsItemCommand : ObjectChangeCmdlet<NewsItem>
+    {
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public string? Title { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Body { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public long? SenderId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("draft", "live")]
+        public string? State { get; set; }
+
+        [Parameter()]
+        public SwitchParameter DeliverSilently { get; set; }
+
+        [Parameter()]
+        public string[]? Labels { get; set; }
+
+        internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
+
+        internal override ApiOperation Operation => IntercomResources.NewsItems.Create!;
+
+        protected override string Action => "Create news item";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
+    }
+}

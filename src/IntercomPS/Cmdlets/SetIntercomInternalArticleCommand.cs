@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Changes the fields given of each internal article; the fields not given stay as they are.</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "Set-IntercomInternalArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(InternalArticle))]
+    public sealed class SetIntercomInternalArticleCommand : ObjectChangeCmdlet<InternalArticle>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("InternalArticleId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Title { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Body { get; set; }
+
+        [Parameter()]
+        public string? BodyMarkdown { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? AuthorId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? OwnerId { get; set; }
+
+        [Parameter()]
+        public long[]? AudienceIds { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiChatbotAvailability { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiCopilotAvailability { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiSalesAgentAvailability { get; set; }
+
+        /// <summary>Writes the changed internal article.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
+
+        internal override ApiOperation Operation => IntercomResources.InternalArticles.Update!;
+
+        protected override string Action => "Update internal article";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            new Dictionary<string, string> { [IntercomResources.InternalArticles.IdParameter] = Id };
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Changes the fields given of each news item; the fields not given stay as they are.</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "Set-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(NewsItem))]
+    public sealed class SetIntercomNewsItemCommand : ObjectChangeCmdlet<NewsItem>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("NewsItemId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Title { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Body { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? SenderId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("draft", "live")]
+        public string? State { get; set; }
+
+        [Parameter()]
+        public SwitchParameter DeliverSilently { get; set; }
+
+        [Parameter()]
+        public string[]? Labels { get; set; }
+
+        /// <summary>Writes the changed news item.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
+
+        internal override ApiOperation Operation => IntercomResources.NewsItems.Update!;
+
+        protected override string Action => "Update news item";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            new Dictionary<string, string> { [IntercomResources.NewsItems.IdParameter] = Id };
+    }
+}
