@@ -54,6 +54,15 @@ namespace IntercomPS.Sandbox.Tests
             .Lists("companies/{company_id}/notes", PagingKind.PageNumber)
             .Creates("companies/{company_id}/notes", false, "body");
 
+        private static readonly ResourceDescriptor<SampleObject> Events = new ResourceDescriptor<SampleObject>("Event", "event_id")
+            .Lists("events", PagingKind.Cursor, "events")
+            .Creates("events", false, "event_name");
+
+        private static readonly ResourceDescriptor<SampleObject> Snippets = new ResourceDescriptor<SampleObject>("ContentSnippet", "id")
+            .Lists("content_snippets", PagingKind.WholeList)
+            .Gets("content_snippets/{id}")
+            .Deletes("content_snippets/{id}");
+
         /// <summary>Reads companies by hand-written routes, changes them by generic ones.</summary>
         private static readonly ResourceDescriptor<SampleObject> Companies = new ResourceDescriptor<SampleObject>("Company", "company_id")
             .Gets("companies/{company_id}")
@@ -324,6 +333,24 @@ namespace IntercomPS.Sandbox.Tests
             (await client.PutAsync("companies/no-such-company", new { name = "x" })).AssertError(404, "company_not_found");
             // Untouched companies are still the hand-written route's.
             Assert.Equal(client.Workspace.CompanyIds[3], (await client.GetAsync("companies/" + client.Workspace.CompanyIds[3])).EnsureOk().Json.Str("id"));
+        }
+
+        [Fact]
+        public async Task Operations_documented_without_an_answer_body_answer_none_and_still_act()
+        {
+            using var client = Serving(Events, Snippets);
+            var submitted = (await client.PostAsync("events", new { event_name = "invited-friend", created_at = 1767225600 }));
+            Assert.Equal(202, submitted.Status);
+            Assert.Equal("", submitted.Text);
+            var events = (await client.GetAsync("events")).EnsureOk().Json;
+            Assert.Equal("event.summary", events.Str("type"));
+            Assert.Contains(events.GetProperty("events").EnumerateArray(), e => e.Str("event_name") == "invited-friend");
+
+            var snippet = (await client.GetAsync("content_snippets")).EnsureOk().Json.GetProperty("data")[0].Str("id");
+            var deleted = await client.DeleteAsync("content_snippets/" + snippet);
+            Assert.Equal(204, deleted.Status);
+            Assert.Equal("", deleted.Text);
+            (await client.GetAsync("content_snippets/" + snippet)).AssertError(404, "not_found");
         }
 
         [Fact]

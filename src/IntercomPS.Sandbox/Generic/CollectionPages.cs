@@ -25,6 +25,19 @@ namespace IntercomPS.Sandbox.Generic
         public string Binding { get; set; } = "";
     }
 
+    /// <summary>One page of a collection, copied out of its store, and where it stands.</summary>
+    internal sealed class PageSelection
+    {
+        public List<JsonObject> Items { get; set; } = new List<JsonObject>();
+        public int Total { get; set; }
+        public int Page { get; set; }
+        public int PerPage { get; set; }
+        public int TotalPages { get; set; }
+
+        /// <summary>The token of the next page (cursor or scroll); null on a cursor list's last page.</summary>
+        public string? Next { get; set; }
+    }
+
     /// <summary>
     /// Answers a list in its declared paging kind, in the envelope of the operation's example answer (its type and
     /// other members kept; the items, <c>total_count</c> where the example has it, and the page information
@@ -38,7 +51,7 @@ namespace IntercomPS.Sandbox.Generic
         /// <summary>The page size the example answer shows (<c>pages.per_page</c>), else 50; within what the operation accepts.</summary>
         public static int DefaultPerPage(SpecExample example, ApiOperation operation)
         {
-            var shown = (example.Body as JsonObject)?["pages"] is JsonObject pages && pages["per_page"] is JsonValue value && value.TryGetValue<int>(out var perPage) ? perPage : FallbackPerPage;
+            var shown = (example.NewBody() as JsonObject)?["pages"] is JsonObject pages && pages["per_page"] is JsonValue value && value.TryGetValue<int>(out var perPage) ? perPage : FallbackPerPage;
             return Math.Max(1, Math.Min(shown, MaxPerPage(operation)));
         }
 
@@ -51,13 +64,11 @@ namespace IntercomPS.Sandbox.Generic
             return perPage;
         }
 
-        public static ApiResponse Answer(SpecExample example, ApiOperation operation, List<(long Sequence, JsonObject Body)> items, PageRequest request)
+        /// <summary>The page a request asks for out of a collection's objects (in order), copied: only the page is.</summary>
+        public static PageSelection Select(ApiOperation operation, IReadOnlyList<StoredObject> items, PageRequest request)
         {
-            var total = items.Count;
-            List<(long Sequence, JsonObject Body)> page;
-            int pageNumber;
-            int totalPages;
-            string? next = null;
+            var selection = new PageSelection { Total = items.Count, PerPage = request.PerPage };
+            IEnumerable<StoredObject> page;
             switch (operation.Paging)
             {
                 case PagingKind.Cursor:
@@ -66,33 +77,39 @@ namespace IntercomPS.Sandbox.Generic
                     // A token carries the number of the page it asks for and the last sequence number handed out, plus
                     // one (token positions are at least 1): a key, not an offset, so deletes and inserts shift nothing.
                     var position = request.Token == null ? new long[] { 1, 1 } : Paging.PositionFromToken(request.Token, request.Binding, 2);
-                    pageNumber = (int)position[0];
+                    selection.Page = (int)position[0];
                     var after = position[1] - 1;
-                    var start = items.FindIndex(item => item.Sequence > after);
-                    if (start < 0) start = total;
-                    page = items.Skip(start).Take(request.PerPage).ToList();
-                    totalPages = (total + request.PerPage - 1) / request.PerPage;
-                    var last = page.Count > 0 ? page[page.Count - 1].Sequence : after;
+                    var start = 0;
+                    while (start < items.Count && items[start].Sequence <= after) start++;
+                    var taken = items.Skip(start).Take(request.PerPage).ToList();
+                    page = taken;
+                    selection.TotalPages = (items.Count + request.PerPage - 1) / request.PerPage;
+                    var last = taken.Count > 0 ? taken[taken.Count - 1].Sequence : after;
                     // A scroll continues until a page comes back empty, and that page still names the scroll.
-                    if (operation.Paging == PagingKind.Scroll || start + page.Count < total)
+                    if (operation.Paging == PagingKind.Scroll || start + taken.Count < items.Count)
                     {
-                        next = Paging.PositionToken(request.Binding, pageNumber + 1, last + 1);
+                        selection.Next = Paging.PositionToken(request.Binding, selection.Page + 1, last + 1);
                     }
                     break;
                 case PagingKind.PageNumber:
-                    page = items.Skip((request.Page - 1) * request.PerPage).Take(request.PerPage).ToList();
-                    pageNumber = request.Page;
-                    totalPages = (total + request.PerPage - 1) / request.PerPage;
+                    page = items.Skip((request.Page - 1) * request.PerPage).Take(request.PerPage);
+                    selection.Page = request.Page;
+                    selection.TotalPages = (items.Count + request.PerPage - 1) / request.PerPage;
                     break;
                 default:
                     page = items;
-                    pageNumber = 1;
-                    totalPages = 1;
-                    request.PerPage = Math.Max(1, total);
+                    selection.Page = 1;
+                    selection.TotalPages = 1;
+                    selection.PerPage = Math.Max(1, items.Count);
                     break;
             }
+            selection.Items = page.Select(item => (JsonObject)item.Body.DeepClone()).ToList();
+            return selection;
+        }
 
-            var envelope = example.Body as JsonObject ?? new JsonObject { ["type"] = "list" };
+        public static ApiResponse Answer(SpecExample example, ApiOperation operation, PageSelection page)
+        {
+            var envelope = example.NewBody() as JsonObject ?? new JsonObject { ["type"] = "list" };
             var itemsMember = operation.ItemsMember ?? "data";
             return ApiResponse.Json(w =>
             {
@@ -103,17 +120,17 @@ namespace IntercomPS.Sandbox.Generic
                 {
                     if (member.Key == itemsMember)
                     {
-                        WriteItems(w, itemsMember, page);
+                        WriteItems(w, itemsMember, page.Items);
                         wroteItems = true;
                     }
                     else if (member.Key == "pages")
                     {
-                        WritePages(w, operation.Paging, pageNumber, request.PerPage, totalPages, next);
+                        WritePages(w, operation.Paging, page);
                         wrotePages = true;
                     }
                     else if (member.Key == "total_count")
                     {
-                        w.WriteNumber("total_count", total);
+                        w.WriteNumber("total_count", page.Total);
                     }
                     else if (member.Key == "scroll_param" && operation.Paging == PagingKind.Scroll)
                     {
@@ -125,32 +142,29 @@ namespace IntercomPS.Sandbox.Generic
                         if (member.Value == null) w.WriteNullValue(); else member.Value.WriteTo(w);
                     }
                 }
-                if (!wroteItems) WriteItems(w, itemsMember, page);
-                if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll)
-                {
-                    WritePages(w, operation.Paging, pageNumber, request.PerPage, totalPages, next);
-                }
-                if (operation.Paging == PagingKind.Scroll) w.WriteString("scroll_param", next);
+                if (!wroteItems) WriteItems(w, itemsMember, page.Items);
+                if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll) WritePages(w, operation.Paging, page);
+                if (operation.Paging == PagingKind.Scroll) w.WriteString("scroll_param", page.Next);
                 w.WriteEndObject();
             });
         }
 
-        private static void WriteItems(Utf8JsonWriter w, string name, List<(long Sequence, JsonObject Body)> page)
+        private static void WriteItems(Utf8JsonWriter w, string name, List<JsonObject> items)
         {
             w.WriteStartArray(name);
-            foreach (var item in page) item.Body.WriteTo(w);
+            foreach (var item in items) item.WriteTo(w);
             w.WriteEndArray();
         }
 
         /// <summary>Cursor lists name the next page; page-numbered ones give the page count; a scroll has no pages.</summary>
-        private static void WritePages(Utf8JsonWriter w, PagingKind paging, int page, int perPage, int totalPages, string? next)
+        private static void WritePages(Utf8JsonWriter w, PagingKind paging, PageSelection page)
         {
             if (paging == PagingKind.Scroll)
             {
                 w.WriteNull("pages");
                 return;
             }
-            w.WritePages(page, perPage, totalPages, paging == PagingKind.Cursor || paging == PagingKind.SearchCursor ? next : null);
+            w.WritePages(page.Page, page.PerPage, page.TotalPages, paging == PagingKind.Cursor || paging == PagingKind.SearchCursor ? page.Next : null);
         }
 
         /// <summary>A short stable fingerprint (FNV-1a, 64 bits) of a query, so cursors stay short however long the query is.</summary>

@@ -146,7 +146,7 @@ namespace IntercomPS.Sandbox.Generic
             // or one a hand-written route serves) is detached from the parent, not deleted from the workspace.
             var detachOnly = current.Scope == null && !parents.IsTopLevel;
             if (!detachOnly) store.Delete(id, current.Body);
-            var answer = ObjectEdits.Substitute(example.BodyCopy(), example.PathExamples, context.RouteValues);
+            var answer = ObjectEdits.Substitute(example.NewBody(), example.PathExamples, context.RouteValues);
             if (answer is JsonObject deleted && deleted.TryGetPropertyValue(store.IdMember, out var shownId))
             {
                 deleted[store.IdMember] = ObjectEdits.IdNode(id, shownId?.GetValueKind() == JsonValueKind.Number);
@@ -158,7 +158,7 @@ namespace IntercomPS.Sandbox.Generic
         {
             CheckParents(resource, operation, context);
             var store = StoreOf(resource);
-            var created = ObjectEdits.Substitute(example.BodyCopy(), example.PathExamples, context.RouteValues) as JsonObject ?? new JsonObject();
+            var created = ObjectEdits.Substitute(example.NewBody(), example.PathExamples, context.RouteValues) as JsonObject ?? new JsonObject();
             ObjectEdits.Overlay(created, BodyObject(context), new[] { "type", store.IdMember });
             ObjectEdits.Stamp(created, _state.Now, Timestamps);
             return Answer(example, store.Create(created, Parents(resource, operation, context)));
@@ -168,16 +168,14 @@ namespace IntercomPS.Sandbox.Generic
         {
             CheckParents(resource, operation, context);
             var collection = Parents(resource, operation, context);
-            var items = StoreOf(resource).List(collection);
-            var request = new PageRequest { PerPage = CollectionPages.DefaultPerPage(example, operation) };
-            var binding = operation.Route + "|" + collection.Key;
+            var request = new PageRequest { PerPage = CollectionPages.DefaultPerPage(example, operation), Binding = operation.Route + "|" + collection.Key };
+            JsonQuery? query = null;
             if (operation.Paging == PagingKind.SearchCursor)
             {
                 var body = context.Body;
                 if (!body.TryGetProperty("query", out var queryElement) || queryElement.ValueKind == JsonValueKind.Null) throw ApiException.Missing("query");
-                var query = JsonQuery.Parse(queryElement);
-                items = query.Filter(items, item => item.Body);
-                binding += "|" + CollectionPages.Fingerprint(query.Fingerprint);
+                query = JsonQuery.Parse(queryElement);
+                request.Binding += "|" + CollectionPages.Fingerprint(query.Fingerprint);
                 ReadPagination(body, operation, request);
             }
             else
@@ -188,8 +186,9 @@ namespace IntercomPS.Sandbox.Generic
                 var token = operation.Paging == PagingKind.Scroll ? context.QueryValue("scroll_param") : context.QueryValue("starting_after");
                 request.Token = string.IsNullOrEmpty(token) ? null : token;
             }
-            request.Binding = binding;
-            return CollectionPages.Answer(example, operation, items, request);
+            var page = StoreOf(resource).Read(collection, items =>
+                CollectionPages.Select(operation, query == null ? items : query.Filter(items, item => item.Body), request));
+            return CollectionPages.Answer(example, operation, page);
         }
 
         private static void ReadPagination(JsonElement body, ApiOperation operation, PageRequest request)
@@ -215,7 +214,7 @@ namespace IntercomPS.Sandbox.Generic
             {
                 addressedType = (string?)Resolve(resource, context.Route(resource.IdParameter), Parents(resource, operation, context), context).Body["type"];
             }
-            var answer = ObjectEdits.Substitute(example.BodyCopy(), example.PathExamples, context.RouteValues);
+            var answer = ObjectEdits.Substitute(example.NewBody(), example.PathExamples, context.RouteValues);
             // An action that answers with the object it addressed (a ticket after change_type) answers with its id.
             if (addressedType != null && answer is JsonObject result && (string?)result["type"] == addressedType)
             {
@@ -341,18 +340,18 @@ namespace IntercomPS.Sandbox.Generic
             var seeds = new List<JsonObject>();
             foreach (var operation in _served[resource])
             {
-                var example = SpecExamples.For(operation.Route).Body as JsonObject;
+                var example = SpecExamples.For(operation.Route).NewBody() as JsonObject;
                 if (example == null) continue;
                 if (operation == resource.Get)
                 {
-                    seeds.Add((JsonObject)example.DeepClone());
+                    seeds.Add(example);
                 }
                 else if (operation.Paging != PagingKind.None && example[operation.ItemsMember ?? "data"] is JsonArray items)
                 {
                     seeds.AddRange(items.OfType<JsonObject>().Select(item => (JsonObject)item.DeepClone()));
                 }
             }
-            var template = seeds.FirstOrDefault() ?? (resource.Create == null ? null : SpecExamples.For(resource.Create.Route).Body as JsonObject);
+            var template = seeds.FirstOrDefault() ?? (resource.Create == null ? null : SpecExamples.For(resource.Create.Route).NewBody() as JsonObject);
             var idMember = template == null || template.ContainsKey("id") || !template.ContainsKey(resource.IdParameter) ? "id" : resource.IdParameter;
             return new ResourceStore(idMember, seeds, _state.NextWrittenId);
         }
@@ -361,7 +360,7 @@ namespace IntercomPS.Sandbox.Generic
 
         private static ApiResponse Answer(SpecExample example, JsonNode? body)
         {
-            if (body == null) return ApiResponse.Empty(example.Status);
+            if (body == null || example.AnswersNothing) return ApiResponse.Empty(example.Status);
             if (example.ContentType != null)
             {
                 var text = body is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : body.ToJsonString();

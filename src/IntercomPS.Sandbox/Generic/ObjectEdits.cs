@@ -60,12 +60,12 @@ namespace IntercomPS.Sandbox.Generic
         /// description documents it) by the value the request sent, so that an example answer names the objects
         /// actually addressed. Numbers stay numbers where the sent value is numeric.
         /// </summary>
-        public static JsonNode? Substitute(JsonNode? node, IReadOnlyDictionary<string, JsonNode> examples, IReadOnlyDictionary<string, string> sent)
+        public static JsonNode? Substitute(JsonNode? node, IReadOnlyDictionary<string, string> examples, IReadOnlyDictionary<string, string> sent)
         {
             var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var example in examples)
             {
-                if (sent.TryGetValue(example.Key, out var value) && ResourceStore.IdText(example.Value) is string text && text != value) replacements[text] = value;
+                if (sent.TryGetValue(example.Key, out var value) && example.Value != value) replacements[example.Value] = value;
             }
             return replacements.Count == 0 ? node : Replace(node, replacements);
         }

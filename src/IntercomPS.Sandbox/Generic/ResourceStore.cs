@@ -116,14 +116,16 @@ namespace IntercomPS.Sandbox.Generic
             }
         }
 
-        /// <summary>Copies of the live, listed objects of a collection, in insertion order, with their sequence numbers.</summary>
-        public List<(long Sequence, JsonObject Body)> List(Scope collection)
+        /// <summary>
+        /// Runs <paramref name="read"/> over the live, listed objects of a collection, in insertion order, under the
+        /// store's lock: it may read them, and must copy what it returns (so that a page costs a copy of the page,
+        /// not of the collection).
+        /// </summary>
+        public T Read<T>(Scope collection, Func<List<StoredObject>, T> read)
         {
             lock (_gate)
             {
-                return _ordered.Where(o => o.Listed && !o.Deleted && (o.Scope == null || collection.Contains(o.Scope)))
-                    .Select(o => (o.Sequence, (JsonObject)o.Body.DeepClone()))
-                    .ToList();
+                return read(_ordered.Where(o => o.Listed && !o.Deleted && (o.Scope == null || collection.Contains(o.Scope))).ToList());
             }
         }
 

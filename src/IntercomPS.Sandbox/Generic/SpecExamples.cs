@@ -12,28 +12,34 @@ namespace IntercomPS.Sandbox.Generic
     /// <summary>What the description documents for one operation: success status, an example answer, example path values.</summary>
     internal sealed class SpecExample
     {
-        public static readonly SpecExample Undocumented = new SpecExample(200, null, null, new Dictionary<string, JsonNode>());
+        /// <summary>An operation the description does not document: 200, and whatever the store answers.</summary>
+        public static readonly SpecExample Undocumented = new SpecExample(200, null, null, new Dictionary<string, string>(), documented: false);
 
-        public SpecExample(int status, JsonNode? body, string? contentType, IReadOnlyDictionary<string, JsonNode> pathExamples)
+        // Kept as text and parsed for each use: every caller gets its own tree, and no tree is shared between requests.
+        private readonly string? _body;
+
+        public SpecExample(int status, string? body, string? contentType, IReadOnlyDictionary<string, string> pathExamples, bool documented = true)
         {
             Status = status;
-            Body = body;
+            _body = body;
             ContentType = contentType;
             PathExamples = pathExamples;
+            AnswersNothing = documented && body == null;
         }
 
         public int Status { get; }
 
-        /// <summary>The example answer; never handed out (callers take <see cref="BodyCopy"/>), so it stays as documented.</summary>
-        public JsonNode? Body { get; }
-
         /// <summary>Null for JSON; text/plain for a transcript.</summary>
         public string? ContentType { get; }
 
-        /// <summary>The description's example value of each path placeholder, where it gives one.</summary>
-        public IReadOnlyDictionary<string, JsonNode> PathExamples { get; }
+        /// <summary>The description's example value of each path placeholder (as text), where it gives one.</summary>
+        public IReadOnlyDictionary<string, string> PathExamples { get; }
 
-        public JsonNode? BodyCopy() => Body?.DeepClone();
+        /// <summary>The description documents the success answer without a body (204, 202...): answer none.</summary>
+        public bool AnswersNothing { get; }
+
+        /// <summary>A new copy of the example answer, or null when there is none.</summary>
+        public JsonNode? NewBody() => _body == null ? null : JsonNode.Parse(_body);
     }
 
     /// <summary>
@@ -63,17 +69,17 @@ namespace IntercomPS.Sandbox.Generic
             foreach (var entry in seed)
             {
                 var operation = (JsonObject)entry.Value!;
-                var pathExamples = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+                var pathExamples = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (operation["params"] is JsonObject parameters)
                 {
                     foreach (var parameter in parameters)
                     {
-                        if (parameter.Value != null) pathExamples[parameter.Key] = parameter.Value.DeepClone();
+                        if (ResourceStore.IdText(parameter.Value) is string text) pathExamples[parameter.Key] = text;
                     }
                 }
                 examples[Shape(entry.Key)] = new SpecExample(
                     operation["status"]!.GetValue<int>(),
-                    operation["body"]?.DeepClone(),
+                    operation["body"]?.ToJsonString(),
                     (string?)operation["contentType"],
                     pathExamples);
             }

@@ -56,6 +56,7 @@ namespace IntercomPS.Sandbox.Http
         private readonly RateLimiter _rateLimiter = new RateLimiter();
         private readonly FaultPlanner _faults = new FaultPlanner();
         private readonly SemaphoreSlim? _workers;
+        private readonly Lazy<GenericRoutes> _generic;
 
         public SandboxPipeline(SandboxOptions options, WorkspaceState state, SandboxRequestLog log)
         {
@@ -67,13 +68,25 @@ namespace IntercomPS.Sandbox.Http
             ContactRoutes.Register(_router);
             ConversationRoutes.Register(_router);
             CompanyRoutes.Register(_router);
-            Generic = GenericRoutes.Register(_router, state, options.Resources ?? IntercomResources.All);
+            // Mapped on the first request, not here: reading the declarations costs a fresh process a few hundred
+            // milliseconds, which a workspace created and never asked for a declared resource should not pay.
+            _generic = new Lazy<GenericRoutes>(() => GenericRoutes.Register(_router, state, options.Resources ?? IntercomResources.All), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        public IEnumerable<string> Routes => _router.Templates;
+        public IEnumerable<string> Routes => FullRouter.Templates;
 
         /// <summary>The routes of declared operations no hand-written route serves.</summary>
-        public GenericRoutes Generic { get; }
+        public GenericRoutes Generic => _generic.Value;
+
+        /// <summary>The router with the generic routes mapped.</summary>
+        private Router FullRouter
+        {
+            get
+            {
+                _ = _generic.Value;
+                return _router;
+            }
+        }
 
         public async Task<SandboxOutcome> ProcessAsync(RawRequest request, CancellationToken cancellationToken)
         {
@@ -81,7 +94,7 @@ namespace IntercomPS.Sandbox.Http
             var arrivedAt = _options.TimeProvider.GetUtcNow();
             var sequence = _log.NextSequence();
             var decodedPath = SafeUnescape(request.Path);
-            var match = _router.Match(request.Method, request.Path, out var pathExists, out var allowedMethods);
+            var match = FullRouter.Match(request.Method, request.Path, out var pathExists, out var allowedMethods);
             var route = match?.Template ?? request.Method.ToUpperInvariant() + " " + decodedPath;
             var fault = SandboxFault.None;
             SandboxOutcome? outcome = null;

@@ -59,11 +59,11 @@ namespace IntercomPS.Sandbox.Tests.Support
 
         /// <summary>A list whose example answer shows pages is paged (by cursor here); one without comes whole.</summary>
         private static PagingKind PagingOf(string route) =>
-            (SpecExamples.For(route).Body as JsonObject)?.ContainsKey("pages") == true ? PagingKind.Cursor : PagingKind.WholeList;
+            (SpecExamples.For(route).NewBody() as JsonObject)?.ContainsKey("pages") == true ? PagingKind.Cursor : PagingKind.WholeList;
 
         /// <summary>The member of the example answer holding a list of objects; null when the answer is not a list.</summary>
         private static string? ItemsMember(string route) =>
-            (SpecExamples.For(route).Body as JsonObject)?.FirstOrDefault(member => member.Value is JsonArray array && array.All(i => i is JsonObject) && member.Key != "errors").Key;
+            (SpecExamples.For(route).NewBody() as JsonObject)?.FirstOrDefault(member => member.Value is JsonArray array && array.All(i => i is JsonObject) && member.Key != "errors").Key;
 
         public sealed class PlainObject : IntercomObject
         {
