@@ -17,11 +17,14 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<Tag> Tags = new ResourceDescriptor<Tag>("Tag", "tag_id")
             .Lists("tags", PagingKind.WholeList, "data")
             .Gets("tags/{tag_id}")
-            .CachedWhole();
+            .CachedWhole()
+            .ListsAlso("contact", "contacts/{contact_id}/tags", PagingKind.WholeList, "data");
 
         public static readonly ResourceDescriptor<Segment> Segments = new ResourceDescriptor<Segment>("Segment", "segment_id")
             .Lists("segments", PagingKind.WholeList, "segments")
             .Gets("segments/{segment_id}")
-            .CachedWhole();
+            .CachedWhole()
+            .ListsAlso("contact", "contacts/{contact_id}/segments", PagingKind.WholeList, "data")
+            .ListsAlso("company", "companies/{company_id}/segments", PagingKind.WholeList, "data");
     }
 }
