@@ -7,78 +7,8 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Infrastructure;
 
-namespace IntercomPS.Cmdlets
+namespace IntercomPS.Infrastructure
 {
-    /// <summary>Creates a workspace tag; a tag of that name already there is reported unchanged (and written with -PassThru).</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomTag", HelpUri = HelpUris.Cmdlets + "New-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(Tag))]
-    public sealed class NewIntercomTagCommand : ChangeCmdlet
-    {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] Name { get; set; } = new string[0];
-
-        protected override bool WritesResults => true;
-
-        protected override void ProcessRecord()
-        {
-            var changes = ActiveConnection.TagChanges;
-            foreach (var name in Name)
-            {
-                QueueChange($"tag '{name}'", "Create tag", name, token => changes.CreateAsync(name, token));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Deletes tags from the whole workspace: every contact, conversation and company loses them. ConfirmImpact
-    /// High. To take a tag off some objects only, use Remove-IntercomTagAssignment: the two are separate cmdlets so
-    /// that a forgotten parameter can never turn an untag into a workspace-wide delete.
-    /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
-    [OutputType(typeof(void))]
-    public sealed class RemoveIntercomTagCommand : ChangeCmdlet
-    {
-        private const string IdSet = "Id";
-        private const string NameSet = "Name";
-
-        /// <summary>
-        /// The tag's id. Bound from piped tags by their TagId only (not Id), so piping contacts or conversations here
-        /// binds nothing and deletes nothing.
-        /// </summary>
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] TagId { get; set; } = new string[0];
-
-        /// <summary>The tag's name (never bound from the pipeline).</summary>
-        [Parameter(ParameterSetName = NameSet, Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(TagNameCompleter))]
-        public string[] Name { get; set; } = new string[0];
-
-        protected override bool WritesResults => false;
-
-        protected override void ProcessRecord()
-        {
-            var changes = ActiveConnection.TagChanges;
-            const string action = "Delete the tag from the workspace (it is removed from every contact, conversation and company)";
-            if (ParameterSetName == IdSet)
-            {
-                foreach (var id in TagId) QueueChange("tag " + id, action, id, token => changes.DeleteAsync(id, token));
-                return;
-            }
-            foreach (var name in Name)
-            {
-                QueueChange($"tag '{name}'", action, name, async token =>
-                {
-                    var tag = await changes.FindByNameAsync(name, token).ConfigureAwait(false)
-                              ?? throw new ItemNotFoundException($"The workspace has no tag named '{name}'. Run Get-IntercomTag to see the tags.");
-                    return await changes.DeleteAsync(tag.Id!, token).ConfigureAwait(false);
-                });
-            }
-        }
-    }
-
     /// <summary>Shared body of Add-IntercomTag and Remove-IntercomTagAssignment: which tag, and which objects.</summary>
     public abstract class TagAssignmentCmdlet : ChangeCmdlet
     {
@@ -193,49 +123,6 @@ namespace IntercomPS.Cmdlets
                 "conversation" => await connection.Conversations.GetAsync(id, token).ConfigureAwait(false),
                 "company" => await connection.Companies.GetByCompanyIdAsync(id, token).ConfigureAwait(false),
                 _ => await connection.Contacts.GetAsync(id, token, noCache: true).ConfigureAwait(false),
-            };
-    }
-
-    /// <summary>
-    /// Tags contacts, conversations or companies (piped from the read cmdlets). A tag named by -Name that does not
-    /// exist yet is created. Tagging an object that already has the tag counts as unchanged; a transient failure is
-    /// retried, and tagging twice leaves one tag.
-    /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Add-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
-    [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
-    public sealed class AddIntercomTagCommand : TagAssignmentCmdlet
-    {
-        protected override bool CreatesMissingTag => true;
-
-        protected override string Verb => "Add";
-
-        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
-            kind switch
-            {
-                "conversation" => connection.ConversationChanges.TagAsync(id, tag.Id!, admin, token),
-                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: false, token),
-                _ => connection.ContactChanges.TagAsync(id, tag.Id!, token),
-            };
-    }
-
-    /// <summary>
-    /// Takes a tag off contacts, conversations or companies; the tag itself stays in the workspace (to delete it
-    /// everywhere, use Remove-IntercomTag). An object without the tag counts as unchanged where Intercom says so.
-    /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTagAssignment", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTagAssignment.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactSet)]
-    [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
-    public sealed class RemoveIntercomTagAssignmentCommand : TagAssignmentCmdlet
-    {
-        protected override bool CreatesMissingTag => false;
-
-        protected override string Verb => "Remove";
-
-        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
-            kind switch
-            {
-                "conversation" => connection.ConversationChanges.UntagAsync(id, tag.Id!, admin, token),
-                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: true, token),
-                _ => connection.ContactChanges.UntagAsync(id, tag.Id!, token),
             };
     }
 }

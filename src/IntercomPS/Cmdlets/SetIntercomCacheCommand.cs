@@ -4,25 +4,6 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>Shows what the session cache did: entries held, hits, misses, hit ratio, evictions.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCacheStatistic", HelpUri = HelpUris.Cmdlets + "Get-IntercomCacheStatistic.md")]
-    [OutputType(typeof(CacheStatistics))]
-    public sealed class GetIntercomCacheStatisticCommand : IntercomConnectedCmdlet
-    {
-        protected override void EndProcessing() => WriteObject(OutputAdapter.Wrap(ActiveConnection.Cache.GetStatistics(), "IntercomPS.CacheStatistics"));
-    }
-
-    /// <summary>Empties the session cache, so every lookup asks Intercom again.</summary>
-    [Cmdlet(VerbsCommon.Clear, "IntercomCache", HelpUri = HelpUris.Cmdlets + "Clear-IntercomCache.md", SupportsShouldProcess = true)]
-    [OutputType(typeof(void))]
-    public sealed class ClearIntercomCacheCommand : IntercomConnectedCmdlet
-    {
-        protected override void EndProcessing()
-        {
-            if (ShouldProcess(ActiveConnection.ToString(), "Clear the session cache")) ActiveConnection.Cache.Clear();
-        }
-    }
-
     /// <summary>
     /// Changes the session cache's size and time to live after Connect-Intercom (-CacheSize 0 turns it off). The
     /// entries held so far are dropped, since they were admitted under the old limits.

@@ -39,16 +39,4 @@ namespace IntercomPS.Cmdlets
             request.PartsThrottleLimit = PartsThrottleLimit;
         }
     }
-
-    /// <summary>Exports every contact created in [Since, Until) to a JSON Lines or CSV file, crash-safe and resumable.</summary>
-    [Cmdlet(VerbsData.Export, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Export-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(ExportResult))]
-    public sealed class ExportIntercomContactCommand : ExportCmdlet<Contact>
-    {
-        protected override string Noun => "contacts";
-
-        internal override string FilterTarget => "contact";
-
-        internal override Exporter<Contact> CreateExporter() => IntercomExports.Contacts(ActiveConnection);
-    }
 }

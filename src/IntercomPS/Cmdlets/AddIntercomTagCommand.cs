@@ -1,0 +1,33 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Tags contacts, conversations or companies (piped from the read cmdlets). A tag named by -Name that does not
+    /// exist yet is created. Tagging an object that already has the tag counts as unchanged; a transient failure is
+    /// retried, and tagging twice leaves one tag.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Add-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
+    [OutputType(typeof(Contact), typeof(Conversation), typeof(Company))]
+    public sealed class AddIntercomTagCommand : TagAssignmentCmdlet
+    {
+        protected override bool CreatesMissingTag => true;
+
+        protected override string Verb => "Add";
+
+        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
+            kind switch
+            {
+                "conversation" => connection.ConversationChanges.TagAsync(id, tag.Id!, admin, token),
+                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: false, token),
+                _ => connection.ContactChanges.TagAsync(id, tag.Id!, token),
+            };
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Closes conversations, optionally with a closing message; an already closed conversation counts as unchanged.</summary>
+    [Cmdlet(VerbsCommon.Close, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Close-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Conversation))]
+    public sealed class CloseIntercomConversationCommand : ConversationChangeCmdlet
+    {
+        /// <summary>A message left in the conversation as it closes.</summary>
+        [Parameter(Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string? Body { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.ConversationChanges;
+            var admin = ActingAdmin(AdminId);
+            var body = Body;
+            foreach (var id in Id)
+            {
+                QueueChange("conversation " + id, $"Close as admin {admin}", id, token => changes.CloseAsync(id, admin, body, token));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Caching;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Shows what the session cache did: entries held, hits, misses, hit ratio, evictions.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomCacheStatistic", HelpUri = HelpUris.Cmdlets + "Get-IntercomCacheStatistic.md")]
+    [OutputType(typeof(CacheStatistics))]
+    public sealed class GetIntercomCacheStatisticCommand : IntercomConnectedCmdlet
+    {
+        protected override void EndProcessing() => WriteObject(OutputAdapter.Wrap(ActiveConnection.Cache.GetStatistics(), "IntercomPS.CacheStatistics"));
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Merges leads into a user: the lead's data moves to the user and the lead is gone (irreversible).</summary>
+    [Cmdlet(VerbsData.Merge, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Merge-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(Contact))]
+    public sealed class MergeIntercomContactCommand : ChangeCmdlet
+    {
+        /// <summary>The lead to merge (and remove).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactId", "LeadId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>The user the lead is merged into.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [Alias("UserId")]
+        [ValidateNotNullOrEmpty]
+        public string Into { get; set; } = string.Empty;
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.ContactChanges;
+            var into = Into;
+            foreach (var id in Id)
+            {
+                QueueChange("lead contact " + id, $"Merge into user contact {into} (the lead is removed)", id, token => changes.MergeAsync(id, into, token));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates a workspace tag; a tag of that name already there is reported unchanged (and written with -PassThru).</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomTag", HelpUri = HelpUris.Cmdlets + "New-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(Tag))]
+    public sealed class NewIntercomTagCommand : ChangeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; } = new string[0];
+
+        protected override bool WritesResults => true;
+
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.TagChanges;
+            foreach (var name in Name)
+            {
+                QueueChange($"tag '{name}'", "Create tag", name, token => changes.CreateAsync(name, token));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Opens closed or snoozed conversations; an already open conversation counts as unchanged.</summary>
+    [Cmdlet(VerbsCommon.Open, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Open-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Conversation))]
+    public sealed class OpenIntercomConversationCommand : ConversationChangeCmdlet
+    {
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.ConversationChanges;
+            var admin = ActingAdmin(AdminId);
+            foreach (var id in Id)
+            {
+                QueueChange("conversation " + id, $"Open as admin {admin}", id, token => changes.OpenAsync(id, admin, token));
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Search;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Searches contacts: Intercom's query DSL (-Query), or the conveniences -Email and -Role, over an optional date
+    /// range on a chosen date field (-DateField), chunked with -ChunkDays.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Search-IntercomContact.md", SupportsPaging = true)]
+    [OutputType(typeof(Contact), typeof(string))]
+    public sealed class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>
+    {
+        [Parameter(Position = 0)]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Email { get; set; }
+
+        [Parameter]
+        [ValidateSet("user", "lead")]
+        public string? Role { get; set; }
+
+        /// <summary>The date field -Since/-Until apply to.</summary>
+        [Parameter]
+        [ValidateSet("created_at", "updated_at", "last_seen_at", "signed_up_at")]
+        public string DateField { get; set; } = "created_at";
+
+        /// <summary>Sort field (without a range; a range is read in ascending -DateField order).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Sort { get; set; }
+
+        [Parameter]
+        public SwitchParameter Descending { get; set; }
+
+        [Parameter]
+        public SwitchParameter ShowQuery { get; set; }
+
+        protected override string Activity => "Search-IntercomContact";
+
+        protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
+
+        protected override void EndProcessing()
+        {
+            var request = BuildRequest()!;
+            if (request.Query == null && request.Since == null)
+            {
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, -Email, -Role, or a range with -Since, to search contacts."), null);
+            }
+            if (ShowQuery.IsPresent)
+            {
+                WriteObject(ActiveConnection.Contacts.DescribeQuery(request));
+                return;
+            }
+            RunSearch(request);
+        }
+
+        internal override SearchRequest? BuildRequest()
+        {
+            try
+            {
+                var positional = QueryArgument.PositionalFilter(Query, Filter);
+                var filter = TranslateFilter(Filter ?? positional, "contact");
+                var queries = new List<SearchQuery>();
+                if (filter != null) queries.Add(filter.Query);
+                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
+                if (Email != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("email", "=", Email)));
+                if (Role != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("role", "=", Role)));
+                var request = NewRequest(QueryArgument.AllOf(queries));
+                request.ClientCondition = filter?.ClientCondition;
+                request.DateField = DateField;
+                if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
+                return request;
+            }
+            catch (SearchQueryException ex)
+            {
+                ThrowQueryError(ex, (object?)Filter ?? Query);
+                return null;
+            }
+        }
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Contact> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Contacts.SearchAsync(request, observer, cancellationToken);
+    }
+}

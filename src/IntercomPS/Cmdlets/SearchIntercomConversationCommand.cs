@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Searches conversations with Intercom's query DSL (a hashtable or JSON), validated before any request; combines
+    /// with -Since/-Until/-ChunkDays (each window's query is the query AND the window's range).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Search-IntercomConversation.md", SupportsPaging = true)]
+    [OutputType(typeof(Conversation), typeof(string))]
+    public sealed class SearchIntercomConversationCommand : ConversationRangeCmdlet
+    {
+        /// <summary>Intercom's search query: a filter @{field; operator; value} or a group @{operator='AND'|'OR'; value=@(...)}; or JSON text.</summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
+        /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
+        [Parameter]
+        public SwitchParameter ShowQuery { get; set; }
+
+        protected override string Activity => "Search-IntercomConversation";
+
+        protected override void EndProcessing()
+        {
+            var request = BuildRequest()!;
+            if (request.Query == null && request.Since == null)
+            {
+                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, or a range with -Since, to search conversations."), null);
+            }
+            if (ShowQuery.IsPresent)
+            {
+                WriteObject(ActiveConnection.Conversations.DescribeQuery(request));
+                return;
+            }
+            RunSearch(request, Decorate);
+        }
+
+        internal override SearchRequest? BuildRequest()
+        {
+            try
+            {
+                var positional = QueryArgument.PositionalFilter(Query, Filter);
+                var filter = TranslateFilter(Filter ?? positional, "conversation");
+                var queries = new List<Engine.Search.SearchQuery>();
+                if (filter != null) queries.Add(filter.Query);
+                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
+                var request = NewRequest(QueryArgument.AllOf(queries));
+                request.ClientCondition = filter?.ClientCondition;
+                return request;
+            }
+            catch (Engine.Search.SearchQueryException ex)
+            {
+                ThrowQueryError(ex, (object?)Filter ?? Query);
+                return null;
+            }
+        }
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
+    }
+}

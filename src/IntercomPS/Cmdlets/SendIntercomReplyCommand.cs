@@ -1,0 +1,42 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Replies to conversations as an admin: a comment the contact sees, or with -Note an internal note. A reply is
+    /// never resent once it may have reached Intercom, so a flaky network cannot post it twice.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Send, "IntercomReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Conversation))]
+    public sealed class SendIntercomReplyCommand : ConversationChangeCmdlet
+    {
+        /// <summary>The reply's text (plain text or HTML).</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Body { get; set; } = string.Empty;
+
+        /// <summary>An internal note, seen by teammates only, instead of a reply to the contact.</summary>
+        [Parameter]
+        public SwitchParameter Note { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var changes = ActiveConnection.ConversationChanges;
+            var admin = ActingAdmin(AdminId);
+            var body = Body;
+            var note = Note.IsPresent;
+            var preview = body.Length > 40 ? body.Substring(0, 40) + "..." : body;
+            foreach (var id in Id)
+            {
+                QueueChange("conversation " + id, $"{(note ? "Add internal note" : "Reply to the contact")} '{preview}' as admin {admin}", id,
+                    token => changes.ReplyAsync(id, body, note, admin, token));
+            }
+        }
+    }
+}
