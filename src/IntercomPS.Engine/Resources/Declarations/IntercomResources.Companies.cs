@@ -29,7 +29,8 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Gets("notes/{note_id}")
             .ListsAlso("contact", "contacts/{contact_id}/notes", PagingKind.PageNumber, "data")
             .ListsAlso("company", "companies/{company_id}/notes", PagingKind.PageNumber, "data")
-            .Acts("company", "POST", "companies/{company_id}/notes", retryable: false, "body", "admin_id")
+            // Each send is one more note: never resent once it may have arrived.
+            .Creates("companies/{company_id}/notes", retryable: false, "body", "admin_id")
             .Shows(new[] { "Id", "CreatedAt", "Author", "Body" });
     }
 }

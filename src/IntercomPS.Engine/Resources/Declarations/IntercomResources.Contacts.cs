@@ -11,8 +11,11 @@ namespace IntercomPS.Engine.Resources.Declarations
             // Blocking a blocked contact changes nothing, so the request may be resent.
             .Acts("block", "POST", "contacts/{contact_id}/block", retryable: true);
 
-        /// <summary>The leads and users merged into a user, newest first unless asked otherwise.</summary>
-        public static readonly ResourceDescriptor<MergeHistoryItem> ContactMergeHistory = new ResourceDescriptor<MergeHistoryItem>("ContactMergeHistory", "id", _ => null)
+        /// <summary>
+        /// The leads and users merged into a user, newest first unless asked otherwise; each is named by the merged
+        /// contact's id (the path's <c>{id}</c> is the user's).
+        /// </summary>
+        public static readonly ResourceDescriptor<MergeHistoryItem> ContactMergeHistory = new ResourceDescriptor<MergeHistoryItem>("ContactMergeHistory", "source_contact_id", item => item.SourceContactId)
             .Lists("contacts/{id}/merge_history", PagingKind.QueryCursor, "data", maxPageSize: 150)
             .Shows(new[] { "MergedAt", "SourceContactRole", "SourceContactId" });
 

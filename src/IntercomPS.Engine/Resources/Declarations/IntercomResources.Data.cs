@@ -15,7 +15,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<DataEvent> DataEvents = new ResourceDescriptor<DataEvent>("DataEvent", "event_id", _ => null)
             .Lists("events", PagingKind.NextLink, "events")
             // Each submission is one more occurrence of the event: never resent once it may have arrived.
-            .Creates("events", retryable: false, "event_name", "created_at", "id", "user_id", "email", "metadata")
+            .Creates("events", retryable: false, "event_name", "created_at", "id=ContactId", "user_id", "email", "metadata")
             .Shows(new[] { "CreatedAt", "EventName", "Email", "UserId" });
 
         /// <summary>Per-event counts of a contact (the summary form of GET /events), and their submission.</summary>
