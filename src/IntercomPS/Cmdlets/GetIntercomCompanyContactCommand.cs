@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>CompanyListCmdlet</summary>
+    /// <summary>Gets the contacts attached to companies, as contacts that chain into the contact cmdlets.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomCompanyContact", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompanyContact.md", SupportsPaging = true)]
     [OutputType(typeof(Contact))]
-    public sealed class GetIntercomCompanyContactCommand : <Contact>
+    public sealed class GetIntercomCompanyContactCommand : CompanyListCmdlet<Contact>
     {
         internal override ResourceDescriptor<Contact> Resource => IntercomResources.Contacts;
 

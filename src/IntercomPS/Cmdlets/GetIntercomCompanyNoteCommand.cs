@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>CompanyListCmdlet</summary>
+    /// <summary>Gets the notes admins wrote about companies, newest first.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomCompanyNote", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompanyNote.md", SupportsPaging = true)]
     [OutputType(typeof(Note))]
-    public sealed class GetIntercomCompanyNoteCommand : <Note>
+    public sealed class GetIntercomCompanyNoteCommand : CompanyListCmdlet<Note>
     {
         internal override ResourceDescriptor<Note> Resource => IntercomResources.Notes;
 

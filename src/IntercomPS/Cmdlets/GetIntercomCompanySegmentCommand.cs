@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>CompanyListCmdlet</summary>
+    /// <summary>Gets the segments companies are in.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomCompanySegment", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompanySegment.md", SupportsPaging = true)]
     [OutputType(typeof(Segment))]
-    public sealed class GetIntercomCompanySegmentCommand : <Segment>
+    public sealed class GetIntercomCompanySegmentCommand : CompanyListCmdlet<Segment>
     {
         internal override ResourceDescriptor<Segment> Resource => IntercomResources.Segments;
 

@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>ContactListCmdlet</summary>
+    /// <summary>Gets the companies contacts are attached to.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomContactCompany", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactCompany.md", SupportsPaging = true)]
     [OutputType(typeof(Company))]
-    public sealed class GetIntercomContactCompanyCommand : <Company>
+    public sealed class GetIntercomContactCompanyCommand : ContactListCmdlet<Company>
     {
         internal override ResourceDescriptor<Company> Resource => IntercomResources.Companies;
 

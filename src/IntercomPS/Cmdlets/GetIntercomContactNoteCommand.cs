@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>ContactListCmdlet</summary>
+    /// <summary>Gets the notes admins wrote about contacts, newest first.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomContactNote", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactNote.md", SupportsPaging = true)]
     [OutputType(typeof(Note))]
-    public sealed class GetIntercomContactNoteCommand : <Note>
+    public sealed class GetIntercomContactNoteCommand : ContactListCmdlet<Note>
     {
         internal override ResourceDescriptor<Note> Resource => IntercomResources.Notes;
 

@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>ContactListCmdlet</summary>
+    /// <summary>Gets the segments contacts are in.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomContactSegment", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactSegment.md", SupportsPaging = true)]
     [OutputType(typeof(Segment))]
-    public sealed class GetIntercomContactSegmentCommand : <Segment>
+    public sealed class GetIntercomContactSegmentCommand : ContactListCmdlet<Segment>
     {
         internal override ResourceDescriptor<Segment> Resource => IntercomResources.Segments;
 

@@ -5,10 +5,10 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>ContactListCmdlet</summary>
+    /// <summary>Gets the subscription types contacts have chosen to opt in to or out of.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomContactSubscription", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactSubscription.md", SupportsPaging = true)]
     [OutputType(typeof(SubscriptionType))]
-    public sealed class GetIntercomContactSubscriptionCommand : <SubscriptionType>
+    public sealed class GetIntercomContactSubscriptionCommand : ContactListCmdlet<SubscriptionType>
     {
         internal override ResourceDescriptor<SubscriptionType> Resource => IntercomResources.SubscriptionTypes;
 

@@ -53,7 +53,7 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Companies.Update!;
 
         protected override string Action =>
-            "Set " + string.Join(", ", IntercomResources.Companies.FieldsOf(Operation).Where(field => IsGiven(field.Name)).Select(field => field.JsonPath));
+            "Set " + string.Join(", ", IntercomResources.Companies.FieldsOf(Operation).Where(member => IsGiven(member.Name)).Select(member => member.JsonPath));
 
         protected override void BeginProcessing()
         {
