@@ -301,10 +301,10 @@ namespace IntercomPS.Sandbox.Routes
         {
             var state = context.State;
             var id = context.Route("note_id");
-            IEnumerable<ContactRecord?> candidates = ContactGenerator.ContactOrdinalOfNote(id) is int ordinal
-                ? new[] { state.Contacts.Get(ordinal) }
+            var candidates = ContactGenerator.ContactOrdinalOfNote(id) is int ordinal
+                ? (state.Contacts.Get(ordinal) is ContactRecord owner ? new[] { owner } : new ContactRecord[0])
                 : state.Contacts.Written.Concat(state.Contacts.Added);
-            var note = candidates.Where(c => c != null).SelectMany(c => c!.Notes).FirstOrDefault(n => n.Id == id) ?? throw ApiException.NotFound();
+            var note = candidates.SelectMany(c => c.Notes).FirstOrDefault(n => n.Id == id) ?? throw ApiException.NotFound();
             return ApiResponse.Json(w => ContactJson.Note(w, state, note));
         }
 
