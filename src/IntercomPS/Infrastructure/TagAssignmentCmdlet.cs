@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Infrastructure
 {
