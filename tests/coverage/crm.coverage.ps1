@@ -34,7 +34,7 @@
     # a body with options matches both and Prism refuses it (Intercom takes it).
     @{ Cmdlet = 'Set-IntercomDataAttribute'; Script = { Set-IntercomDataAttribute -Id 1 -Description 'Just a plain old ring' -Archived $false -MessengerWritable $true -Confirm:$false } }
     @{ Cmdlet = 'Send-IntercomDataEvent'; Script = { Send-IntercomDataEvent -EventName invited-friend -ContactId 8a88a590-e1c3-41e2-a502-e0649dbf721c -Metadata @{ invite_code = 'ADDAFRIEND' } -Confirm:$false } }
-    @{ Cmdlet = 'Send-IntercomDataEvent'; Script = { Send-IntercomDataEvent -EventName invited-friend -UserId 314159 -CreatedAt '2022-12-14T14:41:34Z' -Confirm:$false } }
+    @{ Cmdlet = 'Send-IntercomDataEvent'; Script = { Send-IntercomDataEvent -EventName invited-friend -UserId 314159 -OccurredAt '2022-12-14T14:41:34Z' -Confirm:$false } }
     @{ Cmdlet = 'Send-IntercomDataEvent'; Script = { Send-IntercomDataEvent -EventName invited-friend -Email frodo.baggins@example.com -Confirm:$false } }
     @{ Cmdlet = 'Get-IntercomDataEvent'; Script = { Get-IntercomDataEvent -ContactId 63a0979a5eeebeaf28dd56ba } }
     @{ Cmdlet = 'Get-IntercomDataEvent'; Script = { Get-IntercomDataEvent -UserId 314159 } }

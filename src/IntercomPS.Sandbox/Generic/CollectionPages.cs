@@ -23,6 +23,9 @@ namespace IntercomPS.Sandbox.Generic
 
         /// <summary>What a token is bound to: the route, the collection and the query.</summary>
         public string Binding { get; set; } = "";
+
+        /// <summary>For lists that link their next page: the request's path and query, less its page token.</summary>
+        public string LinkBase { get; set; } = "";
     }
 
     /// <summary>
@@ -63,6 +66,8 @@ namespace IntercomPS.Sandbox.Generic
                 case PagingKind.Cursor:
                 case PagingKind.SearchCursor:
                 case PagingKind.Scroll:
+                case PagingKind.QueryCursor:
+                case PagingKind.NextLink:
                     // A token carries the number of the page it asks for and the last sequence number handed out, plus
                     // one (token positions are at least 1): a key, not an offset, so deletes and inserts shift nothing.
                     var position = request.Token == null ? new long[] { 1, 1 } : Paging.PositionFromToken(request.Token, request.Binding, 2);
@@ -108,7 +113,7 @@ namespace IntercomPS.Sandbox.Generic
                     }
                     else if (member.Key == "pages")
                     {
-                        WritePages(w, operation.Paging, pageNumber, request.PerPage, totalPages, next);
+                        WritePages(w, operation.Paging, pageNumber, request.PerPage, totalPages, next, request.LinkBase);
                         wrotePages = true;
                     }
                     else if (member.Key == "total_count")
@@ -119,6 +124,10 @@ namespace IntercomPS.Sandbox.Generic
                     {
                         continue;
                     }
+                    else if ((member.Key == "next_cursor" || member.Key == "has_more") && operation.Paging == PagingKind.QueryCursor)
+                    {
+                        continue;
+                    }
                     else
                     {
                         w.WritePropertyName(member.Key);
@@ -126,11 +135,16 @@ namespace IntercomPS.Sandbox.Generic
                     }
                 }
                 if (!wroteItems) WriteItems(w, itemsMember, page);
-                if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll)
+                if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll && operation.Paging != PagingKind.QueryCursor)
                 {
-                    WritePages(w, operation.Paging, pageNumber, request.PerPage, totalPages, next);
+                    WritePages(w, operation.Paging, pageNumber, request.PerPage, totalPages, next, request.LinkBase);
                 }
                 if (operation.Paging == PagingKind.Scroll) w.WriteString("scroll_param", next);
+                if (operation.Paging == PagingKind.QueryCursor)
+                {
+                    w.WriteString("next_cursor", next);
+                    w.WriteBoolean("has_more", next != null);
+                }
                 w.WriteEndObject();
             });
         }
@@ -143,11 +157,19 @@ namespace IntercomPS.Sandbox.Generic
         }
 
         /// <summary>Cursor lists name the next page; page-numbered ones give the page count; a scroll has no pages.</summary>
-        private static void WritePages(Utf8JsonWriter w, PagingKind paging, int page, int perPage, int totalPages, string? next)
+        private static void WritePages(Utf8JsonWriter w, PagingKind paging, int page, int perPage, int totalPages, string? next, string linkBase)
         {
             if (paging == PagingKind.Scroll)
             {
                 w.WriteNull("pages");
+                return;
+            }
+            if (paging == PagingKind.NextLink)
+            {
+                // Intercom links the next page (GET /events); the last page links none.
+                w.WriteStartObject("pages");
+                if (next != null) w.WriteString("next", linkBase + (linkBase.Contains("?") ? "&" : "?") + "starting_after=" + Uri.EscapeDataString(next));
+                w.WriteEndObject();
                 return;
             }
             w.WritePages(page, perPage, totalPages, paging == PagingKind.Cursor || paging == PagingKind.SearchCursor ? next : null);

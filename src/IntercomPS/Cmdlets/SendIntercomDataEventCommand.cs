@@ -41,10 +41,13 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Email { get; set; } = string.Empty;
 
-        /// <summary>When the event happened; now when not given.</summary>
+        /// <summary>
+        /// When the event happened (Intercom's created_at); now when not given. Not named CreatedAt: piped contacts
+        /// carry a CreatedAt, their own, which must not date the event.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [DateTimeOffsetTransformation]
-        public DateTimeOffset? CreatedAt { get; set; }
+        public DateTimeOffset? OccurredAt { get; set; }
 
         /// <summary>Up to ten details of the event by name (strings, numbers, dates...).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -68,6 +71,6 @@ namespace IntercomPS.Cmdlets
 
         /// <summary>Intercom requires the time; the moment the record arrives stands in when it is not given.</summary>
         protected override IDictionary<string, object?>? ExtraBody =>
-            CreatedAt == null ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["created_at"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds() } : null;
+            OccurredAt == null ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["created_at"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds() } : null;
     }
 }

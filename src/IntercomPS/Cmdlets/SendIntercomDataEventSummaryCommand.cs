@@ -23,7 +23,6 @@ namespace IntercomPS.Cmdlets
 
         /// <summary>The event's name, best a past-tense verb-noun such as updated-plan.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("Name")]
         [ValidateNotNullOrEmpty]
         public string EventName { get; set; } = string.Empty;
 

@@ -20,9 +20,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             .ListsAlso("contact", "contacts/{contact_id}/companies", PagingKind.PageNumber, "companies")
             // Attaching a contact that is attached already changes nothing, so the request may be resent.
             .Acts("attach", "POST", "contacts/{contact_id}/companies", retryable: true, "id")
-            .Acts("detach", "DELETE", "contacts/{contact_id}/companies/{company_id}")
-            .Shows(new[] { "Name", "CompanyId", "Plan", "UserCount", "MonthlySpend", "LastRequestAt" },
-                new[] { "Name", "Id", "CompanyId", "Plan", "Size", "Industry", "Website", "UserCount", "SessionCount", "MonthlySpend", "CreatedAt", "LastRequestAt" });
+            .Acts("detach", "DELETE", "contacts/{contact_id}/companies/{company_id}");
 
         /// <summary>Notes about a contact or a company, read by id or per contact or company.</summary>
         public static readonly ResourceDescriptor<Note> Notes = new ResourceDescriptor<Note>("Note", "note_id")
@@ -30,7 +28,6 @@ namespace IntercomPS.Engine.Resources.Declarations
             .ListsAlso("contact", "contacts/{contact_id}/notes", PagingKind.PageNumber, "data")
             .ListsAlso("company", "companies/{company_id}/notes", PagingKind.PageNumber, "data")
             // Each send is one more note: never resent once it may have arrived.
-            .Creates("companies/{company_id}/notes", retryable: false, "body", "admin_id")
-            .Shows(new[] { "Id", "CreatedAt", "Author", "Body" });
+            .Creates("companies/{company_id}/notes", retryable: false, "body", "admin_id");
     }
 }

@@ -17,7 +17,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// </summary>
         public static readonly ResourceDescriptor<MergeHistoryItem> ContactMergeHistory = new ResourceDescriptor<MergeHistoryItem>("ContactMergeHistory", "source_contact_id", item => item.SourceContactId)
             .Lists("contacts/{id}/merge_history", PagingKind.QueryCursor, "data", maxPageSize: 150)
-            .Shows(new[] { "MergedAt", "SourceContactRole", "SourceContactId" });
+            .Shows(new[] { "MergedAt:18", "SourceContactRole=Role:6", "SourceContactId" });
 
         /// <summary>Subscription types (email and SMS topics contacts opt in to or out of), and contacts' choices.</summary>
         public static readonly ResourceDescriptor<SubscriptionType> SubscriptionTypes = new ResourceDescriptor<SubscriptionType>("SubscriptionType", "subscription_id")
@@ -27,6 +27,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             // Recording a contact's choice twice records it once, so the request may be resent.
             .Acts("add", "POST", "contacts/{contact_id}/subscriptions", retryable: true, "id", "consent_type")
             .Acts("remove", "DELETE", "contacts/{contact_id}/subscriptions/{subscription_id}")
-            .Shows(new[] { "Id", "Name", "ConsentType", "State", "ContentTypes" });
+            .Shows(new[] { "Id:10", "ConsentType=Consent:8", "State:8", "Name" },
+                new[] { "Id", "Name", "Description", "ConsentType", "State", "ContentTypes" });
     }
 }

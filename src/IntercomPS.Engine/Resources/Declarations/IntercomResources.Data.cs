@@ -15,14 +15,16 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<DataEvent> DataEvents = new ResourceDescriptor<DataEvent>("DataEvent", "event_id", _ => null)
             .Lists("events", PagingKind.NextLink, "events")
             // Each submission is one more occurrence of the event: never resent once it may have arrived.
-            .Creates("events", retryable: false, "event_name", "created_at", "id=ContactId", "user_id", "email", "metadata")
-            .Shows(new[] { "CreatedAt", "EventName", "Email", "UserId" });
+            .Creates("events", retryable: false, "event_name", "created_at=OccurredAt", "id=ContactId", "user_id", "email", "metadata")
+            .Shows(new[] { "CreatedAt:18", "EventName:30", "Email" },
+                new[] { "EventName", "CreatedAt", "Email", "UserId", "IntercomUserId", "Id", "Metadata" });
 
         /// <summary>Per-event counts of a contact (the summary form of GET /events), and their submission.</summary>
         public static readonly ResourceDescriptor<DataEventSummaryItem> DataEventSummaries = new ResourceDescriptor<DataEventSummaryItem>("DataEventSummary", "event_id", _ => null)
             .Lists("events", PagingKind.NextLink, "events")
             .Acts("send", "POST", "events/summaries", retryable: false, "user_id", "event_summaries.event_name", "event_summaries.count",
                 "event_summaries.first", "event_summaries.last")
-            .Shows(new[] { "Name", "Count", "First", "Last" });
+            .Shows(new[] { "Count:7", "Name:30", "First:18", "Last" },
+                new[] { "Name", "Count", "First", "Last", "Description" });
     }
 }
