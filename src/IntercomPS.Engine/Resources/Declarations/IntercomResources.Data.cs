@@ -24,7 +24,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Lists("events", PagingKind.NextLink, "events")
             .Acts("send", "POST", "events/summaries", retryable: false, "user_id", "event_summaries.event_name", "event_summaries.count",
                 "event_summaries.first", "event_summaries.last")
-            .Shows(new[] { "Count:7", "Name:30", "First:18", "Last" },
+            .Shows(new[] { "Name:30", "Count:7", "First:18", "Last" },
                 new[] { "Name", "Count", "First", "Last", "Description" });
     }
 }
