@@ -52,6 +52,15 @@ namespace IntercomPS.Sandbox
         public const string ListAllCompanies = "POST /companies/list";
         public const string ScrollCompanies = "GET /companies/scroll";
         public const string GetCompany = "GET /companies/{company_id}";
+        public const string CreateOrUpdateCompany = "POST /companies";
+        public const string UpdateCompany = "PUT /companies/{company_id}";
+        public const string DeleteCompany = "DELETE /companies/{company_id}";
+        public const string ListCompanyContacts = "GET /companies/{company_id}/contacts";
+        public const string ListContactCompanies = "GET /contacts/{contact_id}/companies";
+        public const string AttachContactToCompany = "POST /contacts/{contact_id}/companies";
+        public const string DetachContactFromCompany = "DELETE /contacts/{contact_id}/companies/{company_id}";
+        public const string ListContactSegments = "GET /contacts/{contact_id}/segments";
+        public const string GetNote = "GET /notes/{note_id}";
 
         /// <summary>Every route above, in the order the router tries them (literal paths before parameters).</summary>
         public static readonly string[] All =
@@ -62,7 +71,9 @@ namespace IntercomPS.Sandbox
             UnarchiveContact, ListContactTags, TagContact, UntagContact, ListContactNotes, CreateContactNote,
             ListConversations, SearchConversations, GetConversation, UpdateConversation, DeleteConversation,
             ReplyToConversation, ManageConversation, TagConversation, UntagConversation, ListCompanies,
-            ListAllCompanies, ScrollCompanies, GetCompany,
+            ListAllCompanies, ScrollCompanies, GetCompany, CreateOrUpdateCompany, UpdateCompany, DeleteCompany,
+            ListCompanyContacts, ListContactCompanies, AttachContactToCompany, DetachContactFromCompany, ListContactSegments,
+            GetNote,
         };
     }
 }

@@ -171,6 +171,8 @@ namespace IntercomPS.Sandbox.Tests
                 return new { from = lead.Str("id"), into = user.Str("id") };
             },
             [SandboxRoutes.TagContact] = (client, values) => Body(new { id = client.Workspace.TagIds[0] }),
+            [SandboxRoutes.CreateOrUpdateCompany] = (client, values) => Body(new { company_id = "route-test", name = "Made by the route test" }),
+            [SandboxRoutes.AttachContactToCompany] = (client, values) => Body(new { id = client.Workspace.CompanyIds[0] }),
             [SandboxRoutes.CreateContactNote] = (client, values) => Body(new { body = "<p>Made by the route test</p>", admin_id = client.Workspace.AdminId }),
             [SandboxRoutes.ReplyToConversation] = (client, values) =>
                 Body(new { message_type = "comment", type = "admin", admin_id = client.Workspace.AdminId, body = "Made by the route test" }),

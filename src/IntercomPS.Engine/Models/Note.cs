@@ -12,6 +12,9 @@ namespace IntercomPS.Engine.Models
         /// <summary>The contact the note is about; null for a company note.</summary>
         public ObjectReference? Contact { get; set; }
 
+        /// <summary>The company the note is about (Intercom's id of it); null for a contact note.</summary>
+        public ObjectReference? Company { get; set; }
+
         /// <summary>The admin who wrote the note.</summary>
         public Admin? Author { get; set; }
 

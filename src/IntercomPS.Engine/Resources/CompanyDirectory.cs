@@ -52,6 +52,16 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
+        /// Intercom's id of the company your systems call <paramref name="companyId"/>: the id that paths take
+        /// (/companies/{id}/notes...), while company_id is only ever a body member or a query filter.
+        /// </summary>
+        public async Task<string> IntercomIdOfAsync(string companyId, CancellationToken cancellationToken)
+        {
+            var company = await GetByCompanyIdAsync(companyId, cancellationToken).ConfigureAwait(false);
+            return company.Id ?? throw new IntercomJsonException($"Intercom answered the lookup of company_id '{companyId.Trim()}' with a company without an id.");
+        }
+
+        /// <summary>
         /// Streams the first <paramref name="limit"/> companies, most recently active first, page by page
         /// (POST /companies/list). For -First: unlike a scroll, stopping early leaves nothing open on Intercom's side,
         /// so the next read of all companies is not refused with scroll_exists.

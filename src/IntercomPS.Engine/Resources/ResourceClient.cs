@@ -36,10 +36,31 @@ namespace IntercomPS.Engine.Resources
         public Task<T> GetAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues, CancellationToken cancellationToken, bool noCache = false)
             where T : IntercomObject
         {
+            if (resource.Get == null && resource.List is { Paging: PagingKind.WholeList })
+            {
+                return FindInWholeListAsync(resource, pathValues, cancellationToken, noCache);
+            }
             var operation = resource.Get ?? throw new NotSupportedException($"{resource.Noun} cannot be read by id.");
             var request = operation.CreateRequest(pathValues);
             if (!resource.CachesWholeList) return _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), cancellationToken);
             return _cache.GetOrFetchAsync(ItemKey(resource, pathValues), token => _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), token), noCache, cancellationToken);
+        }
+
+        /// <summary>
+        /// One object of a resource Intercom lists whole but has no address for (subscription types): found in the
+        /// whole list, which is one request for any number of ids; an id the list lacks is a 404 like any other.
+        /// </summary>
+        private async Task<T> FindInWholeListAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues,
+            CancellationToken cancellationToken, bool noCache) where T : IntercomObject
+        {
+            var id = pathValues[resource.IdParameter].Trim();
+            foreach (var item in await ListWholeAsync(resource, cancellationToken, noCache).ConfigureAwait(false))
+            {
+                if (string.Equals(resource.IdOf(item), id, StringComparison.Ordinal)) return item;
+            }
+            var route = resource.List!.Route;
+            throw new IntercomApiException($"No {resource.Noun} has the id '{id}': {route} does not list it.",
+                System.Net.HttpStatusCode.NotFound, route, null, Array.Empty<IntercomError>(), 1);
         }
 
         /// <summary>
@@ -92,9 +113,11 @@ namespace IntercomPS.Engine.Resources
             CancellationToken cancellationToken) where T : class
         {
             var request = operation.CreateRequest(pathValues);
-            if (query != null)
+            // A next link carries the whole query of the next page (the filters included); only its query is used.
+            var pageQuery = operation.Paging == PagingKind.NextLink && token != null ? QueryOfLink(token) : query;
+            if (pageQuery != null)
             {
-                foreach (var pair in query) request.Query.Add(pair);
+                foreach (var pair in pageQuery) request.Query.Add(pair);
             }
             var pageSize = perPage.ToString(CultureInfo.InvariantCulture);
             switch (operation.Paging)
@@ -107,6 +130,9 @@ namespace IntercomPS.Engine.Resources
                     break;
                 case PagingKind.Scroll:
                     request.WithQuery("scroll_param", token);
+                    break;
+                case PagingKind.QueryCursor:
+                    request.WithQuery("per_page", pageSize).WithQuery("cursor", token);
                     break;
                 case PagingKind.SearchCursor:
                     var pagination = new Dictionary<string, object?>(StringComparer.Ordinal) { ["per_page"] = perPage };
@@ -136,10 +162,35 @@ namespace IntercomPS.Engine.Resources
                     return more && page.Items.Count > 0 ? (current + 1).ToString(CultureInfo.InvariantCulture) : null;
                 case PagingKind.Scroll:
                     return page.Items.Count > 0 ? page.ScrollParam : null;
+                case PagingKind.QueryCursor:
+                    var next = page.AdditionalProperties.TryGetValue("next_cursor", out var cursor) ? cursor as string : null;
+                    return page.Items.Count > 0 && page.HasMore != false && !string.IsNullOrEmpty(next) ? next : null;
+                case PagingKind.NextLink:
+                    return page.Items.Count > 0 && !string.IsNullOrEmpty(page.NextPageUrl) ? page.NextPageUrl : null;
                 default:
                     return null;
             }
         }
+
+        /// <summary>The query of a next-page link as name/value pairs (absolute or relative link; no query gives none).</summary>
+        internal static List<KeyValuePair<string, string>> QueryOfLink(string link)
+        {
+            var pairs = new List<KeyValuePair<string, string>>();
+            var start = link.IndexOf('?');
+            if (start < 0) return pairs;
+            var end = link.IndexOf('#', start);
+            var query = end < 0 ? link.Substring(start + 1) : link.Substring(start + 1, end - start - 1);
+            foreach (var part in query.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var equals = part.IndexOf('=');
+                var name = equals < 0 ? part : part.Substring(0, equals);
+                var value = equals < 0 ? string.Empty : part.Substring(equals + 1);
+                pairs.Add(new KeyValuePair<string, string>(Unescape(name), Unescape(value)));
+            }
+            return pairs;
+        }
+
+        private static string Unescape(string component) => Uri.UnescapeDataString(component.Replace('+', ' '));
 
         /// <summary>
         /// Reads a list that its query bounds by date (<see cref="ResourceDescriptor{T}.ListsByDate"/>) from
@@ -230,11 +281,29 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>Forgets what the cache holds for a resource after a change made through this module.</summary>
+        /// <remarks>
+        /// The item is forgotten even when the descriptor does not cache its whole list: services of their own may
+        /// cache items by the same key (companies by id).
+        /// </remarks>
         public void Forget(ResourceDescriptor resource, IReadOnlyDictionary<string, string>? pathValues)
         {
-            if (!resource.CachesWholeList) return;
-            if (pathValues != null && pathValues.ContainsKey(resource.IdParameter)) _cache.Remove(ItemKey(resource, pathValues));
-            if (resource.List != null) _cache.Remove(CacheKeys.WholeListOf(resource.List.PathTemplate));
+            if (pathValues != null && pathValues.ContainsKey(resource.IdParameter) && (resource.List ?? resource.Get) != null)
+            {
+                _cache.Remove(ItemKey(resource, pathValues));
+            }
+            if (resource.CachesWholeList && resource.List != null) _cache.Remove(CacheKeys.WholeListOf(resource.List.PathTemplate));
+        }
+
+        /// <summary>
+        /// Forgets every cached object the placeholder values name: the object a change was made to, and its parents,
+        /// whose embedded lists (a contact's companies, tags, notes) a change under them makes stale.
+        /// </summary>
+        public void ForgetNamed(IReadOnlyDictionary<string, string> pathValues)
+        {
+            foreach (var resource in IntercomResources.All)
+            {
+                if (pathValues.ContainsKey(resource.IdParameter)) Forget(resource, pathValues);
+            }
         }
 
         private static bool IsEmpty(ArraySegment<byte> body)

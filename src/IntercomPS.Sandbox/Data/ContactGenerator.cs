@@ -139,6 +139,14 @@ namespace IntercomPS.Sandbox.Data
             return contact;
         }
 
+        /// <summary>The ordinal of the generated contact a generated note id belongs to; null for any other id.</summary>
+        public static int? ContactOrdinalOfNote(string noteId)
+        {
+            if (!long.TryParse(noteId, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < GeneratedNoteIdBase) return null;
+            var ordinal = (value - GeneratedNoteIdBase) / 3;
+            return ordinal > int.MaxValue ? (int?)null : (int)ordinal;
+        }
+
         /// <summary>Number of generated users in a company (see <see cref="WorkspaceCatalog.CompanyOfContact"/>).</summary>
         public int CountUsersOfCompany(int companyOrdinal, int companyCount)
         {

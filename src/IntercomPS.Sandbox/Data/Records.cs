@@ -70,6 +70,16 @@ namespace IntercomPS.Sandbox.Data
         public int SessionCount;
         public int UserCount;
         public SortedDictionary<string, object?> CustomAttributes = new SortedDictionary<string, object?>();
+
+        /// <summary>Deleted through the API: gone from every read; contacts that pointed at it are detached.</summary>
+        public bool Deleted;
+
+        public CompanyRecord Clone()
+        {
+            var copy = (CompanyRecord)MemberwiseClone();
+            copy.CustomAttributes = new SortedDictionary<string, object?>(CustomAttributes, CustomAttributes.Comparer);
+            return copy;
+        }
     }
 
     internal sealed class NoteRecord

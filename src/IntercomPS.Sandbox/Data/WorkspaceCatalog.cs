@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 
 namespace IntercomPS.Sandbox.Data
 {
@@ -69,7 +70,9 @@ namespace IntercomPS.Sandbox.Data
                 };
             }).ToArray();
 
-            Companies = Enumerable.Range(0, companyCount).Select(i => BuildCompany(i, rangeStart)).ToArray();
+            _allCompanies = Enumerable.Range(0, companyCount).Select(i => BuildCompany(i, rangeStart)).ToArray();
+            _liveCompanies = _allCompanies;
+            GeneratedCompanyCount = companyCount;
         }
 
         public string AppIdCode { get; }
@@ -82,7 +85,18 @@ namespace IntercomPS.Sandbox.Data
         public AdminRecord[] Admins { get; }
         public TeamRecord[] Teams { get; }
         public SegmentRecord[] Segments { get; }
-        public CompanyRecord[] Companies { get; }
+
+        /// <summary>The companies that exist now (not deleted), by ordinal. Replaced, never changed, by a write.</summary>
+        public CompanyRecord[] Companies => Volatile.Read(ref _liveCompanies);
+
+        /// <summary>How many companies were generated; contacts are spread over these (<see cref="CompanyOfContact"/>).</summary>
+        public int GeneratedCompanyCount { get; }
+
+        // Every company ever made, deleted ones included, at the index of its ordinal (ids encode the ordinal).
+        // Written copy-on-write under _companyGate; readers take the array they find.
+        private readonly object _companyGate = new object();
+        private CompanyRecord[] _allCompanies;
+        private CompanyRecord[] _liveCompanies;
         public int GeneratedTagCount { get; }
 
         /// <summary>The /me admin.</summary>
@@ -122,9 +136,80 @@ namespace IntercomPS.Sandbox.Data
 
         public CompanyRecord? FindCompany(string? id)
         {
-            if (id == null || !TryParseObjectOrdinal(id, out var ordinal) || ordinal >= Companies.Length) return null;
-            var company = Companies[ordinal];
-            return company.Id == id ? company : null;
+            var all = Volatile.Read(ref _allCompanies);
+            if (id == null || !TryParseObjectOrdinal(id, out var ordinal) || ordinal >= all.Length) return null;
+            var company = all[ordinal];
+            return company.Id == id && !company.Deleted ? company : null;
+        }
+
+        /// <summary>
+        /// POST /companies: the company with this company_id changed by <paramref name="apply"/>, or a new one made
+        /// with it (created true).
+        /// </summary>
+        public CompanyRecord UpsertCompany(string companyId, long now, Action<CompanyRecord> apply, out bool created)
+        {
+            lock (_companyGate)
+            {
+                var existing = FindCompanyByCompanyId(companyId);
+                created = existing == null;
+                if (existing != null) return ReplaceCompany(existing, now, apply);
+                var ordinal = _allCompanies.Length;
+                var company = new CompanyRecord
+                {
+                    Ordinal = ordinal,
+                    Id = ObjectId(now, 0xC0u, ordinal),
+                    CompanyId = companyId,
+                    RemoteCreatedAt = now,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                apply(company);
+                Publish(_allCompanies.Concat(new[] { company }).ToArray());
+                return company;
+            }
+        }
+
+        /// <summary>PUT /companies/{id}: the company changed by <paramref name="apply"/> (a new record); null when there is none.</summary>
+        public CompanyRecord? UpdateCompany(string id, long now, Action<CompanyRecord> apply)
+        {
+            lock (_companyGate)
+            {
+                var existing = FindCompany(id);
+                return existing == null ? null : ReplaceCompany(existing, now, apply);
+            }
+        }
+
+        /// <summary>DELETE /companies/{id}: false when there is no such company. Its contacts are detached when read.</summary>
+        public bool DeleteCompany(string id)
+        {
+            lock (_companyGate)
+            {
+                var existing = FindCompany(id);
+                if (existing == null) return false;
+                var deleted = existing.Clone();
+                deleted.Deleted = true;
+                var all = (CompanyRecord[])_allCompanies.Clone();
+                all[existing.Ordinal] = deleted;
+                Publish(all);
+                return true;
+            }
+        }
+
+        private CompanyRecord ReplaceCompany(CompanyRecord existing, long now, Action<CompanyRecord> apply)
+        {
+            var changed = existing.Clone();
+            apply(changed);
+            changed.UpdatedAt = now;
+            var all = (CompanyRecord[])_allCompanies.Clone();
+            all[existing.Ordinal] = changed;
+            Publish(all);
+            return changed;
+        }
+
+        private void Publish(CompanyRecord[] all)
+        {
+            Volatile.Write(ref _liveCompanies, all.Where(c => !c.Deleted).ToArray());
+            Volatile.Write(ref _allCompanies, all);
         }
 
         public CompanyRecord? FindCompanyByCompanyId(string companyId) =>
@@ -135,7 +220,7 @@ namespace IntercomPS.Sandbox.Data
 
         /// <summary>Contacts with this ordinal belong to the company (users only), which makes user_count computable.</summary>
         public CompanyRecord? CompanyOfContact(int contactOrdinal) =>
-            Companies.Length == 0 ? null : Companies[contactOrdinal % Companies.Length];
+            GeneratedCompanyCount == 0 ? null : Volatile.Read(ref _allCompanies)[contactOrdinal % GeneratedCompanyCount];
 
         public string AdminIdAt(int ordinal) => (AdminIdBase + ordinal).ToString(CultureInfo.InvariantCulture);
 

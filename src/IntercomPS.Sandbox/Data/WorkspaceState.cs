@@ -35,7 +35,7 @@ namespace IntercomPS.Sandbox.Data
             ContactFields = SearchFields.ForContacts(this);
             ConversationFields = SearchFields.ForConversations(this);
             _companyUserCounts = new Lazy<int[]>(() =>
-                Catalog.Companies.Select(c => ContactGenerator.CountUsersOfCompany(c.Ordinal, Catalog.Companies.Length)).ToArray(),
+                Catalog.Companies.Take(Catalog.GeneratedCompanyCount).Select(c => ContactGenerator.CountUsersOfCompany(c.Ordinal, Catalog.GeneratedCompanyCount)).ToArray(),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -60,8 +60,15 @@ namespace IntercomPS.Sandbox.Data
         /// <summary>Ids of parts and notes written through the API, above every generated id.</summary>
         public string NextWrittenId() => Interlocked.Increment(ref _nextWrittenId).ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>The generated users of the company, plus contacts attached through the API, minus those detached.</summary>
         public int CompanyUserCount(CompanyRecord company) =>
-            company.Ordinal < _companyUserCounts.Value.Length ? _companyUserCounts.Value[company.Ordinal] : 0;
+            (company.Ordinal < _companyUserCounts.Value.Length ? _companyUserCounts.Value[company.Ordinal] : 0)
+            + (_attachedCounts.TryGetValue(company.Id, out var attached) ? attached : 0);
+
+        private readonly ConcurrentDictionary<string, int> _attachedCounts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+
+        /// <summary>Counts a contact attached to (+1) or detached from (-1) a company through the API.</summary>
+        public void CountAttached(string companyId, int change) => _attachedCounts.AddOrUpdate(companyId, change, (_, count) => count + change);
 
         public ContactStatus LookupContact(string id, out ContactRecord? contact, out string? mergedIntoId)
         {

@@ -23,6 +23,9 @@ namespace IntercomPS.Sandbox.Generic
 
         /// <summary>What a token is bound to: the route, the collection and the query.</summary>
         public string Binding { get; set; } = "";
+
+        /// <summary>For lists that link their next page: the request's path and query, less its page token.</summary>
+        public string LinkBase { get; set; } = "";
     }
 
     /// <summary>One page of a collection, copied out of its store, and where it stands.</summary>
@@ -74,6 +77,8 @@ namespace IntercomPS.Sandbox.Generic
                 case PagingKind.Cursor:
                 case PagingKind.SearchCursor:
                 case PagingKind.Scroll:
+                case PagingKind.QueryCursor:
+                case PagingKind.NextLink:
                     // A token carries the number of the page it asks for and the last sequence number handed out, plus
                     // one (token positions are at least 1): a key, not an offset, so deletes and inserts shift nothing.
                     var position = request.Token == null ? new long[] { 1, 1 } : Paging.PositionFromToken(request.Token, request.Binding, 2);
@@ -107,7 +112,7 @@ namespace IntercomPS.Sandbox.Generic
             return selection;
         }
 
-        public static ApiResponse Answer(SpecExample example, ApiOperation operation, PageSelection page)
+        public static ApiResponse Answer(SpecExample example, ApiOperation operation, PageSelection page, string linkBase = "")
         {
             var envelope = example.NewBody() as JsonObject ?? new JsonObject { ["type"] = "list" };
             var itemsMember = operation.ItemsMember ?? "data";
@@ -125,7 +130,7 @@ namespace IntercomPS.Sandbox.Generic
                     }
                     else if (member.Key == "pages")
                     {
-                        WritePages(w, operation.Paging, page);
+                        WritePages(w, operation.Paging, page, linkBase);
                         wrotePages = true;
                     }
                     else if (member.Key == "total_count")
@@ -136,6 +141,10 @@ namespace IntercomPS.Sandbox.Generic
                     {
                         continue;
                     }
+                    else if ((member.Key == "next_cursor" || member.Key == "has_more") && operation.Paging == PagingKind.QueryCursor)
+                    {
+                        continue;
+                    }
                     else
                     {
                         w.WritePropertyName(member.Key);
@@ -143,8 +152,16 @@ namespace IntercomPS.Sandbox.Generic
                     }
                 }
                 if (!wroteItems) WriteItems(w, itemsMember, page.Items);
-                if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll) WritePages(w, operation.Paging, page);
+                if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll && operation.Paging != PagingKind.QueryCursor)
+                {
+                    WritePages(w, operation.Paging, page, linkBase);
+                }
                 if (operation.Paging == PagingKind.Scroll) w.WriteString("scroll_param", page.Next);
+                if (operation.Paging == PagingKind.QueryCursor)
+                {
+                    w.WriteString("next_cursor", page.Next);
+                    w.WriteBoolean("has_more", page.Next != null);
+                }
                 w.WriteEndObject();
             });
         }
@@ -157,11 +174,19 @@ namespace IntercomPS.Sandbox.Generic
         }
 
         /// <summary>Cursor lists name the next page; page-numbered ones give the page count; a scroll has no pages.</summary>
-        private static void WritePages(Utf8JsonWriter w, PagingKind paging, PageSelection page)
+        private static void WritePages(Utf8JsonWriter w, PagingKind paging, PageSelection page, string linkBase)
         {
             if (paging == PagingKind.Scroll)
             {
                 w.WriteNull("pages");
+                return;
+            }
+            if (paging == PagingKind.NextLink)
+            {
+                // Intercom links the next page (GET /events); the last page links none.
+                w.WriteStartObject("pages");
+                if (page.Next != null) w.WriteString("next", linkBase + (linkBase.Contains("?") ? "&" : "?") + "starting_after=" + Uri.EscapeDataString(page.Next));
+                w.WriteEndObject();
                 return;
             }
             w.WritePages(page.Page, page.PerPage, page.TotalPages, paging == PagingKind.Cursor || paging == PagingKind.SearchCursor ? page.Next : null);

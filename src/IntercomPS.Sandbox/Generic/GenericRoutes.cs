@@ -183,12 +183,20 @@ namespace IntercomPS.Sandbox.Generic
                 request.PerPage = CollectionPages.CheckPerPage(context.QueryInt("per_page", request.PerPage), operation);
                 request.Page = context.QueryInt("page", 1);
                 if (request.Page < 1) throw ApiException.Invalid("page must be 1 or more", "page");
-                var token = operation.Paging == PagingKind.Scroll ? context.QueryValue("scroll_param") : context.QueryValue("starting_after");
+                var token = operation.Paging == PagingKind.Scroll ? context.QueryValue("scroll_param")
+                    : operation.Paging == PagingKind.QueryCursor ? context.QueryValue("cursor")
+                    : context.QueryValue("starting_after");
                 request.Token = string.IsNullOrEmpty(token) ? null : token;
+                if (operation.Paging == PagingKind.NextLink)
+                {
+                    var kept = string.Join("&", (context.QueryString ?? "").TrimStart('?').Split('&')
+                        .Where(pair => pair.Length > 0 && !pair.StartsWith("starting_after=", StringComparison.Ordinal)));
+                    request.LinkBase = context.Path + (kept.Length == 0 ? "" : "?" + kept);
+                }
             }
             var page = StoreOf(resource).Read(collection, items =>
                 CollectionPages.Select(operation, query == null ? items : query.Filter(items, item => item.Body), request));
-            return CollectionPages.Answer(example, operation, page);
+            return CollectionPages.Answer(example, operation, page, request.LinkBase);
         }
 
         private static void ReadPagination(JsonElement body, ApiOperation operation, PageRequest request)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using IntercomPS.Sandbox.Data;
 
@@ -100,14 +102,16 @@ namespace IntercomPS.Sandbox.Json
             w.WriteBoolean("has_more", c.Notes.Count > EmbeddedLimit);
             w.WriteEndObject();
 
+            // A deleted company detaches its contacts (Intercom's behaviour), whatever the record still names.
+            var companyIds = LiveCompanyIds(state, c);
             w.WriteStartObject("companies");
             w.WriteString("type", "list");
             w.WriteStartArray("data");
-            for (var i = 0; i < c.CompanyIds.Count && i < EmbeddedLimit; i++) Addressable(w, "company", c.CompanyIds[i], "/companies/" + c.CompanyIds[i]);
+            for (var i = 0; i < companyIds.Count && i < EmbeddedLimit; i++) Addressable(w, "company", companyIds[i], "/companies/" + companyIds[i]);
             w.WriteEndArray();
             w.WriteString("url", "/contacts/" + c.Id + "/companies");
-            w.WriteNumber("total_count", c.CompanyIds.Count);
-            w.WriteBoolean("has_more", c.CompanyIds.Count > EmbeddedLimit);
+            w.WriteNumber("total_count", companyIds.Count);
+            w.WriteBoolean("has_more", companyIds.Count > EmbeddedLimit);
             w.WriteEndObject();
 
             EmptyAddressableList(w, "opted_out_subscription_types", "/contacts/" + c.Id + "/subscriptions");
@@ -121,6 +125,10 @@ namespace IntercomPS.Sandbox.Json
             w.WriteNull("enabled_push_messaging");
             w.WriteEndObject();
         }
+
+        /// <summary>The companies a contact is attached to that still exist.</summary>
+        public static List<string> LiveCompanyIds(WorkspaceState state, ContactRecord c) =>
+            c.CompanyIds.Where(id => state.Catalog.FindCompany(id) != null).ToList();
 
         /// <summary>contact_reference, plus the flag of archive/unarchive/delete answers.</summary>
         public static void Reference(Utf8JsonWriter w, ContactRecord c, string? flag = null, bool flagValue = false)

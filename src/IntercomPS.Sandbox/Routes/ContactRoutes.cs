@@ -30,6 +30,8 @@ namespace IntercomPS.Sandbox.Routes
                 .Map(SandboxRoutes.TagContact, Tag)
                 .Map(SandboxRoutes.UntagContact, Untag)
                 .Map(SandboxRoutes.ListContactNotes, ListNotes)
+                .Map(SandboxRoutes.ListContactSegments, ListSegments)
+                .Map(SandboxRoutes.GetNote, GetNote)
                 .Map(SandboxRoutes.CreateContactNote, CreateNote);
         }
 
@@ -272,6 +274,38 @@ namespace IntercomPS.Sandbox.Routes
                 }
             }
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
+        }
+
+        /// <summary>GET /contacts/{contact_id}/segments: the segments whose membership rule the contact meets.</summary>
+        private static ApiResponse ListSegments(ApiContext context)
+        {
+            var state = context.State;
+            var contact = LiveContact(context);
+            var segments = state.Catalog.Segments.Where(segment => state.Catalog.IsInSegment(contact, segment)).ToList();
+            return ApiResponse.Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "list");
+                w.WriteStartArray("data");
+                foreach (var segment in segments) WorkspaceJson.Segment(w, segment, null);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>
+        /// GET /notes/{note_id}: a generated note names its contact in its id; a note written through the API is on a
+        /// contact written since.
+        /// </summary>
+        private static ApiResponse GetNote(ApiContext context)
+        {
+            var state = context.State;
+            var id = context.Route("note_id");
+            var candidates = ContactGenerator.ContactOrdinalOfNote(id) is int ordinal
+                ? (state.Contacts.Get(ordinal) is ContactRecord owner ? new[] { owner } : new ContactRecord[0])
+                : state.Contacts.Written.Concat(state.Contacts.Added);
+            var note = candidates.SelectMany(c => c.Notes).FirstOrDefault(n => n.Id == id) ?? throw ApiException.NotFound();
+            return ApiResponse.Json(w => ContactJson.Note(w, state, note));
         }
 
         private static ApiResponse ListNotes(ApiContext context)

@@ -64,6 +64,14 @@ namespace IntercomPS.Infrastructure
         /// </summary>
         internal virtual PSObject Present(Engine.Models.IntercomObject item) => OutputAdapter.Wrap(item);
 
+        private CompanyIdResolver? _companyIds;
+
+        /// <summary>
+        /// Intercom's ids of the companies this command names by your company_id, each looked up once per command.
+        /// Created on the pipeline thread (in BeginProcessing or a record), used by engine work on any thread.
+        /// </summary>
+        internal CompanyIdResolver CompanyIds => _companyIds ??= new CompanyIdResolver(ActiveConnection.Companies);
+
         /// <summary>Writes the lookups still pending, in order.</summary>
         protected void CompleteLookups() => _lookups?.Complete();
 

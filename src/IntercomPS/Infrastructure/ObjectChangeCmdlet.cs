@@ -2,13 +2,19 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Net;
+using System.Net.Http;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure
 {
+    /// <summary>Completes a change's request in place: its placeholder values and its body members.</summary>
+    internal delegate Task ChangePreparation(IDictionary<string, string> values, IDictionary<string, object?> body, System.Threading.CancellationToken cancellationToken);
+
     /// <summary>
     /// Shared body of the cmdlets that create, change, remove or act on declared resources: one operation of a
     /// descriptor per input object. The body is made of the bound parameters whose names the descriptor declares as
@@ -26,8 +32,13 @@ namespace IntercomPS.Infrastructure
         /// <summary>What ShouldProcess says is done: "Create ticket type", "Delete article"...</summary>
         protected abstract string Action { get; }
 
-        /// <summary>The placeholder values of this record's object (its id, and its parent's): empty for a create at the root.</summary>
-        protected abstract IReadOnlyDictionary<string, string> TargetValues { get; }
+        /// <summary>
+        /// The objects this record names, each as its placeholder values (its id, and its parent's): one change each.
+        /// One empty set (a create at the root) unless overridden; a record may name several (-Id 1, 2).
+        /// </summary>
+        protected virtual IEnumerable<IReadOnlyDictionary<string, string>> Targets => new[] { NoValues };
+
+        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
         /// <summary>Extra body members computed by the cmdlet (beyond its declared fields), or null.</summary>
         protected virtual IDictionary<string, object?>? ExtraBody => null;
@@ -35,31 +46,66 @@ namespace IntercomPS.Infrastructure
         /// <summary>Query parameters of the operation (a delete's retain_metrics...), or null.</summary>
         protected virtual IEnumerable<KeyValuePair<string, string>>? RequestQuery => null;
 
+        /// <summary>
+        /// What completes a target's request inside its confirmed change, before it is sent: placeholders named by
+        /// another key (a company by your company_id) are looked up, body members that depend on the workspace are
+        /// filled in. Read on the pipeline thread once per record (so it can capture the record's values); it runs only
+        /// for changes that are made, so -WhatIf sends nothing. Null when the request is complete as it is.
+        /// </summary>
+        internal virtual ChangePreparation? Preparation => null;
+
         protected override bool WritesResults => true;
 
         protected override void ProcessRecord()
         {
-            var values = TargetValues;
-            var target = Describe(values);
-            IDictionary<string, object?>? body;
+            IDictionary<string, object?>? body = null;
+            Exception? invalid = null;
             try
             {
                 body = Body();
             }
             catch (ArgumentException error)
             {
-                WriteInputError(error, "InvalidBody", target);
-                return;
+                invalid = error;
             }
+            var prepare = Preparation;
+            foreach (var values in Targets)
+            {
+                if (invalid != null) WriteInputError(invalid, "InvalidBody", Describe(values));
+                else QueueChange(values, body, prepare);
+            }
+        }
+
+        private void QueueChange(IReadOnlyDictionary<string, string> values, IDictionary<string, object?>? body, ChangePreparation? prepare)
+        {
+            var target = Describe(values);
             var client = ActiveConnection.Resources;
             var resource = Resource;
             var operation = Operation;
             var query = RequestQuery;
             QueueChange(target, Action, target, async token =>
             {
-                var answer = await client.SendAsync<TResult>(operation, values, query, body, token).ConfigureAwait(false);
-                client.Forget(resource, values);
-                return ChangeResult.Changed(answer);
+                var path = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var pair in values) path[pair.Key] = pair.Value;
+                // Each target gets a body of its own: a preparation fills in members per target.
+                var members = body == null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(body, StringComparer.Ordinal);
+                try
+                {
+                    if (prepare != null) await prepare(path, members, token).ConfigureAwait(false);
+                    var answer = await client.SendAsync<TResult>(operation, path, query, members.Count == 0 ? null : members, token).ConfigureAwait(false);
+                    return ChangeResult.Changed(answer);
+                }
+                catch (IntercomApiException gone) when (operation.Method == HttpMethod.Delete && gone.StatusCode == HttpStatusCode.NotFound)
+                {
+                    // Already gone (or never there) is what a removal asks for: a rerun after an interruption is clean.
+                    return ChangeResult.Unchanged(null);
+                }
+                finally
+                {
+                    // Whatever the outcome: a change that failed on the way back may still have been made.
+                    client.Forget(resource, path);
+                    client.ForgetNamed(path);
+                }
             });
         }
 

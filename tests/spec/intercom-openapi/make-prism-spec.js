@@ -2,7 +2,10 @@
 //   node make-prism-spec.js api.intercom.io.2.16.yaml api.intercom.io.2.16.prism.json
 // 1) drops `nullable: true` where no `type` is present (Prism's validator, AJV, refuses to compile such schemas and
 //    Prism then silently skips body validation, e.g. of every search body);
-// 2) unrolls the recursive multiple_filter_search_request to two levels (Prism mis-resolves the circular $ref).
+// 2) unrolls the recursive multiple_filter_search_request to two levels (Prism mis-resolves the circular $ref);
+// 3) turns an object query parameter sent exploded (style form, explode true: GET /events `filter`, sent as
+//    `user_id=...`) into its properties as optional query parameters: Prism looks for a parameter named `filter` and
+//    refuses every request. The oneOf that says exactly one of them is lost: slightly looser than the spec.
 // A port of the original make_prism_spec.py (Python + PyYAML), so that a machine with only Node can regenerate it;
 // js-yaml comes from tests/node_modules (`npm ci` in tests/).
 'use strict';
@@ -33,10 +36,27 @@ function unrollSearchGroup(schemas) {
     };
 }
 
+function explodeObjectQueryParameters(paths) {
+    for (const operations of Object.values(paths)) {
+        for (const operation of Object.values(operations)) {
+            if (operation === null || typeof operation !== 'object' || !Array.isArray(operation.parameters)) continue;
+            operation.parameters = operation.parameters.flatMap(parameter => {
+                const schema = parameter.schema || {};
+                const exploded = parameter.in === 'query' && (parameter.style || 'form') === 'form' && parameter.explode !== false;
+                if (!exploded || schema.type !== 'object') return [parameter];
+                const properties = {};
+                for (const variant of [schema, ...(schema.oneOf || [])]) Object.assign(properties, variant.properties || {});
+                return Object.entries(properties).map(([name, property]) => ({ in: 'query', name, required: false, schema: property }));
+            });
+        }
+    }
+}
+
 function makePrismSpec(yamlText) {
     const description = yaml.load(yamlText, { schema: yaml.JSON_SCHEMA });
     stripUntypedNullable(description);
     unrollSearchGroup(description.components.schemas);
+    explodeObjectQueryParameters(description.paths);
     return JSON.stringify(description);
 }
 

@@ -253,6 +253,7 @@ namespace IntercomPS.Engine.Json
             .Map("id", Text, m => m.Id, (m, v) => m.Id = v)
             .Map("created_at", Timestamp, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
             .Map("contact", ObjectReference.Converter, m => m.Contact, (m, v) => m.Contact = v)
+            .Map("company", ObjectReference.Converter, m => m.Company, (m, v) => m.Company = v)
             .Map("author", Admin.Converter, m => m.Author, (m, v) => m.Author = v)
             .Map("body", Text, m => m.Body, (m, v) => m.Body = v);
 

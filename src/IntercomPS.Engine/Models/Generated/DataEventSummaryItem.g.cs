@@ -17,10 +17,10 @@ namespace IntercomPS.Engine.Models
         public string? Name { get; set; }
 
         /// <summary>The first time the event was sent</summary>
-        public string? First { get; set; }
+        public DateTimeOffset? First { get; set; }
 
         /// <summary>The last time the event was sent</summary>
-        public string? Last { get; set; }
+        public DateTimeOffset? Last { get; set; }
 
         /// <summary>The number of times the event was sent</summary>
         public long? Count { get; set; }
@@ -30,8 +30,8 @@ namespace IntercomPS.Engine.Models
 
         internal static ModelSchema<DataEventSummaryItem> CreateSchema() => new ModelSchema<DataEventSummaryItem>()
             .Map("name", FlexibleStringConverter.Instance, m => m.Name, (m, v) => m.Name = v)
-            .Map("first", FlexibleStringConverter.Instance, m => m.First, (m, v) => m.First = v)
-            .Map("last", FlexibleStringConverter.Instance, m => m.Last, (m, v) => m.Last = v)
+            .Map("first", IsoTimestampConverter.Instance, m => m.First, (m, v) => m.First = v)
+            .Map("last", IsoTimestampConverter.Instance, m => m.Last, (m, v) => m.Last = v)
             .Map("count", FlexibleInt64Converter.Instance, m => m.Count, (m, v) => m.Count = v)
             .Map("description", FlexibleStringConverter.Instance, m => m.Description, (m, v) => m.Description = v);
     }

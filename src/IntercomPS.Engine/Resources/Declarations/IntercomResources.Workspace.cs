@@ -23,12 +23,15 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Lists("tags", PagingKind.WholeList, "data")
             .Gets("tags/{tag_id}")
             .CachedWhole()
+            .ListsAlso("contact", "contacts/{contact_id}/tags", PagingKind.WholeList, "data")
             .Shows(new[] { "Id:12", "Name" }, new[] { "Id", "Name", "AppliedAt", "AppliedBy" });
 
         public static readonly ResourceDescriptor<Segment> Segments = new ResourceDescriptor<Segment>("Segment", "segment_id")
             .Lists("segments", PagingKind.WholeList, "segments")
             .Gets("segments/{segment_id}")
             .CachedWhole()
+            .ListsAlso("contact", "contacts/{contact_id}/segments", PagingKind.WholeList, "data")
+            .ListsAlso("company", "companies/{company_id}/segments", PagingKind.WholeList, "data")
             .Shows(new[] { "Id:24", "PersonType:10", "Count:8", "Name" },
                 new[] { "Id", "Name", "PersonType", "Count", "CreatedAt", "UpdatedAt" });
 

@@ -20,5 +20,17 @@ namespace IntercomPS.Engine.Resources.Declarations
 
         /// <summary><c>scroll_param</c> passed back until a page comes back empty (GET /companies/scroll).</summary>
         Scroll,
+
+        /// <summary>
+        /// <c>cursor</c> and <c>per_page</c> in the query; the next cursor is the answer's top-level <c>next_cursor</c>
+        /// (GET /contacts/{id}/merge_history).
+        /// </summary>
+        QueryCursor,
+
+        /// <summary>
+        /// The next page's address in <c>pages.next</c> (GET /events): its query is sent again on the operation's own
+        /// path, so a next link can never take the request (and its token) to another host or route.
+        /// </summary>
+        NextLink,
     }
 }

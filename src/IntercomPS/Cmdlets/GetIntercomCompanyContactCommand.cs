@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the contacts attached to companies, as contacts that chain into the contact cmdlets.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomCompanyContact", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompanyContact.md", SupportsPaging = true)]
+    [OutputType(typeof(Contact))]
+    public sealed class GetIntercomCompanyContactCommand : CompanyListCmdlet<Contact>
+    {
+        internal override ResourceDescriptor<Contact> Resource => IntercomResources.Contacts;
+
+        internal override ApiOperation ListOperation => IntercomResources.Contacts.Action("company");
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the companies contacts are attached to.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomContactCompany", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactCompany.md", SupportsPaging = true)]
+    [OutputType(typeof(Company))]
+    public sealed class GetIntercomContactCompanyCommand : ContactListCmdlet<Company>
+    {
+        internal override ResourceDescriptor<Company> Resource => IntercomResources.Companies;
+
+        internal override ApiOperation ListOperation => IntercomResources.Companies.Action("contact");
+    }
+}

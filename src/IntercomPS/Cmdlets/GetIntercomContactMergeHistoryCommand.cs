@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the leads and users that were merged into users, newest merge first unless -Order asc.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomContactMergeHistory", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactMergeHistory.md", SupportsPaging = true)]
+    [OutputType(typeof(MergeHistoryItem))]
+    public sealed class GetIntercomContactMergeHistoryCommand : ContactListCmdlet<MergeHistoryItem>
+    {
+        /// <summary>desc (newest merge first, Intercom's default) or asc.</summary>
+        [Parameter]
+        [ValidateSet("asc", "desc")]
+        public string? Order { get; set; }
+
+        internal override ResourceDescriptor<MergeHistoryItem> Resource => IntercomResources.ContactMergeHistory;
+
+        protected override IEnumerable<KeyValuePair<string, string>>? ListQuery =>
+            Order == null ? null : new[] { new KeyValuePair<string, string>("order", Order) };
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the tags applied to contacts, with when and by whom.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomContactTag", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactTag.md", SupportsPaging = true)]
+    [OutputType(typeof(Tag))]
+    public sealed class GetIntercomContactTagCommand : ContactListCmdlet<Tag>
+    {
+        internal override ResourceDescriptor<Tag> Resource => IntercomResources.Tags;
+
+        internal override ApiOperation ListOperation => IntercomResources.Tags.Action("contact");
+    }
+}

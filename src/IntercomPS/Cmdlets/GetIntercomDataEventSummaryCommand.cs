@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets, per event name, how many times users did it and when first and last (all time, not only 90 days).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomDataEventSummary", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataEventSummary.md", DefaultParameterSetName = ContactIdSet, SupportsPaging = true)]
+    [OutputType(typeof(DataEventSummaryItem))]
+    public sealed class GetIntercomDataEventSummaryCommand : DataEventListCmdlet<DataEventSummaryItem>
+    {
+        internal override ResourceDescriptor<DataEventSummaryItem> Resource => IntercomResources.DataEventSummaries;
+
+        protected override IEnumerable<KeyValuePair<string, string>> ExtraQuery => new[] { new KeyValuePair<string, string>("summary", "true") };
+    }
+}

@@ -1,0 +1,22 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Deletes companies (ConfirmImpact High: asks unless -Force). Intercom archives the company and detaches its
+    /// contacts, who stay. A company that is already gone counts as unchanged, so a rerun is clean.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCompany.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomCompanyCommand : CompanyChangeCmdlet<DeletedCompanyObject>
+    {
+        protected override bool WritesResults => false;
+
+        internal override ApiOperation Operation => IntercomResources.Companies.Delete!;
+
+        protected override string Action => "Delete the company (its contacts are detached, not deleted)";
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Updates companies' fields; a company's company_id cannot be changed.</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Set-IntercomCompany.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(Company))]
+    public sealed class SetIntercomCompanyCommand : CompanyChangeCmdlet<Company>
+    {
+        // The fields are not bound from the pipeline: a piped company would otherwise write its own values back.
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>The name of the company's plan.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Plan { get; set; }
+
+        [Parameter]
+        [ValidateRange(0, long.MaxValue)]
+        public long? Size { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public string? Website { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public string? Industry { get; set; }
+
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public long? MonthlySpend { get; set; }
+
+        /// <summary>Custom attributes by name (they must exist as company data attributes).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? CustomAttribute { get; set; }
+
+        /// <summary>Writes each updated company.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ApiOperation Operation => IntercomResources.Companies.Update!;
+
+        protected override string Action =>
+            "Set " + string.Join(", ", IntercomResources.Companies.FieldsOf(Operation).Where(member => IsGiven(member.Name)).Select(member => member.JsonPath));
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            foreach (var field in IntercomResources.Companies.FieldsOf(Operation))
+            {
+                if (IsGiven(field.Name)) return;
+            }
+            ThrowTerminatingError(ErrorRecords.Create(
+                new ArgumentException("Nothing to change: give a field such as -Name, -Plan, -Size, -Website, -Industry, -MonthlySpend or -CustomAttribute."),
+                "NothingToChange", ErrorCategory.InvalidArgument, null));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Shared parameters of Add- and Remove-IntercomCompanyContact: which contacts (piped in), and the company by the
+    /// company_id your systems gave it (looked up once per command, when the first change is made).
+    /// </summary>
+    public abstract class CompanyContactCmdlet : ObjectChangeCmdlet<Company>
+    {
+        /// <summary>The contacts' ids; bound from piped contacts (ContactId) and strings.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ContactId { get; set; } = new string[0];
+
+        /// <summary>The company_id your systems gave the company; bound from a piped company.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string CompanyId { get; set; } = string.Empty;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Companies;
+
+        protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets => ContactId.Select(id => PathValues.Of("contact_id", id));
+
+        protected override string Describe(IReadOnlyDictionary<string, string> values) => "contact " + values["contact_id"];
+    }
+}

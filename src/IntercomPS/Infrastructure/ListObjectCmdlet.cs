@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Resources.Declarations;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Shared body of the cmdlets that read a declared list: streamed page by page whatever its paging kind, with
+    /// -First/-Skip/-IncludeTotalCount when the cmdlet declares SupportsPaging. A list under a parent (a contact's
+    /// notes) is read once per piped parent, and a parent that fails (404) is a non-terminating error: the next
+    /// parent's list follows. <see cref="GetObjectCmdlet{T}"/> adds lookups by id.
+    /// </summary>
+    public abstract class ListObjectCmdlet<T> : IntercomConnectedCmdlet where T : IntercomObject
+    {
+        protected const string ListSet = "List";
+
+        internal abstract ResourceDescriptor<T> Resource { get; }
+
+        /// <summary>The list this cmdlet reads; the descriptor's list unless overridden.</summary>
+        internal virtual ApiOperation ListOperation => Resource.List ?? throw new NotSupportedException($"{Resource.Noun} has no list.");
+
+        /// <summary>Values of the parent placeholders (a contact's id for its notes), for lookups and lists alike.</summary>
+        protected virtual IReadOnlyDictionary<string, string> ScopeValues => NoValues;
+
+        /// <summary>The parents this record names, each as its placeholder values; the one <see cref="ScopeValues"/> unless overridden.</summary>
+        protected virtual IEnumerable<IReadOnlyDictionary<string, string>> Parents => new[] { ScopeValues };
+
+        /// <summary>
+        /// The parent placeholders of this record's list as the path takes them, found inside the engine work: a
+        /// cmdlet whose parent is named by another key (a company by your company_id) looks it up here.
+        /// </summary>
+        internal virtual Task<IReadOnlyDictionary<string, string>> ResolveScopeAsync(IReadOnlyDictionary<string, string> scope, CancellationToken cancellationToken) =>
+            Task.FromResult(scope);
+
+        /// <summary>Query parameters of the list (filters the cmdlet exposes); none unless overridden.</summary>
+        protected virtual IEnumerable<KeyValuePair<string, string>>? ListQuery => null;
+
+        /// <summary>Whether to ask Intercom even when the session cache holds the answer (cmdlets of cached resources expose -NoCache).</summary>
+        protected virtual bool BypassCache => false;
+
+        protected static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
+
+        /// <summary>
+        /// Whether the list is read once per record (a list under piped parents, or filtered by piped values) rather
+        /// than once at the end; true when the list's path has placeholders.
+        /// </summary>
+        protected virtual bool ListsPerRecord => ListOperation.PathParameters.Count > 0;
+
+        /// <summary>Each parent's list is read as the parents stream in.</summary>
+        protected override void ProcessRecord()
+        {
+            if (!ListsPerRecord) return;
+            foreach (var parent in Parents) WriteListFor(parent, ListQuery, string.Join(", ", parent.Values));
+        }
+
+        /// <summary>A list without a parent is read once, at the end.</summary>
+        protected override void EndProcessing()
+        {
+            if (!ListsPerRecord) WriteListOf(ListOperation, NoValues, ListQuery);
+        }
+
+        /// <summary>Set while one record's list is read: its failure is that record's, not the command's.</summary>
+        private bool _listingForParent;
+
+        /// <summary>A record whose list fails (404, no such contact) is a non-terminating error; the next record's list follows.</summary>
+        internal override bool HandlesFailure(Exception exception) =>
+            _listingForParent && (exception is Engine.Transport.IntercomApiException || exception is ArgumentException);
+
+        /// <summary>Reads one record's list; its failure (404, no such contact) is a non-terminating error whose target is <paramref name="target"/>.</summary>
+        protected void WriteListFor(IReadOnlyDictionary<string, string> scope, IEnumerable<KeyValuePair<string, string>>? query, object target)
+        {
+            _listingForParent = true;
+            try
+            {
+                WriteListOf(ListOperation, scope, query);
+            }
+            catch (Exception failure) when (HandlesFailure(failure))
+            {
+                WriteError(ErrorRecords.FromException(failure, "ListFailed", target));
+            }
+            finally
+            {
+                _listingForParent = false;
+            }
+        }
+
+        private void WriteListOf(ApiOperation operation, IReadOnlyDictionary<string, string> givenScope, IEnumerable<KeyValuePair<string, string>>? query)
+        {
+            var client = ActiveConnection.Resources;
+            var skip = PagingParameters?.Skip ?? 0;
+            var first = PagingParameters?.First ?? ulong.MaxValue;
+            if (operation.Paging == PagingKind.WholeList && operation == Resource.List)
+            {
+                var written = 0UL;
+                foreach (var item in RunEngineWork(token => client.ListWholeAsync(Resource, token, BypassCache)))
+                {
+                    if (skip > 0) { skip--; continue; }
+                    if (written++ >= first) break;
+                    WriteObject(Present(item));
+                }
+                return;
+            }
+            var paging = new PagingOptions { PageSize = operation.MaxPageSize ?? PagingOptions.DefaultPageSize };
+            if (first != ulong.MaxValue) paging.Limit = (long)Math.Min(first + skip, long.MaxValue);
+            RunEngineWork(async (sink, token) =>
+            {
+                var scope = await ResolveScopeAsync(givenScope, token).ConfigureAwait(false);
+                var observer = new PipelineRangeObserver<T>(sink, MyInvocation.MyCommand.Name, skip, Present);
+                var result = await client.ListAsync<T>(operation, scope, query, null, paging, observer.OnItemsAsync, token).ConfigureAwait(false);
+                if (PagingParameters?.IncludeTotalCount == true && result.TotalCount != null)
+                {
+                    sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
+                }
+            });
+        }
+    }
+}
