@@ -36,7 +36,10 @@ namespace IntercomPS.Infrastructure
         /// The objects this record names, each as its placeholder values (its id, and its parent's): one change each.
         /// One empty set (a create at the root) unless overridden; a record may name several (-Id 1, 2).
         /// </summary>
-        protected virtual IEnumerable<IReadOnlyDictionary<string, string>> Targets => new[] { NoValues };
+        protected virtual IEnumerable<IReadOnlyDictionary<string, string>> Targets => new[] { TargetValues };
+
+        /// <summary>The placeholder values of the one object a record names (its id, and its parent's); empty for a create at the root.</summary>
+        protected virtual IReadOnlyDictionary<string, string> TargetValues => NoValues;
 
         private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
