@@ -45,6 +45,21 @@
         'Close-IntercomConversation'
         'Open-IntercomConversation'
         'Set-IntercomConversation'
+        'Get-IntercomTicket'
+        'New-IntercomTicket'
+        'Set-IntercomTicket'
+        'Remove-IntercomTicket'
+        'Send-IntercomTicketReply'
+        'Add-IntercomTicketConversation'
+        'Remove-IntercomTicketConversation'
+        'Get-IntercomTicketType'
+        'New-IntercomTicketType'
+        'Set-IntercomTicketType'
+        'Get-IntercomTicketTypeAttribute'
+        'New-IntercomTicketTypeAttribute'
+        'Set-IntercomTicketTypeAttribute'
+        'Get-IntercomTicketState'
+        'Get-IntercomJob'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

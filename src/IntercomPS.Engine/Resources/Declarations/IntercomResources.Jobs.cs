@@ -1,0 +1,12 @@
+using IntercomPS.Engine.Models;
+
+namespace IntercomPS.Engine.Resources.Declarations
+{
+    public static partial class IntercomResources
+    {
+        /// <summary>Jobs Intercom runs later (an enqueued ticket create...): their status by id.</summary>
+        public static readonly ResourceDescriptor<Jobs> Jobs = new ResourceDescriptor<Jobs>("Job", "job_id")
+            .Gets("jobs/status/{job_id}")
+            .Shows(new[] { "Id", "Status", "ResourceType", "ResourceId" }, new[] { "Id", "Status", "ResourceType", "ResourceId", "ResourceUrl", "Url" });
+    }
+}

@@ -1,0 +1,72 @@
+using IntercomPS.Engine.Models;
+
+namespace IntercomPS.Engine.Resources.Declarations
+{
+    public static partial class IntercomResources
+    {
+        /// <summary>
+        /// Tickets: read by id, searched (and so read by date range and exported), created (at once or through a
+        /// job), changed, retyped, replied to, tagged, linked to conversations, deleted. There is no list of every
+        /// ticket: the search is the list.
+        /// </summary>
+        public static readonly ResourceDescriptor<Ticket> Tickets = new ResourceDescriptor<Ticket>("Ticket", "ticket_id")
+            .Gets("tickets/{ticket_id}")
+            .Searches("tickets/search", "tickets")
+            .Creates("tickets", false, TicketCreateFields)
+            .Acts("enqueue", "POST", "tickets/enqueue", false, TicketCreateFields)
+            .Updates("tickets/{ticket_id}", "PUT",
+                "ticket_attributes=Attribute", "ticket_state_id", "company_id", "open", "is_shared", "snoozed_until",
+                "assignee_id", "skip_notifications=SkipNotification")
+            // Sending the same change of type twice leaves the ticket as one did.
+            .Acts("change_type", "POST", "tickets/{ticket_id}/change_type", true, "ticket_type_id", "ticket_state_id", "ticket_attributes=Attribute")
+            .Deletes("tickets/{ticket_id}")
+            .Acts("reply", "POST", "tickets/{ticket_id}/reply", false,
+                "body", "created_at", "attachment_urls=AttachmentUrl", "cross_post", "skip_notifications=SkipNotification",
+                "intercom_user_id=ContactId", "user_id=ContactExternalId", "email=ContactEmail")
+            // Tagging twice leaves one tag, so a tag may be resent after a transient failure.
+            .Acts("tag", "POST", "tickets/{ticket_id}/tags", true)
+            .Acts("untag", "DELETE", "tickets/{ticket_id}/tags/{tag_id}")
+            .Acts("link_conversation", "POST", "tickets/{ticket_id}/linked_conversations", false, "conversation_id")
+            .Acts("unlink_conversation", "DELETE", "tickets/{ticket_id}/linked_conversations/{id}")
+            .Shows(new[] { "Id", "TicketNumber", "Category", "Title", "State", "Open", "AdminAssigneeId", "TeamAssigneeId", "CreatedAt" },
+                new[] { "Id", "TicketNumber", "Category", "TicketType", "Title", "State", "Open", "IsShared", "AdminAssigneeId", "TeamAssigneeId", "Contacts", "CreatedAt", "UpdatedAt", "SnoozedUntil" });
+
+        /// <summary>What a new ticket is made of, the same for POST /tickets and POST /tickets/enqueue.</summary>
+        private static string[] TicketCreateFields => new[]
+        {
+            "ticket_type_id", "company_id", "created_at", "ticket_attributes=Attribute", "conversation_to_link_id=ConversationId",
+            "assignment.admin_assignee_id", "assignment.team_assignee_id", "skip_notifications=SkipNotification",
+        };
+
+        /// <summary>Ticket types: the workspace's short list, read whole and cached like admins and teams.</summary>
+        public static readonly ResourceDescriptor<TicketType> TicketTypes = new ResourceDescriptor<TicketType>("TicketType", "ticket_type_id")
+            .Lists("ticket_types", PagingKind.WholeList, "data")
+            .Gets("ticket_types/{ticket_type_id}")
+            .Creates("ticket_types", false, "name", "description", "category", "icon", "is_internal")
+            .Updates("ticket_types/{ticket_type_id}", "PUT", "name", "description", "category", "icon", "archived", "is_internal")
+            .CachedWhole()
+            .Shows(new[] { "Id", "Name", "Category", "Icon", "Archived", "UpdatedAt" },
+                new[] { "Id", "Name", "Description", "Category", "Icon", "IsInternal", "Archived", "TicketTypeAttributes", "TicketStates", "CreatedAt", "UpdatedAt" });
+
+        /// <summary>
+        /// The attributes of a ticket type (the fields its tickets carry). Intercom lists them only inside their ticket
+        /// type (GET /ticket_types/{id}); they are created and changed under it.
+        /// </summary>
+        public static readonly ResourceDescriptor<TicketTypeAttribute> TicketTypeAttributes = new ResourceDescriptor<TicketTypeAttribute>("TicketTypeAttribute", "attribute_id")
+            .Creates("ticket_types/{ticket_type_id}/attributes", false,
+                "name", "description", "data_type", "required_to_create", "required_to_create_for_contacts", "visible_on_create",
+                "visible_to_contacts", "multiline", "list_items=ListItem", "allow_multiple_values")
+            .Updates("ticket_types/{ticket_type_id}/attributes/{attribute_id}", "PUT",
+                "name", "description", "required_to_create", "required_to_create_for_contacts", "visible_on_create",
+                "visible_to_contacts", "multiline", "list_items=ListItem", "allow_multiple_values", "archived")
+            .Shows(new[] { "Id", "TicketTypeId", "Name", "DataType", "RequiredToCreate", "VisibleToContacts", "Archived" },
+                new[] { "Id", "TicketTypeId", "Name", "Description", "DataType", "InputOptions", "Order", "RequiredToCreate", "RequiredToCreateForContacts", "VisibleOnCreate", "VisibleToContacts", "Default", "Archived", "CreatedAt", "UpdatedAt" });
+
+        /// <summary>Ticket states: one short list for the workspace (no lookup by id in the API: found in the cached list).</summary>
+        public static readonly ResourceDescriptor<TicketStateDetailed> TicketStates = new ResourceDescriptor<TicketStateDetailed>("TicketState", "ticket_state_id")
+            .Lists("ticket_states", PagingKind.WholeList, "data")
+            .CachedWhole()
+            .Shows(new[] { "Id", "Category", "InternalLabel", "ExternalLabel", "Archived" },
+                new[] { "Id", "Category", "InternalLabel", "ExternalLabel", "Archived", "TicketTypes" });
+    }
+}
