@@ -47,7 +47,8 @@ namespace IntercomPS.SpecGen
         /// <summary>Each generator maps the description to its files. Models and the sandbox seed add theirs here.</summary>
         private static IEnumerable<Func<SpecDocument, IEnumerable<KeyValuePair<string, string>>>> Generators(string root)
         {
-            yield break;
+            var overrides = ModelOverrides.Load(root);
+            yield return spec => new ModelsGenerator(spec, overrides).Generate();
         }
 
         private static string Normalize(string text) => text.Replace("\r\n", "\n");

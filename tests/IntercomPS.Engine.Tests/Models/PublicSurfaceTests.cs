@@ -86,6 +86,7 @@ namespace IntercomPS.Engine.Tests.Models
             if (type == typeof(double?)) return 12.5;
             if (type == typeof(IReadOnlyList<string>)) return new[] { "a", "b" };
             if (type == typeof(IDictionary<string, object?>)) return new Dictionary<string, object?> { ["k"] = "v" };
+            if (type == typeof(object)) return "plain";
             if (typeof(IntercomObject).IsAssignableFrom(type))
             {
                 var nested = (IntercomObject)Activator.CreateInstance(type)!;

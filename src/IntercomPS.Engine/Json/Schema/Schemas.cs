@@ -304,9 +304,11 @@ namespace IntercomPS.Engine.Json
             Company, ContactLocation, Contact, App, Admin, Team, DataAttribute, LinkedObject, AiAgent, Conversation, Note,
         }.ToDictionary(schema => schema.ModelType);
 
-        /// <summary>The schema of a model type; null for any other type.</summary>
-        public static IModelSchema? Find(Type type) => ByModelType.TryGetValue(type, out var schema) ? schema : null;
+        /// <summary>The schema of a model type, hand-written or generated; null for any other type.</summary>
+        public static IModelSchema? Find(Type type) =>
+            ByModelType.TryGetValue(type, out var schema) ? schema : GeneratedSchemas.Find(type);
 
-        public static IEnumerable<IModelSchema> All => ByModelType.Values;
+        /// <summary>Every model's schema, the generated ones included (which builds them all).</summary>
+        public static IEnumerable<IModelSchema> All => ByModelType.Values.Concat(GeneratedSchemas.All);
     }
 }

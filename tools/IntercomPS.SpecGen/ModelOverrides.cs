@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace IntercomPS.SpecGen
+{
+    /// <summary>tools/IntercomPS.SpecGen/overrides.json: where the models depart from the description (see the file's own notes).</summary>
+    public sealed class ModelOverrides
+    {
+        public const string RelativePath = "tools/IntercomPS.SpecGen/overrides.json";
+
+        private ModelOverrides(IReadOnlyDictionary<string, string> handwritten, ISet<string> exposeType,
+            IReadOnlyDictionary<string, PropertyOverride> properties)
+        {
+            Handwritten = handwritten;
+            ExposeType = exposeType;
+            Properties = properties;
+        }
+
+        /// <summary>Component schema → the hand-written class that models it.</summary>
+        public IReadOnlyDictionary<string, string> Handwritten { get; }
+
+        /// <summary>Schemas whose JSON <c>type</c> is data, re-exposed as a public property.</summary>
+        public ISet<string> ExposeType { get; }
+
+        /// <summary><c>schema.property</c> → what to do differently from the description.</summary>
+        public IReadOnlyDictionary<string, PropertyOverride> Properties { get; }
+
+        public static ModelOverrides Load(string root)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, RelativePath)),
+                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            var json = document.RootElement;
+            var handwritten = json.GetProperty("handwritten").EnumerateObject()
+                .ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal);
+            var exposeType = new HashSet<string>(json.GetProperty("exposeType").EnumerateArray().Select(entry => entry.GetString()!),
+                StringComparer.Ordinal);
+            var properties = json.GetProperty("properties").EnumerateObject().ToDictionary(
+                entry => entry.Name,
+                entry => new PropertyOverride(
+                    entry.Value.TryGetProperty("name", out var name) ? name.GetString() : null,
+                    entry.Value.TryGetProperty("type", out var type) ? type.GetString() : null),
+                StringComparer.Ordinal);
+            return new ModelOverrides(handwritten, exposeType, properties);
+        }
+    }
+
+    /// <summary>A property's C# name and/or shape (<c>text</c>, <c>timestamp</c>, <c>model:reference</c>...), replacing what the description implies.</summary>
+    public sealed class PropertyOverride
+    {
+        public PropertyOverride(string? name, string? type)
+        {
+            Name = name;
+            Type = type;
+        }
+
+        public string? Name { get; }
+
+        public string? Type { get; }
+    }
+}
