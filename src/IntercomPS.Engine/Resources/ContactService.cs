@@ -8,6 +8,7 @@ using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 
@@ -26,16 +27,7 @@ namespace IntercomPS.Engine.Resources
         {
             _client = client;
             _cache = cache;
-            _search = new SearchEndpoint<Contact>(client, "contacts/search", ListItemsProperty.Data, c => c.Id,
-                new Dictionary<string, Func<Contact, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["created_at"] = c => c.CreatedAt,
-                    ["updated_at"] = c => c.UpdatedAt,
-                    ["last_seen_at"] = c => c.LastSeenAt,
-                    ["signed_up_at"] = c => c.SignedUpAt,
-                },
-                // Contact-search date filters are cut to whole days in the workspace's time zone.
-                BoundaryPolicy.CalendarDay, canSort: true, ModelFields.Contact);
+            _search = new SearchEndpoint<Contact>(client, IntercomResources.Contacts);
         }
 
         public IEnumerable<string> DateFields => _search.DateFields;
@@ -79,6 +71,6 @@ namespace IntercomPS.Engine.Resources
 
         /// <summary>A query matching contacts by exact email (emails are unique per role, so this may find a user and a lead).</summary>
         public static SearchQuery EmailQuery(string email) =>
-            SearchQuery.FromGraph(new Dictionary<string, object?> { ["field"] = "email", ["operator"] = "=", ["value"] = email });
+            new SearchQuery(new SearchFilter("email", SearchOperators.Equal, email));
     }
 }

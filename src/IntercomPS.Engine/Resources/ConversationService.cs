@@ -8,6 +8,7 @@ using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 
@@ -27,13 +28,7 @@ namespace IntercomPS.Engine.Resources
         {
             _client = client;
             _cache = cache;
-            _search = new SearchEndpoint<Conversation>(client, "conversations/search", ListItemsProperty.Conversations, c => c.Id,
-                new Dictionary<string, Func<Conversation, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["created_at"] = c => c.CreatedAt,
-                    ["updated_at"] = c => c.UpdatedAt,
-                },
-                BoundaryPolicy.SecondPrecision, canSort: false, ModelFields.Conversation);
+            _search = new SearchEndpoint<Conversation>(client, IntercomResources.Conversations);
         }
 
         /// <summary>
@@ -82,7 +77,7 @@ namespace IntercomPS.Engine.Resources
         {
             if (request.Since == null)
             {
-                return request.Query?.ToJson() ?? throw new ArgumentException("A search needs a query or a date range (-Since).");
+                return request.Query?.ToJson() ?? throw new ArgumentException(SearchEndpoint<T>.NothingToSearch);
             }
             var windows = DateWindowPlanner.Plan(request.Since.Value, request.Until ?? clock.GetUtcNow(), request.ChunkDays);
             return endpoint.QueryFor(request, windows[0]).ToJson();

@@ -16,7 +16,8 @@ namespace IntercomPS.Engine.Search
         private const string OperatorKey = "operator";
         private const string ValueKey = "value";
 
-        public static SearchNode Read(object? graph, string path, List<string> problems)
+        /// <param name="fields">When given, each filter on a declared field is also checked against its declaration.</param>
+        public static SearchNode Read(object? graph, string path, List<string> problems, SearchFields? fields = null)
         {
             var members = ReadMembers(graph, path, problems);
             if (members == null) return new UnreadableNode(looksLikeFilter: false);
@@ -37,18 +38,20 @@ namespace IntercomPS.Engine.Search
             members.TryGetValue(OperatorKey, out var @operator);
             members.TryGetValue(ValueKey, out var value);
             return members.ContainsKey(FieldKey)
-                ? ReadFilter(members[FieldKey], @operator, value, members.ContainsKey(OperatorKey) && members.ContainsKey(ValueKey), path, problems)
-                : ReadGroup(@operator, value, members.ContainsKey(OperatorKey), members.ContainsKey(ValueKey), path, problems);
+                ? ReadFilter(members[FieldKey], @operator, value, members.ContainsKey(OperatorKey) && members.ContainsKey(ValueKey), path, problems, fields)
+                : ReadGroup(@operator, value, members.ContainsKey(OperatorKey), members.ContainsKey(ValueKey), path, problems, fields);
         }
 
-        private static SearchNode ReadFilter(object? field, object? @operator, object? value, bool complete, string path, List<string> problems)
+        private static SearchNode ReadFilter(object? field, object? @operator, object? value, bool complete, string path, List<string> problems, SearchFields? fields)
         {
             if (!complete) return new UnreadableNode(looksLikeFilter: true);
             var filter = SearchFilterRules.Check(field, @operator, value, path, problems);
-            return filter == null ? new UnreadableNode(looksLikeFilter: true) : (SearchNode)SearchFilter.FromChecked(filter);
+            if (filter == null) return new UnreadableNode(looksLikeFilter: true);
+            fields?.CheckFilter(filter.Field, filter.Operator, filter.Value, path, problems);
+            return SearchFilter.FromChecked(filter);
         }
 
-        private static SearchNode ReadGroup(object? @operator, object? value, bool hasOperator, bool hasValue, string path, List<string> problems)
+        private static SearchNode ReadGroup(object? @operator, object? value, bool hasOperator, bool hasValue, string path, List<string> problems, SearchFields? fields)
         {
             var canonical = SearchOperators.NormalizeGroupOperator(@operator as string);
             var misplacedFilterOperator = @operator is string text && SearchOperators.NormalizeFilterOperator(text) != null;
@@ -77,7 +80,7 @@ namespace IntercomPS.Engine.Search
             var index = 0;
             foreach (var child in (IEnumerable)value!)
             {
-                children.Add(Read(child, $"{path}.value[{index}]", problems));
+                children.Add(Read(child, $"{path}.value[{index}]", problems, fields));
                 index++;
             }
             // The operator stand-in only keeps the tree checkable; a problem is already recorded for it.

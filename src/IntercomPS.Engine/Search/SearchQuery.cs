@@ -36,16 +36,34 @@ namespace IntercomPS.Engine.Search
         /// lists and primitives, as PowerShell hashtables and parsed JSON give them. Dates become unix seconds.
         /// </summary>
         /// <exception cref="SearchQueryException">Every problem found, each naming its path (query.value[2].operator...).</exception>
-        public static SearchQuery FromGraph(object? graph)
+        /// <param name="fields">The searched resource's fields: each filter on a declared field is checked against it too.</param>
+        public static SearchQuery FromGraph(object? graph, SearchFields? fields = null)
         {
-            if (graph is SearchQuery query) return query;
-            if (graph is SearchNode node) return new SearchQuery(node);
+            var built = graph as SearchQuery ?? (graph is SearchNode node ? new SearchQuery(node) : null);
+            if (built != null)
+            {
+                fields?.Check(built);
+                return built;
+            }
 
             var problems = new List<string>();
-            var root = SearchGraphReader.Read(graph, RootPath, problems);
+            var root = SearchGraphReader.Read(graph, RootPath, problems, fields);
             SearchQueryRules.Check(root, RootPath, problems);
             if (problems.Count > 0) throw new SearchQueryException(problems);
             return new SearchQuery(root);
+        }
+
+        /// <summary>
+        /// All of <paramref name="queries"/> (AND) as one query, laid out within Intercom's limits (see
+        /// <see cref="SearchLayout.Join"/>); null when there are none.
+        /// </summary>
+        /// <exception cref="SearchQueryException">The combination breaks Intercom's limits; the message names the bad node.</exception>
+        public static SearchQuery? AllOf(IEnumerable<SearchQuery?> queries)
+        {
+            var roots = queries.Where(query => query != null).Select(query => query!.Root).ToList();
+            if (roots.Count == 0) return null;
+            if (roots.Count == 1) return new SearchQuery(roots[0]);
+            return new SearchQuery(SearchLayout.Join(isAnd: true, roots));
         }
 
         /// <summary>
@@ -53,7 +71,8 @@ namespace IntercomPS.Engine.Search
         /// accepted too (a body copied from Intercom's docs); one with pagination or sort is not, since those would
         /// be silently replaced.
         /// </summary>
-        public static SearchQuery FromJson(string json)
+        /// <param name="fields">The searched resource's fields: each filter on a declared field is checked against it too.</param>
+        public static SearchQuery FromJson(string json, SearchFields? fields = null)
         {
             if (json == null) throw new ArgumentNullException(nameof(json));
             object? graph;
@@ -69,7 +88,7 @@ namespace IntercomPS.Engine.Search
             {
                 graph = inner;
             }
-            return FromGraph(graph);
+            return FromGraph(graph, fields);
         }
 
         /// <summary>Only items whose <paramref name="field"/> lies in the widened <paramref name="window"/>: two filters in an AND group.</summary>
@@ -99,21 +118,13 @@ namespace IntercomPS.Engine.Search
 
         private static SearchNode Combine(SearchNode root, IReadOnlyList<SearchFilter> range, string field, DateWindow window)
         {
-            if (root is SearchFilter filter)
+            var group = root as SearchGroup;
+            if (group == null || group.HoldsOnlyFilters)
             {
-                return SearchGroup.And(new SearchNode[] { filter }.Concat(range));
+                return SearchLayout.Join(isAnd: true, new[] { root, SearchGroup.And(range) });
             }
 
-            var group = (SearchGroup)root;
-            if (group.HoldsOnlyFilters)
-            {
-                if (group.IsAnd && group.Children.Count + range.Count <= MaxEntriesPerGroup)
-                {
-                    return SearchGroup.And(group.Children.Concat(range));
-                }
-                return SearchGroup.And(new SearchNode[] { group, SearchGroup.And(range) });
-            }
-
+            // A group of groups: the range becomes one more group, or joins one with room, or is distributed over an OR.
             var subGroups = group.Children.Cast<SearchGroup>().ToList();
             if (group.IsAnd)
             {

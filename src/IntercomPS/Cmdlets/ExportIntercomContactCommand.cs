@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using IntercomPS.Engine.Export;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -12,7 +14,7 @@ namespace IntercomPS.Cmdlets
     {
         protected override string Noun => "contacts";
 
-        internal override string FilterTarget => "contact";
+        internal override SearchFields SearchFields => IntercomResources.Contacts.SearchFields!;
 
         internal override Exporter<Contact> CreateExporter() => IntercomExports.Contacts(ActiveConnection);
     }

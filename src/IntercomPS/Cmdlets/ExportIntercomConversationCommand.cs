@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using IntercomPS.Engine.Export;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -29,7 +31,7 @@ namespace IntercomPS.Cmdlets
             base.BeginProcessing();
         }
 
-        internal override string FilterTarget => "conversation";
+        internal override SearchFields SearchFields => IntercomResources.Conversations.SearchFields!;
 
         internal override Exporter<Conversation> CreateExporter() => IntercomExports.Conversations(ActiveConnection);
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,6 +5,8 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -66,8 +67,7 @@ namespace IntercomPS.Cmdlets
         internal override SearchRequest? BuildRequest()
         {
             if (ParameterSetName == AllSet && State == null) return null;
-            var query = State == null ? null : QueryArgument.And(new List<object> { QueryArgument.Filter("state", "=", State) });
-            return NewRequest(query);
+            return NewRequest(State == null ? null : new SearchQuery(new SearchFilter("state", SearchOperators.Equal, State)));
         }
 
         internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 using IntercomPS.Infrastructure;
 
@@ -38,12 +39,14 @@ namespace IntercomPS.Cmdlets
 
         /// <summary>The date field -Since/-Until apply to.</summary>
         [Parameter]
-        [ValidateSet("created_at", "updated_at", "last_seen_at", "signed_up_at")]
+        [ValidateRangeField("Contact")]
+        [ArgumentCompleter(typeof(ContactRangeFieldCompleter))]
         public string DateField { get; set; } = "created_at";
 
         /// <summary>Sort field (without a range; a range is read in ascending -DateField order).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ContactFieldCompleter))]
         public string? Sort { get; set; }
 
         [Parameter]
@@ -75,14 +78,17 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
+                var fields = IntercomResources.Contacts.SearchFields!;
                 var positional = QueryArgument.PositionalFilter(Query, Filter);
-                var filter = TranslateFilter(Filter ?? positional, "contact");
-                var queries = new List<SearchQuery>();
-                if (filter != null) queries.Add(filter.Query);
-                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
-                if (Email != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("email", "=", Email)));
-                if (Role != null) queries.Add(SearchQuery.FromGraph(QueryArgument.Filter("role", "=", Role)));
-                var request = NewRequest(QueryArgument.AllOf(queries));
+                var filter = TranslateFilter(Filter ?? positional, fields);
+                var queries = new List<SearchQuery?>
+                {
+                    filter?.Query,
+                    Query != null && positional == null ? QueryArgument.Parse(Query, fields) : null,
+                    Email != null ? ContactService.EmailQuery(Email) : null,
+                    Role != null ? new SearchQuery(new SearchFilter("role", SearchOperators.Equal, Role)) : null,
+                };
+                var request = NewRequest(SearchQuery.AllOf(queries));
                 request.ClientCondition = filter?.ClientCondition;
                 request.DateField = DateField;
                 if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);

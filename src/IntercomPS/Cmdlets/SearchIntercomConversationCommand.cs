@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,6 +5,8 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -53,16 +54,15 @@ namespace IntercomPS.Cmdlets
         {
             try
             {
+                var fields = IntercomResources.Conversations.SearchFields!;
                 var positional = QueryArgument.PositionalFilter(Query, Filter);
-                var filter = TranslateFilter(Filter ?? positional, "conversation");
-                var queries = new List<Engine.Search.SearchQuery>();
-                if (filter != null) queries.Add(filter.Query);
-                if (Query != null && positional == null) queries.Add(QueryArgument.Parse(Query));
-                var request = NewRequest(QueryArgument.AllOf(queries));
+                var filter = TranslateFilter(Filter ?? positional, fields);
+                var query = Query != null && positional == null ? QueryArgument.Parse(Query, fields) : null;
+                var request = NewRequest(SearchQuery.AllOf(new[] { filter?.Query, query }));
                 request.ClientCondition = filter?.ClientCondition;
                 return request;
             }
-            catch (Engine.Search.SearchQueryException ex)
+            catch (SearchQueryException ex)
             {
                 ThrowQueryError(ex, (object?)Filter ?? Query);
                 return null;

@@ -70,8 +70,8 @@ namespace IntercomPS.Infrastructure
 
         protected abstract string Noun { get; }
 
-        /// <summary>What -Filter is translated for: "conversation" or "contact".</summary>
-        internal abstract string FilterTarget { get; }
+        /// <summary>What -Filter and -Query are checked against: the exported resource's search fields.</summary>
+        internal abstract SearchFields SearchFields { get; }
 
         internal abstract Exporter<T> CreateExporter();
 
@@ -96,14 +96,11 @@ namespace IntercomPS.Infrastructure
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
 
             // The filter's translation is a pure engine condition, safe to check on the reader's task.
-            var filter = TranslateFilter(Filter, FilterTarget);
+            var filter = TranslateFilter(Filter, SearchFields);
             SearchQuery? query = null;
             try
             {
-                var queries = new List<SearchQuery>();
-                if (filter != null) queries.Add(filter.Query);
-                if (Query != null) queries.Add(QueryArgument.Parse(Query));
-                query = QueryArgument.AllOf(queries);
+                query = SearchQuery.AllOf(new[] { filter?.Query, Query != null ? QueryArgument.Parse(Query, SearchFields) : null });
             }
             catch (SearchQueryException ex)
             {

@@ -67,13 +67,13 @@ namespace IntercomPS.Infrastructure
         /// <summary>Writes the lookups still pending, in order.</summary>
         protected void CompleteLookups() => _lookups?.Complete();
 
-        /// <summary>Translates a -Filter script block for <paramref name="target"/>; null without one. Untranslatable constructs end the command.</summary>
-        internal Filters.FilterTranslation? TranslateFilter(ScriptBlock? filter, string target)
+        /// <summary>Translates a -Filter script block for searching <paramref name="fields"/>; null without one. Untranslatable constructs end the command.</summary>
+        internal Engine.Search.CompiledSearch? TranslateFilter(ScriptBlock? filter, Engine.Search.SearchFields fields)
         {
             if (filter == null) return null;
             try
             {
-                return Filters.FilterTranslator.Translate(filter, SessionState, target);
+                return Filters.FilterTranslator.Translate(filter, SessionState, fields);
             }
             catch (Filters.FilterTranslationException ex)
             {

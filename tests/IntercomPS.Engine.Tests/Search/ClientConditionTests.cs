@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Engine.Tests.Search
@@ -8,6 +9,8 @@ namespace IntercomPS.Engine.Tests.Search
     public sealed class ClientConditionTests
     {
         private static readonly DateTimeOffset Noon = new DateTimeOffset(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
+
+        private static readonly ModelFieldReader<Contact> ContactFields = IntercomResources.Contacts.SearchFields!.Reader;
 
         private static Contact ContactAt(DateTimeOffset created, string? plan = "pro", string? email = "Ada@Example.com") => new Contact
         {
@@ -36,15 +39,15 @@ namespace IntercomPS.Engine.Tests.Search
         public void Widened_date_comparisons_are_exact_to_the_second(string op, int offsetSeconds, bool expected)
         {
             var contact = ContactAt(Noon.AddSeconds(offsetSeconds));
-            Assert.Equal(expected, Widened(op, Noon).Matches(contact, ModelFields.Contact));
+            Assert.Equal(expected, Widened(op, Noon).Matches(contact, ContactFields));
         }
 
         [Fact]
         public void A_fractional_bound_does_not_admit_the_second_below_it()
         {
             var condition = ClientCondition.Compare("created_at", ">=", Noon.ToUnixTimeSeconds() + 0.5, exactOnServer: false);
-            Assert.False(condition.Matches(ContactAt(Noon), ModelFields.Contact));
-            Assert.True(condition.Matches(ContactAt(Noon.AddSeconds(1)), ModelFields.Contact));
+            Assert.False(condition.Matches(ContactAt(Noon), ContactFields));
+            Assert.True(condition.Matches(ContactAt(Noon.AddSeconds(1)), ContactFields));
         }
 
         [Fact]
@@ -53,7 +56,7 @@ namespace IntercomPS.Engine.Tests.Search
             // The server returned the item, so the exact plan = 'free' held there even though this copy says otherwise:
             // proof that the condition was trusted rather than re-read.
             var condition = ClientCondition.All(new[] { Widened(">=", Noon), Exact("custom_attributes.plan", "=", "free") });
-            Assert.True(condition.Matches(ContactAt(Noon, plan: "pro"), ModelFields.Contact));
+            Assert.True(condition.Matches(ContactAt(Noon, plan: "pro"), ContactFields));
             Assert.Equal(new[] { "created_at" }, condition.FieldsToRead());
         }
 
@@ -61,9 +64,9 @@ namespace IntercomPS.Engine.Tests.Search
         public void Under_OR_every_branch_is_decided_on_the_client()
         {
             var condition = ClientCondition.Any(new[] { Widened(">=", Noon), Exact("custom_attributes.plan", "=", "free") });
-            Assert.False(condition.Matches(ContactAt(Noon.AddSeconds(-5), plan: "pro"), ModelFields.Contact));
-            Assert.True(condition.Matches(ContactAt(Noon.AddSeconds(-5), plan: "FREE"), ModelFields.Contact));
-            Assert.True(condition.Matches(ContactAt(Noon, plan: "pro"), ModelFields.Contact));
+            Assert.False(condition.Matches(ContactAt(Noon.AddSeconds(-5), plan: "pro"), ContactFields));
+            Assert.True(condition.Matches(ContactAt(Noon.AddSeconds(-5), plan: "FREE"), ContactFields));
+            Assert.True(condition.Matches(ContactAt(Noon, plan: "pro"), ContactFields));
             Assert.Equal(new[] { "created_at", "custom_attributes.plan" }, condition.FieldsToRead());
         }
 
@@ -86,7 +89,7 @@ namespace IntercomPS.Engine.Tests.Search
         public void Text_comparisons_ignore_case_like_Intercom(string op, string value, bool expected)
         {
             var condition = ClientCondition.Any(new[] { Widened("<", Noon), ClientCondition.Compare("email", op, value, exactOnServer: true) });
-            Assert.Equal(expected, condition.Matches(ContactAt(Noon), ModelFields.Contact));
+            Assert.Equal(expected, condition.Matches(ContactAt(Noon), ContactFields));
         }
 
         [Fact]
@@ -95,22 +98,22 @@ namespace IntercomPS.Engine.Tests.Search
             var contact = ContactAt(Noon, email: null);
             ClientCondition Check(string field, string op, object? value) =>
                 ClientCondition.Any(new[] { Widened("<", Noon), ClientCondition.Compare(field, op, value, exactOnServer: true) });
-            Assert.False(Check("last_seen_at", "<", Noon.ToUnixTimeSeconds()).Matches(contact, ModelFields.Contact));
-            Assert.False(Check("email", "^", "a").Matches(contact, ModelFields.Contact));
-            Assert.True(Check("email", "!~", "a").Matches(contact, ModelFields.Contact));
-            Assert.True(Check("email", "=", null).Matches(contact, ModelFields.Contact));
-            Assert.True(Check("email", "NIN", new object[] { "x" }).Matches(contact, ModelFields.Contact));
-            Assert.True(Check("custom_attributes.seats", "IN", new object[] { 11L, 12L }).Matches(contact, ModelFields.Contact));
+            Assert.False(Check("last_seen_at", "<", Noon.ToUnixTimeSeconds()).Matches(contact, ContactFields));
+            Assert.False(Check("email", "^", "a").Matches(contact, ContactFields));
+            Assert.True(Check("email", "!~", "a").Matches(contact, ContactFields));
+            Assert.True(Check("email", "=", null).Matches(contact, ContactFields));
+            Assert.True(Check("email", "NIN", new object[] { "x" }).Matches(contact, ContactFields));
+            Assert.True(Check("custom_attributes.seats", "IN", new object[] { 11L, 12L }).Matches(contact, ContactFields));
         }
 
         [Fact]
         public void Readers_know_which_fields_a_model_carries_in_full()
         {
-            Assert.True(ModelFields.Conversation.CanRead("source.author.email"));
-            Assert.True(ModelFields.Conversation.CanRead("custom_attributes.anything"));
-            Assert.False(ModelFields.Conversation.CanRead("tag_ids"));
-            Assert.False(ModelFields.Contact.CanRead("custom_attributes."));
-            Assert.Throws<ArgumentException>(() => ModelFields.Contact.Read(new Contact(), "segment_id"));
+            Assert.True(IntercomResources.Conversations.SearchFields!.Reader.CanRead("source.author.email"));
+            Assert.True(IntercomResources.Conversations.SearchFields!.Reader.CanRead("custom_attributes.anything"));
+            Assert.False(IntercomResources.Conversations.SearchFields!.Reader.CanRead("tag_ids"));
+            Assert.False(ContactFields.CanRead("custom_attributes."));
+            Assert.Throws<ArgumentException>(() => ContactFields.Read(new Contact(), "segment_id"));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Engine.Resources.Declarations
 {
@@ -35,6 +36,9 @@ namespace IntercomPS.Engine.Resources.Declarations
         public ApiOperation? List { get; protected set; }
 
         public ApiOperation? Search { get; protected set; }
+
+        /// <summary>The fields <see cref="Search"/> accepts, with their types, operators and date rule; null when the resource is not searched.</summary>
+        public SearchFields? SearchFields { get; protected set; }
 
         public ApiOperation? Create { get; protected set; }
 
@@ -114,11 +118,17 @@ namespace IntercomPS.Engine.Resources.Declarations
             return this;
         }
 
-        public ResourceDescriptor<T> Searches(string pathTemplate, string? itemsMember = null, int maxPageSize = 150)
+        /// <param name="fields">What the search accepts: fields, types, operators, date rule (see <see cref="SearchFields{T}"/>).</param>
+        public ResourceDescriptor<T> Searches(string pathTemplate, SearchFields<T> fields, string? itemsMember = null, int maxPageSize = 150)
         {
             Search = new ApiOperation("POST", pathTemplate, PagingKind.SearchCursor, itemsMember, Transport.RequestSafety.Idempotent, maxPageSize);
+            base.SearchFields = fields ?? throw new ArgumentNullException(nameof(fields));
+            fields.Noun = Noun.ToLowerInvariant();
             return this;
         }
+
+        /// <summary>The fields the search accepts, with how to read them from a <typeparamref name="T"/>.</summary>
+        public new SearchFields<T>? SearchFields => (SearchFields<T>?)base.SearchFields;
 
         /// <param name="retryable">True when sending the create twice cannot make two objects (an upsert keyed by a field).</param>
         public ResourceDescriptor<T> Creates(string pathTemplate, bool retryable = false, params string[] fields)
