@@ -358,10 +358,10 @@ Describe 'Get-IntercomJob and New-IntercomTicket -Enqueue' {
     It 'enqueues a ticket, writes the typed job, and reads its status by piping it' {
         $type = Get-IntercomTicketType | Select-Object -First 1
         $job = Get-IntercomContact -First 1 | New-IntercomTicket -TicketTypeId $type.Id -Title 'Imported' -Enqueue
-        $job.PSObject.TypeNames | Should -Contain 'IntercomPS.Jobs'
+        $job.PSObject.TypeNames | Should -Contain 'IntercomPS.Job'
         (Get-IntercomConnection).Sandbox.Log.Count('POST /tickets/enqueue') | Should -Be 1
         $status = $job | Get-IntercomJob
-        $status.PSObject.TypeNames | Should -Contain 'IntercomPS.Jobs'
+        $status.PSObject.TypeNames | Should -Contain 'IntercomPS.Job'
         $status.Id | Should -Not -BeNullOrEmpty
     }
 }

@@ -11,16 +11,20 @@ namespace IntercomPS.SpecGen
     {
         public const string RelativePath = "tools/IntercomPS.SpecGen/overrides.json";
 
-        private ModelOverrides(IReadOnlyDictionary<string, string> handwritten, ISet<string> exposeType,
-            IReadOnlyDictionary<string, PropertyOverride> properties)
+        private ModelOverrides(IReadOnlyDictionary<string, string> handwritten, IReadOnlyDictionary<string, string> classNames,
+            ISet<string> exposeType, IReadOnlyDictionary<string, PropertyOverride> properties)
         {
             Handwritten = handwritten;
+            ClassNames = classNames;
             ExposeType = exposeType;
             Properties = properties;
         }
 
         /// <summary>Component schema → the hand-written class that models it.</summary>
         public IReadOnlyDictionary<string, string> Handwritten { get; }
+
+        /// <summary>Component schema → the generated class's name, where the schema's own name would mislead (<c>jobs</c> is one job).</summary>
+        public IReadOnlyDictionary<string, string> ClassNames { get; }
 
         /// <summary>Schemas whose JSON <c>type</c> is data, re-exposed as a public property.</summary>
         public ISet<string> ExposeType { get; }
@@ -35,6 +39,10 @@ namespace IntercomPS.SpecGen
             var json = document.RootElement;
             var handwritten = json.GetProperty("handwritten").EnumerateObject()
                 .ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal);
+            var classNames = json.TryGetProperty("classNames", out var renames)
+                ? renames.EnumerateObject().Where(entry => entry.Value.ValueKind == JsonValueKind.Object)
+                    .ToDictionary(entry => entry.Name, entry => entry.Value.GetProperty("name").GetString()!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
             var exposeType = new HashSet<string>(json.GetProperty("exposeType").EnumerateArray().Select(entry => entry.GetString()!),
                 StringComparer.Ordinal);
             var properties = json.GetProperty("properties").EnumerateObject().ToDictionary(
@@ -43,7 +51,7 @@ namespace IntercomPS.SpecGen
                     entry.Value.TryGetProperty("name", out var name) ? name.GetString() : null,
                     entry.Value.TryGetProperty("type", out var type) ? type.GetString() : null),
                 StringComparer.Ordinal);
-            return new ModelOverrides(handwritten, exposeType, properties);
+            return new ModelOverrides(handwritten, classNames, exposeType, properties);
         }
     }
 

@@ -68,7 +68,13 @@ namespace IntercomPS.SpecGen
                 }
                 candidates.Add((schema.Name, properties));
             }
-            foreach (var candidate in candidates) Claim(ClassName(candidate.Name), $"components/schemas/{candidate.Name}", candidate.Name);
+            foreach (var candidate in candidates)
+            {
+                var className = _overrides.ClassNames.TryGetValue(candidate.Name, out var renamed) ? renamed : ClassName(candidate.Name);
+                Claim(className, $"components/schemas/{candidate.Name}", candidate.Name);
+            }
+            var unknownRenames = _overrides.ClassNames.Keys.Where(name => !candidates.Exists(candidate => candidate.Name == name)).ToList();
+            if (unknownRenames.Count > 0) throw new InvalidOperationException($"overrides.json: classNames names no generated model: {string.Join(", ", unknownRenames)}.");
 
             var outputs = new List<KeyValuePair<string, string>>();
             foreach (var (name, properties) in candidates)

@@ -8,6 +8,7 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Infrastructure;
+using Job = IntercomPS.Engine.Models.Job;
 
 namespace IntercomPS.Cmdlets
 {
@@ -16,7 +17,7 @@ namespace IntercomPS.Cmdlets
     /// Intercom runs later (Get-IntercomJob follows it). A create is never resent once it may have reached Intercom.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "New-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactIdSet)]
-    [OutputType(typeof(Ticket), typeof(Jobs))]
+    [OutputType(typeof(Ticket), typeof(Job))]
     public sealed class NewIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
     {
         private const string ContactIdSet = "ContactId";
@@ -128,6 +129,6 @@ namespace IntercomPS.Cmdlets
             IDictionary<string, object?>? body, CancellationToken cancellationToken) =>
             operation == IntercomResources.Tickets.Create
                 ? await client.SendAsync<Ticket>(operation, values, null, body, cancellationToken).ConfigureAwait(false)
-                : await client.SendAsync<Jobs>(operation, values, null, body, cancellationToken).ConfigureAwait(false);
+                : await client.SendAsync<Job>(operation, values, null, body, cancellationToken).ConfigureAwait(false);
     }
 }

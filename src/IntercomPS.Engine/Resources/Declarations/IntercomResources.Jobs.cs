@@ -5,7 +5,7 @@ namespace IntercomPS.Engine.Resources.Declarations
     public static partial class IntercomResources
     {
         /// <summary>Jobs Intercom runs later (an enqueued ticket create...): their status by id.</summary>
-        public static readonly ResourceDescriptor<Jobs> Jobs = new ResourceDescriptor<Jobs>("Job", "job_id")
+        public static readonly ResourceDescriptor<Job> Jobs = new ResourceDescriptor<Job>("Job", "job_id")
             .Gets("jobs/status/{job_id}")
             .Shows(new[] { "Id", "Status", "ResourceType", "ResourceId" }, new[] { "Id", "Status", "ResourceType", "ResourceId", "ResourceUrl", "Url" });
     }
