@@ -46,6 +46,8 @@
         'Open-IntercomConversation'
         'Set-IntercomConversation'
         'Get-IntercomTicket'
+        'Search-IntercomTicket'
+        'Export-IntercomTicket'
         'New-IntercomTicket'
         'Set-IntercomTicket'
         'Remove-IntercomTicket'

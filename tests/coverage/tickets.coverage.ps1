@@ -2,6 +2,7 @@
 # operation the ticket cmdlets send (run against Prism by the coverage test; see README.md in this folder).
 @(
     @{ Cmdlet = 'Get-IntercomTicket'; Script = { Get-IntercomTicket -Id '123' } }
+    @{ Cmdlet = 'Search-IntercomTicket'; Script = { Search-IntercomTicket -Query @{ field = 'open'; operator = '='; value = $true } -First 1 } }
     @{ Cmdlet = 'New-IntercomTicket'; Script = { New-IntercomTicket -TicketTypeId '1234' -ContactId '6762f2341bb69f9f2193bc17' -Title 'Printer on fire' -Force } }
     @{ Cmdlet = 'New-IntercomTicket'; Script = { New-IntercomTicket -TicketTypeId '1234' -ContactEmail 'ada@example.com' -Title 'Imported' -Enqueue -Force } }
     @{ Cmdlet = 'Set-IntercomTicket'; Script = { Set-IntercomTicket -Id '123' -Title 'Printer on fire (3rd floor)' -Open $false -Force } }

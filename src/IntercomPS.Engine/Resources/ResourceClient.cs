@@ -157,6 +157,19 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
+        /// Searches a resource that declares a search (tickets...): one cursor over the query, or, when
+        /// <see cref="SearchRequest.Since"/> is set, the date range window by window (de-duplicated, failed windows
+        /// reported in the result), as the conversation and contact searches do.
+        /// </summary>
+        public Task<Ranges.RangeReadResult?> SearchAsync<T>(ResourceDescriptor<T> resource, SearchRequest request, Ranges.IRangeObserver<T> observer,
+            CancellationToken cancellationToken) where T : IntercomObject =>
+            new SearchEndpoint<T>(_client, resource).RunAsync(request, observer, _client.Options.TimeProvider, cancellationToken);
+
+        /// <summary>The JSON query a search of <paramref name="resource"/> would send for its first window, without sending it.</summary>
+        public string DescribeQuery<T>(ResourceDescriptor<T> resource, SearchRequest request) where T : IntercomObject =>
+            ConversationService.DescribeFirstQuery(new SearchEndpoint<T>(_client, resource), request, _client.Options.TimeProvider);
+
+        /// <summary>
         /// Sends a change or action and reads the answer as <typeparamref name="TResult"/> (a model, or
         /// <see cref="object"/> for plain values); a body-less answer (204, or 200 with nothing) gives default.
         /// </summary>
