@@ -244,7 +244,7 @@ namespace IntercomPS.SpecGen
             if (reference != null) return ReferenceShape(jsonName, reference, schema, inlineClassName, schemaPath, classes);
             if (schema.TryGetProperty("oneOf", out _) || schema.TryGetProperty("anyOf", out _) || schema.TryGetProperty("allOf", out _))
             {
-                return Shapes.Plain;
+                return IsEitherTimestampNotation(schema) ? Shapes.Timestamp : Shapes.Plain;
             }
 
             var description = schema.TryGetProperty("description", out var text) ? text.GetString() ?? "" : "";
@@ -340,6 +340,18 @@ namespace IntercomPS.SpecGen
             return Shapes.ByName.TryGetValue(name, out var shape)
                 ? shape
                 : throw new InvalidOperationException($"overrides.json {key}: unknown type '{name}' (one of {string.Join(", ", Shapes.ByName.Keys)}, model:<schema>, list:<schema>).");
+        }
+
+        /// <summary>
+        /// The description's <c>datetime</c>: ISO 8601 text or unix seconds. Both read as an instant; it is written as
+        /// unix seconds, the API's own notation for the timestamps it sends.
+        /// </summary>
+        private bool IsEitherTimestampNotation(JsonElement schema)
+        {
+            if (!schema.TryGetProperty("oneOf", out var alternatives) && !schema.TryGetProperty("anyOf", out alternatives)) return false;
+            return alternatives.EnumerateArray().Select(_spec.Resolve).All(alternative =>
+                IsType(alternative, "integer")
+                || (IsType(alternative, "string") && alternative.TryGetProperty("format", out var format) && format.GetString() == "date-time"));
         }
 
         private static bool IsId(string jsonName) => jsonName == "id" || jsonName.EndsWith("_id", StringComparison.Ordinal);

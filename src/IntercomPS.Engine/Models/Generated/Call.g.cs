@@ -28,15 +28,15 @@ namespace IntercomPS.Engine.Models
         /// <summary>The current state of the call.</summary>
         public string? State { get; set; }
 
-        public object? InitiatedAt { get; set; }
+        public DateTimeOffset? InitiatedAt { get; set; }
 
-        public object? AnsweredAt { get; set; }
+        public DateTimeOffset? AnsweredAt { get; set; }
 
-        public object? EndedAt { get; set; }
+        public DateTimeOffset? EndedAt { get; set; }
 
-        public object? CreatedAt { get; set; }
+        public DateTimeOffset? CreatedAt { get; set; }
 
-        public object? UpdatedAt { get; set; }
+        public DateTimeOffset? UpdatedAt { get; set; }
 
         /// <summary>API URL to download or redirect to the call recording if available.</summary>
         public string? RecordingUrl { get; set; }
@@ -68,11 +68,11 @@ namespace IntercomPS.Engine.Models
             .Map("admin_id", FlexibleStringConverter.Instance, m => m.AdminId, (m, v) => m.AdminId = v)
             .Map("contact_id", FlexibleStringConverter.Instance, m => m.ContactId, (m, v) => m.ContactId = v)
             .Map("state", FlexibleStringConverter.Instance, m => m.State, (m, v) => m.State = v)
-            .Map("initiated_at", PlainValueConverter.Instance, m => m.InitiatedAt, (m, v) => m.InitiatedAt = v)
-            .Map("answered_at", PlainValueConverter.Instance, m => m.AnsweredAt, (m, v) => m.AnsweredAt = v)
-            .Map("ended_at", PlainValueConverter.Instance, m => m.EndedAt, (m, v) => m.EndedAt = v)
-            .Map("created_at", PlainValueConverter.Instance, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
-            .Map("updated_at", PlainValueConverter.Instance, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v)
+            .Map("initiated_at", UnixTimestampConverter.Instance, m => m.InitiatedAt, (m, v) => m.InitiatedAt = v)
+            .Map("answered_at", UnixTimestampConverter.Instance, m => m.AnsweredAt, (m, v) => m.AnsweredAt = v)
+            .Map("ended_at", UnixTimestampConverter.Instance, m => m.EndedAt, (m, v) => m.EndedAt = v)
+            .Map("created_at", UnixTimestampConverter.Instance, m => m.CreatedAt, (m, v) => m.CreatedAt = v)
+            .Map("updated_at", UnixTimestampConverter.Instance, m => m.UpdatedAt, (m, v) => m.UpdatedAt = v)
             .Map("recording_url", FlexibleStringConverter.Instance, m => m.RecordingUrl, (m, v) => m.RecordingUrl = v)
             .Map("transcription_url", FlexibleStringConverter.Instance, m => m.TranscriptionUrl, (m, v) => m.TranscriptionUrl = v)
             .Map("call_type", FlexibleStringConverter.Instance, m => m.CallType, (m, v) => m.CallType = v)
