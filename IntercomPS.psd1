@@ -9,7 +9,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('module/IntercomPS.Format.ps1xml')
+    FormatsToProcess     = @('module/IntercomPS.Format.ps1xml', 'module/IntercomPS.Resources.Format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Intercom'
         'Disconnect-Intercom'

@@ -10,7 +10,7 @@ namespace IntercomPS.PowerShell.Tests
 {
     /// <summary>
     /// Issue 11: the help sources (module/help/*.json) are complete, the shipped MAML is generated from them, and their
-    /// examples parse and run against the sandbox. Kept in xunit because these tests read the sources through the
+    /// examples parse and run against the sandbox; the resource views are generated from their declarations. Kept in xunit because these tests read the sources through the
     /// generator itself (tools/IntercomPS.HelpGen); what Get-Help shows a user is specified in tests/pester/Module.Tests.ps1.
     /// </summary>
     public class HelpTests
@@ -49,6 +49,16 @@ namespace IntercomPS.PowerShell.Tests
             var orphans = Directory.GetFiles(folder, "*.md").Select(path => HelpGenerator.MarkdownFolder + "/" + Path.GetFileName(path))
                 .Where(page => !Help.Value.Markdown.ContainsKey(page));
             Assert.Empty(orphans);
+        }
+
+        [Fact]
+        public void The_shipped_resource_views_are_generated_from_the_current_declarations()
+        {
+            var views = Help.Value.Formats;
+            Assert.Empty(views.Problems);
+            Assert.Contains("IntercomPS.Admin", views.TypeNames);
+            var shipped = File.ReadAllText(Path.Combine(RepoPaths.Root, FormatViewGenerator.FormatsPath));
+            Assert.True(shipped == views.Xml, $"{FormatViewGenerator.FormatsPath} is stale: run  dotnet run --project tools/IntercomPS.HelpGen");
         }
 
         [Theory]

@@ -41,6 +41,65 @@ Describe 'Format views' {
     }
 }
 
+Describe 'Views generated from the resource declarations' {
+    BeforeDiscovery {
+        # The module's engine (in its own load context) declares the resources; those with columns get generated views.
+        Import-Module (Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'IntercomPS.psd1') -ErrorAction Stop
+        $engine = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'IntercomPS.Engine' } | Select-Object -First 1
+        $declared = if ($engine) {
+            @($engine.GetType('IntercomPS.Engine.Resources.Declarations.IntercomResources', $true)::All |
+                Where-Object { $_.TableColumns.Count -gt 0 } |
+                ForEach-Object { @{ Noun = $_.Noun; Model = $_.ModelType; TableColumns = @($_.TableColumns); ListColumns = @($_.ListProperties) } })
+        }
+    }
+
+    It 'finds the declarations: Admin, Team, Tag and Segment declare their columns' {
+        $engine = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'IntercomPS.Engine' } | Select-Object -First 1
+        $nouns = @($engine.GetType('IntercomPS.Engine.Resources.Declarations.IntercomResources', $true)::All | Where-Object { $_.TableColumns.Count -gt 0 }).Noun
+        foreach ($noun in 'Admin', 'Team', 'Tag', 'Segment') { $nouns | Should -Contain $noun }
+    }
+
+    It '<Noun>: Format-Table and Format-List use its table and list views, in strict mode too' -ForEach $declared {
+        $typeName = "IntercomPS.$($Model.Name)"
+        $controls = (Get-FormatData -TypeName $typeName -PowerShellVersion $PSVersionTable.PSVersion).FormatViewDefinition.Control
+        $tableControl = $controls | Where-Object { $_ -is [System.Management.Automation.TableControl] }
+        $listControl = $controls | Where-Object { $_ -is [System.Management.Automation.ListControl] }
+        @($tableControl).Count | Should -Be 1
+        @($listControl).Count | Should -Be 1
+        $tableControl.Headers.Count | Should -Be $TableColumns.Count
+        $listControl.Entries[0].Items.Count | Should -Be $ListColumns.Count
+
+        # An empty object of the model, named as the cmdlets name it: every column still renders (no error, no blank view).
+        $object = [psobject]::new([Activator]::CreateInstance($Model))
+        $object.PSObject.TypeNames.Insert(0, $typeName)
+        $tableText = $object | Format-Table | Out-String -Width 80
+        $listText = $object | Format-List | Out-String -Width 200
+        $headers = @($tableControl.Headers | ForEach-Object { if ($_.Label) { $_.Label } })
+        $tableText | Should -Match ('(?m)^' + (($headers | ForEach-Object { [regex]::Escape($_) }) -join '\s+'))
+        $labels = @($listControl.Entries[0].Items | ForEach-Object { $_.Label })
+        @($listText -split "`r?`n" | Where-Object { $_ -match '^(\S.*?)\s+:' } | ForEach-Object { $Matches[1].Trim() }) | Should -Be $labels
+        $strict = & {
+            Set-StrictMode -Version Latest
+            [pscustomobject]@{ Table = ($object | Format-Table | Out-String -Width 80); List = ($object | Format-List | Out-String -Width 200) }
+        }
+        $strict.Table | Should -BeExactly $tableText
+        $strict.List | Should -BeExactly $listText
+    }
+
+    It 'shows dates in local time, marked (local): a segment''s creation' {
+        $segment = @(Get-IntercomSegment | Where-Object CreatedAt)[0]
+        $list = $segment | Format-List | Out-String -Width 200
+        $list | Should -Match ('Created \(local\)\s+: ' + [regex]::Escape($segment.CreatedAt.LocalDateTime.ToString('yyyy-MM-dd HH:mm')))
+    }
+
+    It 'joins lists and uses declared headers: a team''s admins' {
+        $team = @(Get-IntercomTeam | Where-Object { @($_.AdminIds).Count -gt 1 })[0]
+        $text = $team | Format-Table | Out-String -Width 80
+        Get-TableHeader $text | Should -Match '^Id\s+Name\s+Admins'
+        $text | Should -Match ([regex]::Escape($team.AdminIds -join ', '))
+    }
+}
+
 Describe 'Conversation table' {
     BeforeAll { $table = $conversations | Out-String -Width 80 }
 

@@ -23,6 +23,9 @@ namespace IntercomPS.HelpGen
 
         /// <summary>Each cmdlet's Markdown page (its HelpUri, Get-Help -Online), by path relative to the repository root.</summary>
         public IReadOnlyDictionary<string, string> Markdown { get; init; } = new Dictionary<string, string>();
+
+        /// <summary>The format views generated from the resource declarations (module/IntercomPS.Resources.Format.ps1xml).</summary>
+        public FormatViewBuild Formats { get; init; } = new FormatViewBuild();
     }
 
     /// <summary>
@@ -102,6 +105,8 @@ namespace IntercomPS.HelpGen
                 Examples = examples,
                 Cmdlets = cmdlets.Select(c => c.Name).ToList(),
                 Markdown = markdown,
+                // After ReadCmdlets: the views are read from the engine the module import loaded.
+                Formats = FormatViewGenerator.Build(repoRoot),
             };
         }
 

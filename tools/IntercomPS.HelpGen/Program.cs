@@ -11,8 +11,14 @@ namespace IntercomPS.HelpGen
         {
             var check = Array.IndexOf(args, "--check") >= 0;
             var root = FindRepoRoot();
+            var formatsTarget = Path.Combine(root, FormatViewGenerator.FormatsPath);
+            // The manifest lists the generated views, and the generator imports the manifest: a first run (or one after
+            // the file was deleted) starts from an empty, valid file.
+            if (!check && !File.Exists(formatsTarget)) File.WriteAllText(formatsTarget, FormatViewGenerator.EmptyXml);
             var build = HelpGenerator.Build(root);
             foreach (var problem in build.Problems) Console.Error.WriteLine("help: " + problem);
+            foreach (var problem in build.Formats.Problems) Console.Error.WriteLine("views: " + problem);
+            var formatsStale = !File.Exists(formatsTarget) || File.ReadAllText(formatsTarget) != build.Formats.Xml;
             var target = Path.Combine(root, HelpGenerator.MamlPath);
             var current = File.Exists(target) ? File.ReadAllText(target) : null;
             var staleMarkdown = build.Markdown.Where(page => !File.Exists(Path.Combine(root, page.Key)) || File.ReadAllText(Path.Combine(root, page.Key)) != page.Value)
@@ -20,9 +26,10 @@ namespace IntercomPS.HelpGen
             if (check)
             {
                 foreach (var page in staleMarkdown) Console.WriteLine($"{page} is stale.");
-                var upToDate = current == build.Maml && staleMarkdown.Count == 0;
-                Console.WriteLine(upToDate ? "Help is up to date." : $"{HelpGenerator.MamlPath} is stale: run dotnet run --project tools/IntercomPS.HelpGen");
-                return upToDate && build.Problems.Count == 0 ? 0 : 1;
+                if (formatsStale) Console.WriteLine($"{FormatViewGenerator.FormatsPath} is stale.");
+                var upToDate = current == build.Maml && staleMarkdown.Count == 0 && !formatsStale;
+                Console.WriteLine(upToDate ? "Help and views are up to date." : "Help or views are stale: run dotnet run --project tools/IntercomPS.HelpGen");
+                return upToDate && build.Problems.Count == 0 && build.Formats.Problems.Count == 0 ? 0 : 1;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (current != build.Maml) File.WriteAllText(target, build.Maml);
@@ -32,8 +39,10 @@ namespace IntercomPS.HelpGen
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, build.Markdown[page]);
             }
+            if (formatsStale) File.WriteAllText(formatsTarget, build.Formats.Xml);
             Console.WriteLine($"{build.Cmdlets.Count} cmdlets, {build.Examples.Count} examples -> {HelpGenerator.MamlPath}");
-            return build.Problems.Count == 0 ? 0 : 1;
+            Console.WriteLine($"{build.Formats.TypeNames.Count} declared views -> {FormatViewGenerator.FormatsPath}");
+            return build.Problems.Count == 0 && build.Formats.Problems.Count == 0 ? 0 : 1;
         }
 
         private static string FindRepoRoot()

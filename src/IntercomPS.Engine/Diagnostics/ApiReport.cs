@@ -27,7 +27,7 @@ namespace IntercomPS.Engine.Diagnostics
             File.WriteAllText(path, Render(summary, generatedAt), new UTF8Encoding(false));
         }
 
-        public static string Render(RequestSummary summary, DateTimeOffset generatedAt)
+        internal static string Render(RequestSummary summary, DateTimeOffset generatedAt)
         {
             if (summary == null) throw new ArgumentNullException(nameof(summary));
             var html = new StringBuilder(16 * 1024);

@@ -44,10 +44,10 @@ namespace IntercomPS.Engine.Diagnostics
         public RateLimitSnapshot? LastRateLimit => Volatile.Read(ref _lastRateLimit);
 
         /// <summary>One entry per route, busiest first.</summary>
-        public System.Collections.Generic.IReadOnlyList<RouteStatistics> Snapshot() => Summarize().Routes;
+        internal System.Collections.Generic.IReadOnlyList<RouteStatistics> Snapshot() => Summarize().Routes;
 
         /// <summary>Every route together (the percentiles are over all requests, not an average of routes).</summary>
-        public RouteStatistics SnapshotTotal() => Volatile.Read(ref _ledger).SnapshotTotal();
+        internal RouteStatistics SnapshotTotal() => Volatile.Read(ref _ledger).SnapshotTotal();
 
         /// <summary>Routes, total, traffic per 10-second window and failure causes, as one consistent-enough picture.</summary>
         public RequestSummary Summarize() => Volatile.Read(ref _ledger).Summarize("this connection", 0);

@@ -7,7 +7,7 @@ namespace IntercomPS.Engine.Diagnostics
     /// Turns "GET /contacts/6a9a0a00f7807829" into "GET /contacts/{id}", so that statistics and the request log group
     /// by route and never carry an id (a contact id, an email in a path) the caller did not template.
     /// </summary>
-    public static class RouteTemplate
+    internal static class RouteTemplate
     {
         public const string IdPlaceholder = "{id}";
 

@@ -16,7 +16,7 @@ namespace IntercomPS.Engine.Export
     /// Written atomically (temporary file, flushed to disk, renamed over the old one), so a crash leaves either the
     /// old or the new checkpoint, never a torn one. The file's data is flushed before the checkpoint that covers it.
     /// </remarks>
-    public sealed class ExportCheckpoint
+    internal sealed class ExportCheckpoint
     {
         public const int CurrentVersion = 1;
         public const string Suffix = ".checkpoint.json";
@@ -175,7 +175,7 @@ namespace IntercomPS.Engine.Export
     }
 
     /// <summary>The parameters a run is pinned to: a resume with other values would not produce the same file.</summary>
-    public sealed class ExportRunParameters
+    internal sealed class ExportRunParameters
     {
         public DateTimeOffset Since { get; set; }
 
@@ -201,7 +201,7 @@ namespace IntercomPS.Engine.Export
     }
 
     /// <summary>A committed record a later run's overlap may read again: its id and its date.</summary>
-    public sealed class RecentRecord
+    internal sealed class RecentRecord
     {
         public string Id { get; set; } = string.Empty;
 

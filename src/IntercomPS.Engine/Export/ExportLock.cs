@@ -16,7 +16,7 @@ namespace IntercomPS.Engine.Export
     /// existence means nothing. A locked file cannot be read, so the holder's process id is also written to
     /// &lt;path&gt;.lock.owner, for the message a refused run shows.
     /// </remarks>
-    public sealed class ExportLock : IDisposable
+    internal sealed class ExportLock : IDisposable
     {
         public const string Suffix = ".lock";
         public const string OwnerSuffix = ".lock.owner";

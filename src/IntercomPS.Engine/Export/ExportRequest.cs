@@ -3,7 +3,7 @@ using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Engine.Export
 {
-    public static class ExportKinds
+    internal static class ExportKinds
     {
         public const string Conversations = "conversations";
         public const string Contacts = "contacts";

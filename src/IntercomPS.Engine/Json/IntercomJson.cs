@@ -14,7 +14,7 @@ namespace IntercomPS.Engine.Json
     /// no System.Text.Json type, so it can cross from the engine's load context into any other.
     /// </summary>
     /// <remarks>Every reading method throws <see cref="IntercomJsonException"/> when the body is not the JSON it expects.</remarks>
-    public static class IntercomJson
+    internal static class IntercomJson
     {
         private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
 

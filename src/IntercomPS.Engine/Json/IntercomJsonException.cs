@@ -3,7 +3,7 @@ using System;
 namespace IntercomPS.Engine.Json
 {
     /// <summary>A response body is not JSON, or not the JSON shape the caller asked to read.</summary>
-    public sealed class IntercomJsonException : Exception
+    internal sealed class IntercomJsonException : Exception
     {
         public IntercomJsonException(string message, long? bytePosition = null, Exception? innerException = null)
             : base(message, innerException)

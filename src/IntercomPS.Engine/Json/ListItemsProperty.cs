@@ -4,7 +4,7 @@ namespace IntercomPS.Engine.Json
     /// The member that holds the items of each list response, for <see cref="IntercomJson.ReadListPage{T}"/>.
     /// (<c>data</c> is also tried when the named member is missing: the spec and its examples disagree for some lists.)
     /// </summary>
-    public static class ListItemsProperty
+    internal static class ListItemsProperty
     {
         /// <summary>GET /conversations, POST /conversations/search (<c>conversation.list</c>).</summary>
         public const string Conversations = "conversations";

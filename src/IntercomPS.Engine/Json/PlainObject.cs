@@ -11,7 +11,7 @@ namespace IntercomPS.Engine.Json
     /// dictionary whose text is its compact JSON, so a table cell or an Export-Csv column shows the values rather than
     /// the dictionary's type name.
     /// </summary>
-    public sealed class PlainObject : Dictionary<string, object?>
+    internal sealed class PlainObject : Dictionary<string, object?>
     {
         public PlainObject()
             : base(StringComparer.Ordinal)
@@ -37,7 +37,7 @@ namespace IntercomPS.Engine.Json
     /// Its text only counts them: the raw values (social_profiles, utm_*...) stay reachable by key but do not spill
     /// into a table cell or an Export-Csv column.
     /// </summary>
-    public sealed class UnmappedFields : Dictionary<string, object?>
+    internal sealed class UnmappedFields : Dictionary<string, object?>
     {
         public UnmappedFields()
             : base(StringComparer.Ordinal)

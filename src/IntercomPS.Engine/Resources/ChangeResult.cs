@@ -50,7 +50,7 @@ namespace IntercomPS.Engine.Resources
         public bool IsEmpty => ToBody().Count == 0;
 
         /// <summary>The request body in the shape of create_contact_request / update_contact_request.</summary>
-        public Dictionary<string, object?> ToBody()
+        internal Dictionary<string, object?> ToBody()
         {
             var body = new Dictionary<string, object?>(StringComparer.Ordinal);
             void Put(string name, object? value)

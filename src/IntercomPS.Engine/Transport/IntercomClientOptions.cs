@@ -43,7 +43,7 @@ namespace IntercomPS.Engine.Transport
         /// <summary>First backoff wait; later waits grow exponentially with jitter up to <see cref="MaxRetryDelay"/>.</summary>
         public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-        public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+        internal TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>
         /// The longest one request may wait, in total, for rate-limit windows to reset (after 429 answers and in the
@@ -58,7 +58,7 @@ namespace IntercomPS.Engine.Transport
         public int? MaxRequestsPerMinute { get; set; }
 
         /// <summary>How many connections the HTTP client may open to the API host; sized to the expected concurrency.</summary>
-        public int MaxConnections { get; set; } = 16;
+        internal int MaxConnections { get; set; } = 16;
 
         /// <summary>The default of <see cref="MaxResponseBodyBytes"/>: 64 MiB, about 200 times Intercom's largest page of 150 conversations.</summary>
         public const long DefaultMaxResponseBodyBytes = 64L * 1024 * 1024;
@@ -66,20 +66,20 @@ namespace IntercomPS.Engine.Transport
         /// <summary>
         /// The most one response body may hold; a longer one fails the request (not retried) rather than filling memory.
         /// </summary>
-        public long MaxResponseBodyBytes { get; set; } = DefaultMaxResponseBodyBytes;
+        internal long MaxResponseBodyBytes { get; set; } = DefaultMaxResponseBodyBytes;
 
         /// <summary>Null: the system proxy.</summary>
         public IWebProxy? Proxy { get; set; }
 
         public bool ProxyUseDefaultCredentials { get; set; }
 
-        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+        internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
         /// <summary>A file to append one JSON line per HTTP attempt to (<see cref="Diagnostics.RequestLog"/>); null for none.</summary>
         public string? RequestLogPath { get; set; }
 
         /// <summary>Seed for retry jitter; null for a random seed. Tests set it for repeatable waits.</summary>
-        public int? JitterSeed { get; set; }
+        internal int? JitterSeed { get; set; }
 
         public static Uri ValidateBaseUri(Uri baseUri)
         {

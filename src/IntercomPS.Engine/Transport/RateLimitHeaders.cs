@@ -9,7 +9,7 @@ namespace IntercomPS.Engine.Transport
     /// Reads Intercom's X-RateLimit-Limit / -Remaining / -Reset headers. Reset is unix seconds; a value only
     /// plausible as milliseconds is read as milliseconds, and anything unusable means "no rate-limit facts", never an error.
     /// </summary>
-    public static class RateLimitHeaders
+    internal static class RateLimitHeaders
     {
         public const string Limit = "X-RateLimit-Limit";
         public const string Remaining = "X-RateLimit-Remaining";

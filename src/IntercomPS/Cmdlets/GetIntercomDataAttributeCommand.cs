@@ -1,8 +1,4 @@
-using System;
 using System.Management.Automation;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Infrastructure;
 

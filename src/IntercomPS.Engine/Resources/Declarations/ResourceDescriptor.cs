@@ -52,11 +52,11 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// <summary>Whether the whole list is kept in the session cache, and each item by id with it (small lists read again and again).</summary>
         public bool CachesWholeList { get; protected set; }
 
-        /// <summary>Columns of the default table view (property names of the model).</summary>
-        public IReadOnlyList<string> TableColumns { get; protected set; } = Array.Empty<string>();
+        /// <summary>Columns of the default table view (model properties); none when the resource declares no views.</summary>
+        public IReadOnlyList<ViewColumn> TableColumns { get; protected set; } = Array.Empty<ViewColumn>();
 
         /// <summary>Properties of the default list view; the table's columns when not declared.</summary>
-        public IReadOnlyList<string> ListProperties { get; protected set; } = Array.Empty<string>();
+        public IReadOnlyList<ViewColumn> ListProperties { get; protected set; } = Array.Empty<ViewColumn>();
 
         /// <summary>Every operation the descriptor declares.</summary>
         public IEnumerable<ApiOperation> Operations =>
@@ -174,10 +174,15 @@ namespace IntercomPS.Engine.Resources.Declarations
             return this;
         }
 
+        /// <summary>
+        /// The default views' columns, from which module/IntercomPS.Resources.Format.ps1xml is generated: model
+        /// property names, each optionally with a header and a table width (<see cref="ViewColumn.Parse"/>):
+        /// <c>Shows(new[] { "Id:10", "AwayModeEnabled=Away:5", "Name:24", "Email" })</c>.
+        /// </summary>
         public ResourceDescriptor<T> Shows(string[] table, string[]? list = null)
         {
-            TableColumns = table;
-            ListProperties = list ?? table;
+            TableColumns = table.Select(ViewColumn.Parse).ToArray();
+            ListProperties = (list ?? table).Select(ViewColumn.Parse).ToArray();
             return this;
         }
     }
