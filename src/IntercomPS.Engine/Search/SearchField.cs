@@ -63,13 +63,15 @@ namespace IntercomPS.Engine.Search
                 case SearchFieldKind.Float:
                     return NumberOperators;
                 case SearchFieldKind.Date: return dates.Operators;
-                case SearchFieldKind.Boolean:
-                case SearchFieldKind.IdList:
-                    return EqualityOperators;
+                // IN and NIN take lists of strings or integers: no list of booleans can be sent.
+                case SearchFieldKind.Boolean: return BooleanOperators;
+                case SearchFieldKind.IdList: return EqualityOperators;
                 case SearchFieldKind.Any: return SearchOperators.FilterOperators;
                 default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown field kind.");
             }
         }
+
+        private static readonly string[] BooleanOperators = { SearchOperators.Equal, SearchOperators.NotEqual };
 
         private static readonly string[] EqualityOperators = { SearchOperators.Equal, SearchOperators.NotEqual, SearchOperators.In, SearchOperators.NotIn };
 
