@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Sandbox
 {
@@ -59,5 +61,11 @@ namespace IntercomPS.Sandbox
 
         /// <summary>Most recent log entries kept (per-route and per-status counts stay exact beyond it).</summary>
         public int LogCapacity { get; set; } = 100_000;
+
+        /// <summary>
+        /// The declared resources whose operations the workspace serves (hand-written routes first, the generic store
+        /// for the rest); every resource of <see cref="IntercomResources"/> when null. Tests declare their own.
+        /// </summary>
+        internal IReadOnlyList<ResourceDescriptor>? Resources { get; set; }
     }
 }

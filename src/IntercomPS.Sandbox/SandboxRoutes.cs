@@ -1,8 +1,9 @@
 namespace IntercomPS.Sandbox
 {
     /// <summary>
-    /// Route templates the sandbox serves, spelled as in Intercom's OpenAPI description ("METHOD /path/{param}").
-    /// They are the keys of <see cref="SandboxRequestLog.Count"/>, <see cref="SandboxFaults.LatencyPerRoute"/> and
+    /// Route templates of the hand-written routes, spelled as in Intercom's OpenAPI description ("METHOD /path/{param}").
+    /// Routes, hand-written or generic (every other declared operation, under its <c>ApiOperation.Route</c>), are the
+    /// keys of <see cref="SandboxRequestLog.Count"/>, <see cref="SandboxFaults.LatencyPerRoute"/> and
     /// <see cref="SandboxRequest.Route"/>.
     /// </summary>
     public static class SandboxRoutes

@@ -34,8 +34,11 @@ namespace IntercomPS.Sandbox
 
         public SandboxRequestLog Log { get; }
 
-        /// <summary>Route templates served (see <see cref="SandboxRoutes"/>).</summary>
+        /// <summary>Route templates served: the hand-written <see cref="SandboxRoutes"/>, then every other declared operation.</summary>
         public IReadOnlyList<string> Routes => _pipeline.Routes.ToArray();
+
+        /// <summary>The routes of declared operations no hand-written route serves.</summary>
+        internal Generic.GenericRoutes Generic => _pipeline.Generic;
 
         /// <summary>An in-process handler (no sockets) for an HttpClient with any base address. Thread-safe; create as many as needed.</summary>
         public HttpMessageHandler CreateHandler()

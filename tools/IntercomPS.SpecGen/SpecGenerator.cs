@@ -49,6 +49,7 @@ namespace IntercomPS.SpecGen
         {
             var overrides = ModelOverrides.Load(root);
             yield return spec => new ModelsGenerator(spec, overrides).Generate();
+            yield return SandboxSeedWriter.Generate;
         }
 
         private static string Normalize(string text) => text.Replace("\r\n", "\n");

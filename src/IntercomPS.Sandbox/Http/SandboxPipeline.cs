@@ -6,7 +6,9 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Sandbox.Data;
+using IntercomPS.Sandbox.Generic;
 using IntercomPS.Sandbox.Routes;
 
 namespace IntercomPS.Sandbox.Http
@@ -65,9 +67,13 @@ namespace IntercomPS.Sandbox.Http
             ContactRoutes.Register(_router);
             ConversationRoutes.Register(_router);
             CompanyRoutes.Register(_router);
+            Generic = GenericRoutes.Register(_router, state, options.Resources ?? IntercomResources.All);
         }
 
         public IEnumerable<string> Routes => _router.Templates;
+
+        /// <summary>The routes of declared operations no hand-written route serves.</summary>
+        public GenericRoutes Generic { get; }
 
         public async Task<SandboxOutcome> ProcessAsync(RawRequest request, CancellationToken cancellationToken)
         {

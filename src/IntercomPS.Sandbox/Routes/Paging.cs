@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using IntercomPS.Sandbox.Data;
@@ -101,20 +102,37 @@ namespace IntercomPS.Sandbox.Routes
             });
 
         /// <summary>Cursor for page-numbered lists (companies): base64url of "scope|page".</summary>
-        public static string PageToken(string scope, int page) =>
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(scope + "|" + page.ToString(CultureInfo.InvariantCulture))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        public static string PageToken(string scope, int page) => PositionToken(scope, page);
 
         public static int PageFromToken(string token, string scope)
+        {
+            var values = PositionFromToken(token, scope, 1);
+            return values[0] <= int.MaxValue ? (int)values[0] : throw new ApiException(400, "client_error", SearchCursor.InvalidMessage);
+        }
+
+        /// <summary>An opaque token bound to <paramref name="scope"/> carrying positions (each at least 1): base64url of "scope|v1|v2...".</summary>
+        public static string PositionToken(string scope, params long[] values) =>
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(scope + "|" + string.Join("|", values.Select(v => v.ToString(CultureInfo.InvariantCulture)))))
+                .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        /// <summary>The <paramref name="count"/> positions of a token made for <paramref name="scope"/>; 400 client_error for any other token.</summary>
+        public static long[] PositionFromToken(string token, string scope, int count)
         {
             try
             {
                 var base64 = token.Replace('-', '+').Replace('_', '/');
                 base64 += new string('=', (4 - base64.Length % 4) % 4);
                 var text = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
-                var bar = text.LastIndexOf('|');
-                if (bar > 0 && text.Substring(0, bar) == scope && int.TryParse(text.Substring(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1)
+                if (text.StartsWith(scope + "|", StringComparison.Ordinal))
                 {
-                    return page;
+                    var parts = text.Substring(scope.Length + 1).Split('|');
+                    var values = new long[count];
+                    var valid = parts.Length == count;
+                    for (var i = 0; valid && i < count; i++)
+                    {
+                        valid = long.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out values[i]) && values[i] >= 1;
+                    }
+                    if (valid) return values;
                 }
             }
             catch (FormatException)

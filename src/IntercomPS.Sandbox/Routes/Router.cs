@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace IntercomPS.Sandbox.Routes
 {
-    /// <summary>Matches "METHOD /path" against route templates; literal segments win over parameters.</summary>
+    /// <summary>
+    /// Matches "METHOD /path" against route templates; literal segments win over parameters. Templates are compared by
+    /// shape (placeholder names aside), so /companies/{company_id} and /companies/{id} are one path.
+    /// </summary>
     internal sealed class Router
     {
         private readonly List<RouteEntry> _routes = new List<RouteEntry>();
@@ -34,6 +37,29 @@ namespace IntercomPS.Sandbox.Routes
 
         public IEnumerable<string> Templates => _routes.Select(r => r.Template);
 
+        /// <summary>The mapped template that answers <paramref name="method"/> on paths of this template's shape; null when none does.</summary>
+        public string? Find(string method, string pathTemplate)
+        {
+            var shape = ShapeOf(pathTemplate);
+            return _routes.Find(r => r.Shape == shape && string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))?.Template;
+        }
+
+        /// <summary>The handler of a mapped template ("GET /tags/{tag_id}"); null when none is mapped.</summary>
+        public Func<ApiContext, ApiResponse>? HandlerOf(string template) => _routes.Find(r => r.Template == template)?.Handler;
+
+        /// <summary>Puts <paramref name="wrap"/>(current handler) in place of a mapped template's handler.</summary>
+        public void Wrap(string template, Func<Func<ApiContext, ApiResponse>, Func<ApiContext, ApiResponse>> wrap)
+        {
+            var route = _routes.Find(r => r.Template == template) ?? throw new ArgumentException($"No route {template} is mapped.", nameof(template));
+            route.Handler = wrap(route.Handler);
+        }
+
+        /// <summary>A path template with its placeholders unnamed: "notes/{note_id}" → "notes/{}".</summary>
+        public static string ShapeOf(string pathTemplate) => ShapeOf(pathTemplate.Trim('/').Split('/'));
+
+        private static string ShapeOf(string[] segments) =>
+            string.Join("/", segments.Select(s => s.StartsWith("{", StringComparison.Ordinal) ? "{}" : s));
+
         /// <summary>
         /// The route for a request. The most specific path template that matches decides; when it exists only for
         /// other methods, <paramref name="pathExists"/> is true and <paramref name="allowedMethods"/> lists them.
@@ -43,14 +69,14 @@ namespace IntercomPS.Sandbox.Routes
             pathExists = false;
             allowedMethods = "";
             var segments = path.Trim('/').Split('/');
-            string? pathTemplate = null;
+            string? shape = null;
             var allowed = new List<string>();
             foreach (var route in _routes)
             {
-                if (pathTemplate != null && route.PathTemplate != pathTemplate) continue;
+                if (shape != null && route.Shape != shape) continue;
                 var values = route.Match(segments);
                 if (values == null) continue;
-                pathTemplate = route.PathTemplate;
+                shape = route.Shape;
                 pathExists = true;
                 if (string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase)) return new RouteMatch(route.Template, route.Handler, values);
                 if (!allowed.Contains(route.Method)) allowed.Add(route.Method);
@@ -68,14 +94,13 @@ namespace IntercomPS.Sandbox.Routes
                 Method = method;
                 Segments = segments;
                 Handler = handler;
-                ParameterCount = segments.Count(s => s.StartsWith("{", StringComparison.Ordinal));
+                Shape = ShapeOf(segments);
             }
 
             public string Template { get; }
             public string Method { get; }
-            public string PathTemplate => Template.Substring(Method.Length + 1);
-            public Func<ApiContext, ApiResponse> Handler { get; }
-            public int ParameterCount { get; }
+            public string Shape { get; }
+            public Func<ApiContext, ApiResponse> Handler { get; set; }
             public string[] Segments { get; }
 
             public Dictionary<string, string>? Match(string[] segments)

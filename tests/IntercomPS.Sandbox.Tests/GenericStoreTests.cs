@@ -1,0 +1,379 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Sandbox.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IntercomPS.Sandbox.Tests
+{
+    /// <summary>
+    /// The generic store behind declared operations no hand-written route serves. Each test declares its own
+    /// resources over routes of the description, in the paging kind under test, so the tests do not depend on which
+    /// resources the module declares today.
+    /// </summary>
+    public class GenericStoreTests
+    {
+        private static readonly DateTimeOffset Now = new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+
+        private static readonly ResourceDescriptor<SampleObject> Articles = new ResourceDescriptor<SampleObject>("Article", "article_id")
+            .Lists("articles", PagingKind.PageNumber)
+            .Gets("articles/{article_id}")
+            .Creates("articles", false, "title", "body")
+            .Updates("articles/{article_id}", "PUT", "title")
+            .Deletes("articles/{article_id}");
+
+        private static readonly ResourceDescriptor<SampleObject> Collections = new ResourceDescriptor<SampleObject>("Collection", "collection_id")
+            .Lists("help_center/collections", PagingKind.Cursor)
+            .Gets("help_center/collections/{collection_id}")
+            .Creates("help_center/collections", false, "name")
+            .Deletes("help_center/collections/{collection_id}");
+
+        private static readonly ResourceDescriptor<SampleObject> Tickets = new ResourceDescriptor<SampleObject>("Ticket", "ticket_id")
+            .Searches("tickets/search", "tickets")
+            .Gets("tickets/{ticket_id}")
+            .Creates("tickets", false, "ticket_type_id", "ticket_attributes")
+            .Acts("reply", "POST", "tickets/{ticket_id}/reply", false, "body")
+            .Acts("change_type", "POST", "tickets/{ticket_id}/change_type", false, "ticket_type_id");
+
+        private static readonly ResourceDescriptor<SampleObject> NewsItems = new ResourceDescriptor<SampleObject>("NewsItem", "news_item_id")
+            .Lists("news/news_items", PagingKind.Scroll)
+            .Creates("news/news_items", false, "title");
+
+        private static readonly ResourceDescriptor<SampleObject> TicketTypes = new ResourceDescriptor<SampleObject>("TicketType", "ticket_type_id")
+            .Lists("ticket_types", PagingKind.WholeList)
+            .Gets("ticket_types/{ticket_type_id}")
+            .Creates("ticket_types", false, "name");
+
+        private static readonly ResourceDescriptor<SampleObject> CompanyNotes = new ResourceDescriptor<SampleObject>("Note", "note_id")
+            .Gets("notes/{note_id}")
+            .Lists("companies/{company_id}/notes", PagingKind.PageNumber)
+            .Creates("companies/{company_id}/notes", false, "body");
+
+        /// <summary>Reads companies by hand-written routes, changes them by generic ones.</summary>
+        private static readonly ResourceDescriptor<SampleObject> Companies = new ResourceDescriptor<SampleObject>("Company", "company_id")
+            .Gets("companies/{company_id}")
+            .Updates("companies/{company_id}", "PUT", "name")
+            .Deletes("companies/{company_id}");
+
+        private static SandboxClient Serving(params ResourceDescriptor[] resources) =>
+            new SandboxClient(Transport.InProcess, SandboxClient.Small(o =>
+            {
+                o.Resources = resources;
+                o.TimeProvider = new FakeTimeProvider(Now);
+            }));
+
+        [Theory]
+        [MemberData(nameof(Transports.Both), MemberType = typeof(Transports))]
+        public async Task Create_get_update_list_delete_then_404(Transport transport)
+        {
+            using var client = new SandboxClient(transport, SandboxClient.Small(o =>
+            {
+                o.Resources = new ResourceDescriptor[] { Articles };
+                o.TimeProvider = new FakeTimeProvider(Now);
+            }));
+            var created = (await client.PostAsync("articles", new { title = "Working offline", body = "<p>Try it.</p>", author_id = 991267407 })).EnsureOk().Json;
+            var id = created.Str("id");
+            Assert.Equal("article", created.Str("type"));
+            Assert.Equal("Working offline", created.Str("title"));
+            Assert.Equal(991267407, created.Long("author_id"));
+            Assert.Equal(Now.ToUnixTimeSeconds(), created.Long("created_at"));
+            Assert.Equal(Now.ToUnixTimeSeconds(), created.Long("updated_at"));
+
+            var read = (await client.GetAsync("articles/" + id)).EnsureOk().Json;
+            Assert.Equal(created.GetRawText(), read.GetRawText());
+
+            var updated = (await client.PutAsync("articles/" + id, new { title = "Renamed", type = "not-an-article" })).EnsureOk().Json;
+            Assert.Equal("Renamed", updated.Str("title"));
+            Assert.Equal("<p>Try it.</p>", updated.Str("body"));
+            Assert.Equal("article", updated.Str("type"));
+            Assert.Equal(id, updated.Str("id"));
+            Assert.Equal("Renamed", (await client.GetAsync("articles/" + id)).EnsureOk().Json.Str("title"));
+
+            var listed = (await client.GetAsync("articles")).EnsureOk().Json;
+            var items = listed.GetProperty("data").EnumerateArray().ToList();
+            Assert.Contains(items, item => item.Str("id") == id && item.Str("title") == "Renamed");
+            Assert.Contains(items, item => item.Str("id") != id);
+            Assert.Equal(items.Count, listed.GetProperty("total_count").GetInt32());
+
+            var deleted = (await client.DeleteAsync("articles/" + id)).EnsureOk().Json;
+            Assert.Equal(id, deleted.Str("id"));
+            Assert.True(deleted.GetProperty("deleted").GetBoolean());
+
+            (await client.GetAsync("articles/" + id)).AssertError(404, "not_found");
+            (await client.PutAsync("articles/" + id, new { title = "Again" })).AssertError(404, "not_found");
+            (await client.DeleteAsync("articles/" + id)).AssertError(404, "not_found");
+            var after = (await client.GetAsync("articles")).EnsureOk().Json;
+            Assert.DoesNotContain(after.GetProperty("data").EnumerateArray(), item => item.Str("id") == id);
+        }
+
+        [Fact]
+        public async Task An_unknown_id_is_Intercoms_404()
+        {
+            using var client = Serving(Articles);
+            var answer = (await client.GetAsync("articles/424242")).AssertError(404, "not_found");
+            Assert.Equal("application/json", answer.ContentType);
+        }
+
+        [Fact]
+        public async Task The_examples_of_the_description_are_there_from_the_start_with_their_ids()
+        {
+            using var client = Serving(Articles, Tickets);
+            var articles = (await client.GetAsync("articles")).EnsureOk().Json.GetProperty("data").EnumerateArray().ToList();
+            Assert.NotEmpty(articles);
+            foreach (var article in articles) (await client.GetAsync("articles/" + article.Str("id"))).EnsureOk();
+
+            using var again = Serving(Articles, Tickets);
+            var sameArticles = (await again.GetAsync("articles")).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+            Assert.Equal(articles.Ids(), sameArticles);
+
+            // The example of GET /tickets/{ticket_id} is a ticket of the store, though no list shows it in the description.
+            var tickets = await client.SearchAllAsync("tickets/search", new { field = "id", @operator = "!=", value = "" }, items: "tickets");
+            Assert.True(tickets.Count >= 2, $"expected the search example's and the get example's tickets, got {tickets.Count}");
+            foreach (var ticket in tickets) (await client.GetAsync("tickets/" + ticket.Str("id"))).EnsureOk();
+        }
+
+        [Fact]
+        public async Task Page_numbers_walk_every_item_once()
+        {
+            using var client = Serving(Articles);
+            var createdIds = new List<string>();
+            for (var i = 0; i < 23; i++) createdIds.Add((await client.PostAsync("articles", new { title = "Article " + i })).EnsureOk().Json.Str("id"));
+            var all = (await client.GetAsync("articles?per_page=150")).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+
+            var first = (await client.GetAsync("articles?per_page=5")).EnsureOk().Json;
+            var pages = first.GetProperty("pages");
+            Assert.Equal("pages", pages.Str("type"));
+            Assert.Equal(1, pages.GetProperty("page").GetInt32());
+            Assert.Equal(5, pages.GetProperty("per_page").GetInt32());
+            var totalPages = pages.GetProperty("total_pages").GetInt32();
+            Assert.Equal((all.Count + 4) / 5, totalPages);
+            Assert.Equal(all.Count, first.GetProperty("total_count").GetInt32());
+
+            var walked = new List<string>();
+            for (var page = 1; page <= totalPages; page++)
+            {
+                var json = (await client.GetAsync($"articles?per_page=5&page={page}")).EnsureOk().Json;
+                Assert.Equal(page, json.GetProperty("pages").GetProperty("page").GetInt32());
+                walked.AddRange(json.GetProperty("data").EnumerateArray().Ids());
+            }
+            Assert.Equal(all, walked);
+            Assert.Subset(new HashSet<string>(walked), new HashSet<string>(createdIds));
+            Assert.Equal(0, (await client.GetAsync($"articles?per_page=5&page={totalPages + 1}")).EnsureOk().Json.GetProperty("data").GetArrayLength());
+            (await client.GetAsync("articles?per_page=0")).AssertError(400, "parameter_invalid");
+            (await client.GetAsync("articles?page=0")).AssertError(400, "parameter_invalid");
+        }
+
+        [Fact]
+        public async Task Cursors_walk_every_item_once_and_deletes_do_not_shift_later_pages()
+        {
+            using var client = Serving(Collections);
+            for (var i = 0; i < 17; i++) (await client.PostAsync("help_center/collections", new { name = "Collection " + i })).EnsureOk();
+            var all = (await client.GetAsync("help_center/collections?per_page=150")).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+            Assert.Equal(all, await WalkCursor(client, 4));
+
+            var first = (await client.GetAsync("help_center/collections?per_page=4")).EnsureOk().Json;
+            Assert.Equal(4, first.GetProperty("pages").GetProperty("next").GetProperty("per_page").GetInt32());
+            var cursor = first.GetProperty("pages").GetProperty("next").Str("starting_after");
+            var secondBefore = (await client.GetAsync("help_center/collections?per_page=4&starting_after=" + cursor)).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+            // Deleting an item already handed out, and creating one (which goes last), leave the next page as it was.
+            (await client.DeleteAsync("help_center/collections/" + all[1])).EnsureOk();
+            (await client.PostAsync("help_center/collections", new { name = "Late" })).EnsureOk();
+            var secondAfter = (await client.GetAsync("help_center/collections?per_page=4&starting_after=" + cursor)).EnsureOk().Json;
+            Assert.Equal(secondBefore, secondAfter.GetProperty("data").EnumerateArray().Ids());
+            Assert.Equal(2, secondAfter.GetProperty("pages").GetProperty("page").GetInt32());
+
+            (await client.GetAsync("help_center/collections?starting_after=garbage")).AssertError(400, "client_error");
+            (await client.GetAsync("help_center/collections?per_page=151")).AssertError(400, "parameter_invalid");
+        }
+
+        private static async Task<List<string>> WalkCursor(SandboxClient client, int perPage)
+        {
+            var walked = new List<string>();
+            var cursors = new HashSet<string>();
+            string? cursor = null;
+            while (true)
+            {
+                var json = (await client.GetAsync($"help_center/collections?per_page={perPage}" + (cursor == null ? "" : "&starting_after=" + Uri.EscapeDataString(cursor)))).EnsureOk().Json;
+                var page = json.GetProperty("data").EnumerateArray().Ids();
+                Assert.InRange(page.Count, 1, perPage);
+                walked.AddRange(page);
+                if (!json.GetProperty("pages").TryGetProperty("next", out var next)) return walked;
+                cursor = next.Str("starting_after");
+                Assert.True(cursors.Add(cursor), "cursor repeated");
+            }
+        }
+
+        [Fact]
+        public async Task Searches_page_by_cursor_and_filter_on_the_members_the_objects_carry()
+        {
+            using var client = Serving(Tickets);
+            var created = new List<string>();
+            for (var i = 0; i < 12; i++)
+            {
+                var ticket = (await client.PostAsync("tickets", new { ticket_type_id = "95", ticket_attributes = new Dictionary<string, object> { ["_default_title_"] = "Printer " + i } })).EnsureOk().Json;
+                Assert.Equal("Printer " + i, ticket.GetProperty("ticket_attributes").Str("_default_title_"));
+                created.Add(ticket.Str("id"));
+            }
+
+            var everything = new { field = "created_at", @operator = ">", value = 0 };
+            var all = await client.SearchAllAsync("tickets/search", everything, perPage: 5, items: "tickets");
+            Assert.Equal(all.Ids().Distinct().Count(), all.Count);
+            Assert.Subset(new HashSet<string>(all.Ids()), new HashSet<string>(created));
+            var page = (await client.PostAsync("tickets/search", new { query = everything, pagination = new { per_page = 5 } })).EnsureOk().Json;
+            Assert.Equal("ticket.list", page.Str("type"));
+            Assert.Equal(all.Count, page.GetProperty("total_count").GetInt32());
+            Assert.Equal(5, page.GetProperty("tickets").GetArrayLength());
+
+            var byTitle = new
+            {
+                @operator = "AND",
+                value = new object[]
+                {
+                    new { field = "ticket_attributes._default_title_", @operator = "~", value = "printer 1" },
+                    new { field = "created_at", @operator = ">=", value = Now.ToUnixTimeSeconds() },
+                },
+            };
+            var found = await client.SearchAllAsync("tickets/search", byTitle, items: "tickets");
+            Assert.Equal(new[] { created[1], created[10], created[11] }, found.Ids());
+            // A field no ticket carries filters nothing: the store does not know the search field tables.
+            Assert.Equal(all.Count, (await client.SearchAllAsync("tickets/search", new { field = "state", @operator = "=", value = "open" }, items: "tickets")).Count);
+
+            var cursor = page.GetProperty("pages").GetProperty("next").Str("starting_after");
+            (await client.PostAsync("tickets/search", new { query = byTitle, pagination = new { per_page = 5, starting_after = cursor } })).AssertError(400, "client_error");
+            (await client.PostAsync("tickets/search", new { pagination = new { per_page = 5 } })).AssertError(400, "parameter_not_found");
+            (await client.PostAsync("tickets/search", new { query = new { field = "id", @operator = "LIKE", value = "1" } })).AssertError(400, "parameter_invalid");
+        }
+
+        [Fact]
+        public async Task A_scroll_hands_out_every_item_once_and_ends_with_an_empty_page()
+        {
+            using var client = Serving(NewsItems);
+            for (var i = 0; i < 120; i++) (await client.PostAsync("news/news_items", new { title = "News " + i })).EnsureOk();
+            var walked = new List<string>();
+            string? scroll = null;
+            for (var requests = 0; ; requests++)
+            {
+                Assert.True(requests < 50, "the scroll does not end");
+                var json = (await client.GetAsync("news/news_items" + (scroll == null ? "" : "?scroll_param=" + Uri.EscapeDataString(scroll)))).EnsureOk().Json;
+                var page = json.GetProperty("data").EnumerateArray().Ids();
+                scroll = json.Str("scroll_param");
+                if (page.Count == 0) break;
+                walked.AddRange(page);
+            }
+            Assert.Equal(walked.Distinct().Count(), walked.Count);
+            Assert.True(walked.Count >= 120);
+            (await client.GetAsync("news/news_items?scroll_param=garbage")).AssertError(400, "client_error");
+        }
+
+        [Fact]
+        public async Task A_whole_list_comes_in_one_answer()
+        {
+            using var client = Serving(TicketTypes);
+            for (var i = 0; i < 60; i++) (await client.PostAsync("ticket_types", new { name = "Type " + i })).EnsureOk();
+            var json = (await client.GetAsync("ticket_types")).EnsureOk().Json;
+            var ids = json.GetProperty("data").EnumerateArray().Ids();
+            Assert.True(ids.Count > 60);
+            Assert.Equal(ids.Distinct().Count(), ids.Count);
+            Assert.False(json.TryGetProperty("pages", out _));
+        }
+
+        [Fact]
+        public async Task Collections_under_different_parents_are_separate_and_parents_must_exist()
+        {
+            using var client = Serving(CompanyNotes);
+            var companyA = client.Workspace.CompanyIds[0];
+            var companyB = client.Workspace.CompanyIds[1];
+            var examples = (await client.GetAsync($"companies/{companyB}/notes")).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+
+            var note = (await client.PostAsync($"companies/{companyA}/notes", new { body = "<p>Renewal due</p>" })).EnsureOk().Json;
+            var id = note.Str("id");
+            var underA = (await client.GetAsync($"companies/{companyA}/notes")).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+            var underB = (await client.GetAsync($"companies/{companyB}/notes")).EnsureOk().Json.GetProperty("data").EnumerateArray().Ids();
+            Assert.Contains(id, underA);
+            Assert.DoesNotContain(id, underB);
+            Assert.Equal(examples, underB);
+            Assert.Equal(examples.Concat(new[] { id }), underA);
+            Assert.Equal("<p>Renewal due</p>", (await client.GetAsync("notes/" + id)).EnsureOk().Json.Str("body"));
+
+            // The parent is checked by the route that reads it, here the hand-written GET /companies/{company_id}.
+            (await client.GetAsync("companies/no-such-company/notes")).AssertError(404, "company_not_found");
+            (await client.PostAsync("companies/no-such-company/notes", new { body = "lost" })).AssertError(404, "company_not_found");
+        }
+
+        [Fact]
+        public async Task Hand_written_routes_come_first_and_read_back_what_generic_routes_wrote()
+        {
+            using var client = Serving(Companies);
+            Assert.Single(client.Workspace.Routes, route => route == "GET /companies/{company_id}");
+            var id = client.Workspace.CompanyIds[2];
+            var before = (await client.GetAsync("companies/" + id)).EnsureOk().Json;
+
+            var updated = (await client.PutAsync("companies/" + id, new { name = "Renamed Ltd" })).EnsureOk().Json;
+            Assert.Equal("Renamed Ltd", updated.Str("name"));
+            Assert.Equal(before.Str("company_id"), updated.Str("company_id"));
+            Assert.Equal("Renamed Ltd", (await client.GetAsync("companies/" + id)).EnsureOk().Json.Str("name"));
+
+            var deleted = (await client.DeleteAsync("companies/" + id)).EnsureOk().Json;
+            Assert.Equal(id, deleted.Str("id"));
+            (await client.GetAsync("companies/" + id)).AssertError(404, "not_found");
+            (await client.PutAsync("companies/no-such-company", new { name = "x" })).AssertError(404, "company_not_found");
+            // Untouched companies are still the hand-written route's.
+            Assert.Equal(client.Workspace.CompanyIds[3], (await client.GetAsync("companies/" + client.Workspace.CompanyIds[3])).EnsureOk().Json.Str("id"));
+        }
+
+        [Fact]
+        public async Task Actions_answer_their_example_naming_the_addressed_object()
+        {
+            using var client = Serving(Tickets);
+            var ticket = (await client.PostAsync("tickets", new { ticket_type_id = "95" })).EnsureOk().Json.Str("id");
+
+            var changed = (await client.PostAsync($"tickets/{ticket}/change_type", new { ticket_type_id = "96" })).EnsureOk().Json;
+            Assert.Equal("ticket", changed.Str("type"));
+            Assert.Equal(ticket, changed.Str("id"));
+
+            var reply = (await client.PostAsync($"tickets/{ticket}/reply", new { message_type = "note", type = "admin", body = "On it" })).EnsureOk().Json;
+            Assert.Equal("ticket_part", reply.Str("type"));
+            (await client.PostAsync("tickets/424242/reply", new { body = "lost" })).AssertError(404, "not_found");
+        }
+
+        [Fact]
+        public async Task Generic_routes_are_logged_faulted_and_rate_limited_like_hand_written_ones()
+        {
+            using var client = Serving(Articles);
+            var articles = (await client.GetAsync("articles")).EnsureOk();
+            Assert.Equal(1, client.Workspace.Log.Count("GET /articles"));
+            Assert.True(articles.Headers.ContainsKey("X-RateLimit-Remaining"));
+            Assert.True(articles.Headers.ContainsKey("X-Request-Id"));
+
+            client.Workspace.Options.Faults.Decide = request => request.Route == "GET /articles/{article_id}" ? SandboxFault.ServerError500 : (SandboxFault?)null;
+            var id = articles.Json.GetProperty("data")[0].Str("id");
+            (await client.GetAsync("articles/" + id)).AssertError(500, "server_error");
+            Assert.Equal(1, client.Workspace.Log.Count("GET /articles/{article_id}"));
+            client.Workspace.Options.Faults.Decide = null;
+
+            // One request per 10-second window, and the workspace clock stands still: the window's request was GET /articles.
+            client.Workspace.Options.RateLimitPerMinute = 6;
+            (await client.GetAsync("articles/" + id)).AssertError(429, "rate_limit_exceeded");
+        }
+
+        [Fact]
+        public async Task Ids_are_single_path_segments()
+        {
+            using var client = Serving(Articles);
+            var id = (await client.GetAsync("articles")).EnsureOk().Json.GetProperty("data")[0].Str("id");
+            (await client.GetAsync("articles/" + id)).EnsureOk();
+            (await client.GetAsync("articles/" + Uri.EscapeDataString(id + "/../" + id))).AssertError(404, "not_found");
+            (await client.GetAsync("articles/" + id + "/extra")).AssertError(404, "not_found");
+        }
+
+        /// <summary>A model for declarations the tests make: the sandbox never reads the model type.</summary>
+        public sealed class SampleObject : IntercomObject
+        {
+            public string? Id { get; set; }
+        }
+    }
+}
