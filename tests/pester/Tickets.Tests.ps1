@@ -77,11 +77,6 @@ Describe 'New-IntercomTicket, Get-IntercomTicket, Set-IntercomTicket and Remove-
         $failed[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
-    It 'refuses -First with a lookup by id' {
-        $ticket = New-TestTicket
-        { Get-IntercomTicket -Id $ticket.Id -First 1 -ErrorAction Stop } | Should -Throw '*-First*'
-    }
-
     It 'changes piped tickets, sending only what was given, as the acting admin (an integer, as the description types it)' {
         $ticket = New-TestTicket
         $sandbox.Log.Clear()
@@ -363,5 +358,206 @@ Describe 'Get-IntercomJob and New-IntercomTicket -Enqueue' {
         $status = $job | Get-IntercomJob
         $status.PSObject.TypeNames | Should -Contain 'IntercomPS.Job'
         $status.Id | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Search-IntercomTicket' {
+    BeforeAll {
+        Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 20; ConversationCount = 20 }
+        $type = Get-IntercomTicketType | Select-Object -First 1
+        $contact = Get-IntercomContact -First 1
+        $start = [DateTimeOffset]'2026-03-01T00:00:00Z'
+        # Five tickets a day for eight days, 288 minutes apart: one sits exactly on each midnight.
+        $made = foreach ($i in 0..39) {
+            $created = $start.AddMinutes($i * 288)
+            $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title "Ticket $i" -CreatedAt $created
+            [pscustomobject]@{ Id = $ticket.Id; CreatedAt = $created }
+        }
+        $log = (Get-IntercomConnection).Sandbox.Log
+    }
+
+    It 'reads a date range in parallel windows: every ticket of [Since, Until) once, typed' {
+        $since = $start.AddDays(1)
+        $until = $start.AddDays(6)
+        $found = @(Search-IntercomTicket -Since $since -Until $until -ChunkDays 1 -PageSize 2 -ThrottleLimit 3)
+        $expected = @($made | Where-Object { $_.CreatedAt -ge $since -and $_.CreatedAt -lt $until }).Id
+        $expected.Count | Should -Be 25
+        (Get-OrdinalSorted $found.Id) | Should -Be (Get-OrdinalSorted $expected)
+        $found[0].PSObject.TypeNames | Should -Contain 'IntercomPS.Ticket'
+    }
+
+    It 'stops requesting pages once -First has what it asked for' {
+        $log.Clear()
+        $found = @(Search-IntercomTicket -Since $start -Until $start.AddDays(8) -ChunkDays 8 -PageSize 2 -First 3)
+        $found.Count | Should -Be 3
+        $log.Count('POST /tickets/search') | Should -BeLessOrEqual 3
+    }
+
+    It 'combines -Filter with the range, and shows the query without sending it' {
+        $log.Clear()
+        $json = Search-IntercomTicket -Filter { $_.state -eq 'submitted' -and $_.open -eq $true } -Since $start -Until $start.AddDays(1) -DateField updated_at -ShowQuery
+        $json | Should -BeOfType [string]
+        $query = $json | ConvertFrom-Json
+        $fields = @($query.value | ForEach-Object { $_.field; $_.value.field })
+        $fields | Should -Contain 'state'
+        $fields | Should -Contain 'open'
+        $fields | Should -Contain 'updated_at'
+        $log.Count('POST /tickets/search') | Should -Be 0
+    }
+
+    It 'refuses an operator a field does not take, or a field the ticket search does not have, before any request' {
+        $log.Clear()
+        $failure = Get-TerminatingError { Search-IntercomTicket -Query @{ field = 'open'; operator = '>'; value = 1 } -ErrorAction Stop }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'InvalidQuery*'
+        $failure.Exception.Message | Should -BeLike "*'>' is not accepted on the ticket boolean field 'open'*"
+        { Search-IntercomTicket -Filter { $_.no_such_field -eq 1 } -ErrorAction Stop } | Should -Throw "*'no_such_field' is not a field Intercom's ticket search declares*"
+        { Search-IntercomTicket -Since $start -DateField 'last_seen_at' -ErrorAction Stop } | Should -Throw '*last_seen_at*'
+        $log.Count('POST /tickets/search') | Should -Be 0
+    }
+
+    It 'refuses a search with nothing to search' {
+        { Search-IntercomTicket -ErrorAction Stop } | Should -Throw '*Give -Filter, -Query, or a range with -Since, to search tickets*'
+    }
+
+    It 'pipes found tickets on by property name' {
+        $first = @(Search-IntercomTicket -Since $start -Until $start.AddDays(1) -First 2)
+        @($first | Get-IntercomTicket).Id | Should -Be $first.Id
+    }
+}
+
+Describe 'Export-IntercomTicket' {
+    BeforeAll {
+        $folder = Join-Path ([IO.Path]::GetTempPath()) ('ipspester-tickets-' + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        $since = [DateTimeOffset]'2026-01-01T00:00:00Z'
+        $until = [DateTimeOffset]'2026-01-11T00:00:00Z'
+
+        # Tickets created every $Hours hours from $From, the last ones after -Until; their ids and dates.
+        function New-TicketRange([DateTimeOffset] $From, [int] $Count, [double] $Hours, [string] $TitlePrefix = 'Ticket') {
+            $type = Get-IntercomTicketType | Select-Object -First 1
+            $contact = Get-IntercomContact -First 1
+            foreach ($i in 0..($Count - 1)) {
+                $created = $From.AddHours($i * $Hours)
+                $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title "$TitlePrefix $i" -CreatedAt $created
+                [pscustomobject]@{ Id = $ticket.Id; CreatedAt = $created }
+            }
+        }
+
+        function Get-Truth($Made, [DateTimeOffset] $From, [DateTimeOffset] $To) {
+            @($Made | Where-Object { $_.CreatedAt -ge $From -and $_.CreatedAt -lt $To }).Id
+        }
+
+        # Ids of a JSON Lines file, failing on a torn line.
+        function Get-JsonLinesId([string] $Path) {
+            $text = [IO.File]::ReadAllText($Path)
+            if ($text.Length -gt 0 -and -not $text.EndsWith("`n")) { throw "$Path ends in a torn line" }
+            @(Get-Content -LiteralPath $Path | ForEach-Object { ($_ | ConvertFrom-Json).id })
+        }
+
+        # This pwsh again, as a child process: pwsh(.exe) next to the engine, or `dotnet pwsh.dll` under `dotnet pwsh`.
+        function Start-ChildPwsh([string] $Command, [hashtable] $Environment) {
+            $start = [Diagnostics.ProcessStartInfo]::new()
+            $native = @('pwsh.exe', 'pwsh') | ForEach-Object { Join-Path $PSHOME $_ } | Where-Object { Test-Path $_ -PathType Leaf } | Select-Object -First 1
+            if ($native) { $start.FileName = $native }
+            else {
+                $start.FileName = 'dotnet'
+                $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll'))
+            }
+            foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
+            foreach ($name in $Environment.Keys) { $start.Environment[$name] = $Environment[$name] }
+            $start.UseShellExecute = $false
+            $start.RedirectStandardOutput = $true
+            $start.RedirectStandardError = $true
+            [Diagnostics.Process]::Start($start)
+        }
+
+        function Get-WindowsDone([string] $Checkpoint) {
+            try { @((Get-Content -Raw -LiteralPath $Checkpoint -ErrorAction Stop | ConvertFrom-Json).windowsDone).Count } catch { 0 }
+        }
+    }
+
+    AfterAll {
+        Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
+    }
+
+    It 'refuses a second writer naming its pid, and resumes the export a killed writer left to exactly the tickets of the range' {
+        $token = 'pester-ticket-lock-' + [guid]::NewGuid().ToString('N')
+        $connection = Connect-Intercom -Sandbox -SandboxTransport Loopback -PassThru -SandboxSettings @{ AccessToken = $token; ContactCount = 5; ConversationCount = 5 }
+        # Six tickets a day for ten days, and a few after the range.
+        $made = @(New-TicketRange -From $since -Count 66 -Hours 4)
+        # Slow from here on, so that the child is still writing when this process tries the same file.
+        $connection.Sandbox.Options.Faults.Latency = [TimeSpan]::FromMilliseconds(60)
+        $truth = Get-Truth $made $since $until
+        $truth.Count | Should -Be 60
+        $path = Join-Path $folder 'killed.jsonl'
+        $checkpoint = "$path.checkpoint.json"
+        $command = "Import-Module '$Manifest'; Connect-Intercom -BaseUri '$($connection.BaseUri.AbsoluteUri)' -RetryDelaySec 0; " +
+                   "Export-IntercomTicket -Path '$path' -Since '$($since.ToString('o'))' -Until '$($until.ToString('o'))' -ChunkDays 1 -PageSize 1 | Out-Null"
+        $child = Start-ChildPwsh -Command $command -Environment @{ INTERCOM_ACCESS_TOKEN = $token }
+        try {
+            $deadline = [DateTime]::UtcNow.AddMinutes(3)
+            while ((Get-WindowsDone $checkpoint) -lt 2 -and -not $child.HasExited -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 25 }
+            $child.HasExited | Should -BeFalse -Because 'the child export must still be writing'
+
+            $result = Export-IntercomTicket -Path $path -Since $since -Until $until -Force -ErrorVariable refused -ErrorAction SilentlyContinue
+
+            $result | Should -BeNullOrEmpty
+            $refused.Count | Should -Be 1
+            $refused[0].Exception.Message | Should -BeLike "Another export is writing '$path' (pid $($child.Id))*"
+            $refused[0].CategoryInfo.Category | Should -Be 'ResourceBusy'
+            Test-Path $checkpoint | Should -BeTrue -Because 'a refused -Force run must not delete the checkpoint'
+        }
+        finally {
+            if (-not $child.HasExited) { $child.Kill($true) }
+            $child.WaitForExit()
+        }
+
+        $final = Export-IntercomTicket -Path $path -Resume -ErrorAction Stop
+
+        $final.Complete | Should -BeTrue
+        $final.WindowsSkipped | Should -BeGreaterThan 0
+        $final.Kind | Should -Be 'tickets'
+        $ids = Get-JsonLinesId $path
+        $ids.Count | Should -Be $truth.Count
+        (Get-OrdinalSorted $ids) | Should -Be (Get-OrdinalSorted $truth)
+        ([IO.File]::ReadAllText($path) + [IO.File]::ReadAllText($checkpoint)) | Should -Not -Match $token
+    }
+
+    It 'appends only the new tickets on each -Incremental run' {
+        Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 5; ConversationCount = 5 }
+        $made = @(New-TicketRange -From $since -Count 30 -Hours 8)
+        $path = Join-Path $folder 'incremental.jsonl'
+        $middle = $since.AddDays(5)
+
+        $first = Export-IntercomTicket -Path $path -Incremental -Since $since -Until $middle -ErrorAction Stop
+        $first.Complete | Should -BeTrue
+        @(Get-JsonLinesId $path).Count | Should -Be (Get-Truth $made $since $middle).Count
+
+        $second = Export-IntercomTicket -Path $path -Incremental -Until $until -ErrorAction Stop
+        $second.Complete | Should -BeTrue
+        $second.RecordsWritten | Should -Be (Get-Truth $made $middle $until).Count
+        $ids = Get-JsonLinesId $path
+        (Get-OrdinalSorted $ids) | Should -Be (Get-OrdinalSorted (Get-Truth $made $since $until))
+        @($ids | Sort-Object -Unique).Count | Should -Be $ids.Count
+    }
+
+    It 'writes CSV with the ticket columns, a ca_ column per ticket type attribute, and formula-escaped text' {
+        Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 5; ConversationCount = 5 }
+        $type = Get-IntercomTicketType | Select-Object -First 1
+        $contact = Get-IntercomContact -First 1
+        $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title '=HYPERLINK("http://example.test")' -CreatedAt $since.AddHours(3)
+        $path = Join-Path $folder 'tickets.csv'
+
+        $result = Export-IntercomTicket -Path $path -Format Csv -Since $since -Until $since.AddDays(1) -ErrorAction Stop
+
+        $result.RecordsInFile | Should -Be 1
+        $rows = @(Import-Csv -LiteralPath $path)
+        $rows.Count | Should -Be 1
+        $rows[0].id | Should -Be $ticket.Id
+        $rows[0].title | Should -Be "'=HYPERLINK(`"http://example.test`")"
+        $header = (Get-Content -LiteralPath $path -TotalCount 1).TrimStart([char]0xFEFF)
+        $header | Should -BeLike 'id,ticket_number,created_at,updated_at,category,*'
+        $attributes = @(Get-IntercomTicketType | Get-IntercomTicketTypeAttribute | Where-Object { -not $_.Archived -and $_.Name -notlike '_default_*' }).Name | Sort-Object -Unique
+        foreach ($name in $attributes) { $header | Should -BeLike "*ca_$name*" }
     }
 }

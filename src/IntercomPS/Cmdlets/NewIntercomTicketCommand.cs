@@ -34,22 +34,22 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ContactId { get; set; } = string.Empty;
 
-        [Parameter(ParameterSetName = ContactEmailSet, Mandatory = true)]
+        [Parameter(ParameterSetName = ContactEmailSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string ContactEmail { get; set; } = string.Empty;
 
         /// <summary>The contact's external id (the user_id your systems gave it).</summary>
-        [Parameter(ParameterSetName = ContactExternalIdSet, Mandatory = true)]
+        [Parameter(ParameterSetName = ContactExternalIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string ContactExternalId { get; set; } = string.Empty;
 
         /// <summary>The ticket's title (its _default_title_ attribute).</summary>
-        [Parameter(Position = 1)]
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? Title { get; set; }
 
         /// <summary>The ticket's description (its _default_description_ attribute).</summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNull]
         public string? Description { get; set; }
 
@@ -68,7 +68,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? ConversationId { get; set; }
 
-        /// <summary>When the ticket was created (for tickets imported from another system); now when not given.</summary>
+        /// <summary>
+        /// When the ticket was created (for tickets imported from another system); now when not given. Not bound from
+        /// the pipeline: a piped contact's CreatedAt must not back-date its ticket.
+        /// </summary>
         [Parameter]
         [DateTimeOffsetTransformation]
         public DateTimeOffset? CreatedAt { get; set; }

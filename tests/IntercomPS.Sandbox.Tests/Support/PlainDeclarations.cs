@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Sandbox.Generic;
 
 namespace IntercomPS.Sandbox.Tests.Support
@@ -34,7 +35,7 @@ namespace IntercomPS.Sandbox.Tests.Support
                     var items = ItemsMember(route.Route);
                     if (route.Method == "GET" && route.Path == group.Key && resource.List == null) resource.Lists(route.Path, PagingOf(route.Route), items);
                     else if (route.Method == "GET" && route.Path == item) resource.Gets(route.Path);
-                    else if (route.Method == "POST" && route.Path == group.Key + "/search") resource.Searches(route.Path, items);
+                    else if (route.Method == "POST" && route.Path == group.Key + "/search") resource.Searches(route.Path, new SearchFields<PlainObject>(SearchDateRule.Second), items);
                     else if (route.Method == "POST" && route.Path == group.Key && resource.Create == null) resource.Creates(route.Path);
                     else if ((route.Method == "PUT" || route.Method == "PATCH") && route.Path == item) resource.Updates(route.Path, route.Method);
                     else if (route.Method == "DELETE" && route.Path == item) resource.Deletes(route.Path);

@@ -7,6 +7,6 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// <summary>Jobs Intercom runs later (an enqueued ticket create...): their status by id.</summary>
         public static readonly ResourceDescriptor<Job> Jobs = new ResourceDescriptor<Job>("Job", "job_id")
             .Gets("jobs/status/{job_id}")
-            .Shows(new[] { "Id", "Status", "ResourceType", "ResourceId" }, new[] { "Id", "Status", "ResourceType", "ResourceId", "ResourceUrl", "Url" });
+            .Shows(new[] { "Id:24", "Status:8", "ResourceType=Resource:10", "ResourceId" }, new[] { "Id", "Status", "ResourceType", "ResourceId", "ResourceUrl", "Url" });
     }
 }

@@ -48,8 +48,12 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Acts("untag", "DELETE", "tickets/{ticket_id}/tags/{tag_id}")
             .Acts("link_conversation", "POST", "tickets/{ticket_id}/linked_conversations", false, "conversation_id")
             .Acts("unlink_conversation", "DELETE", "tickets/{ticket_id}/linked_conversations/{id}")
-            .Shows(new[] { "Id", "TicketNumber", "Category", "Title", "State", "Open", "AdminAssigneeId", "TeamAssigneeId", "CreatedAt" },
-                new[] { "Id", "TicketNumber", "Category", "TicketType", "Title", "State", "Open", "IsShared", "AdminAssigneeId", "TeamAssigneeId", "Contacts", "CreatedAt", "UpdatedAt", "SnoozedUntil" });
+            .Shows(new[] { "Id:15", "TicketNumber=Number:6", "TicketState=State:16", "Open:5", "CreatedAt:16", "Title" },
+                new[]
+                {
+                    "Id", "TicketNumber", "Title", "Description", "Category", "TicketType", "TicketState=State", "Open", "IsShared",
+                    "AdminAssigneeId", "TeamAssigneeId", "Contacts", "TicketAttributes=Attributes", "LinkedObjects", "CreatedAt", "UpdatedAt", "SnoozedUntil",
+                });
 
         /// <summary>What a new ticket is made of, the same for POST /tickets and POST /tickets/enqueue.</summary>
         private static string[] TicketCreateFields => new[]
@@ -65,8 +69,8 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("ticket_types", false, "name", "description", "category", "icon", "is_internal")
             .Updates("ticket_types/{ticket_type_id}", "PUT", "name", "description", "category", "icon", "archived", "is_internal")
             .CachedWhole()
-            .Shows(new[] { "Id", "Name", "Category", "Icon", "Archived", "UpdatedAt" },
-                new[] { "Id", "Name", "Description", "Category", "Icon", "IsInternal", "Archived", "TicketTypeAttributes", "TicketStates", "CreatedAt", "UpdatedAt" });
+            .Shows(new[] { "Id:10", "Category:12", "Icon:4", "Archived:8", "Name" },
+                new[] { "Id", "Name", "Description", "Category", "Icon", "Archived", "TicketTypeAttributes=Attributes", "TicketStates=States", "CreatedAt", "UpdatedAt" });
 
         /// <summary>
         /// The attributes of a ticket type (the fields its tickets carry). Intercom lists them only inside their ticket
@@ -79,14 +83,18 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Updates("ticket_types/{ticket_type_id}/attributes/{attribute_id}", "PUT",
                 "name", "description", "required_to_create", "required_to_create_for_contacts", "visible_on_create",
                 "visible_to_contacts", "multiline", "list_items=ListItem", "allow_multiple_values", "archived")
-            .Shows(new[] { "Id", "TicketTypeId", "Name", "DataType", "RequiredToCreate", "VisibleToContacts", "Archived" },
-                new[] { "Id", "TicketTypeId", "Name", "Description", "DataType", "InputOptions", "Order", "RequiredToCreate", "RequiredToCreateForContacts", "VisibleOnCreate", "VisibleToContacts", "Default", "Archived", "CreatedAt", "UpdatedAt" });
+            .Shows(new[] { "Id:10", "TicketTypeId=Type:8", "DataType:9", "RequiredToCreate=Required:8", "Archived:8", "Name" },
+                new[]
+                {
+                    "Id", "TicketTypeId", "Name", "Description", "DataType", "InputOptions", "Order", "RequiredToCreate", "RequiredToCreateForContacts",
+                    "VisibleOnCreate", "VisibleToContacts", "Default", "Archived", "CreatedAt", "UpdatedAt",
+                });
 
         /// <summary>Ticket states: one short list for the workspace (no lookup by id in the API: found in the cached list).</summary>
         public static readonly ResourceDescriptor<TicketStateDetailed> TicketStates = new ResourceDescriptor<TicketStateDetailed>("TicketState", "ticket_state_id")
             .Lists("ticket_states", PagingKind.WholeList, "data")
             .CachedWhole()
-            .Shows(new[] { "Id", "Category", "InternalLabel", "ExternalLabel", "Archived" },
+            .Shows(new[] { "Id:10", "Category:20", "Archived:8", "InternalLabel=Internal label:24", "ExternalLabel=External label" },
                 new[] { "Id", "Category", "InternalLabel", "ExternalLabel", "Archived", "TicketTypes" });
     }
 }
