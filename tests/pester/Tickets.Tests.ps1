@@ -9,8 +9,24 @@ BeforeAll {
 
     # A new ticket of the first ticket type, for the first contact.
     function New-TestTicket([string] $Title = 'Printer on fire') {
-        $type = Get-IntercomTicketType | Select-Object -First 1
+        $type = Get-IntercomTicketType -First 1
         Get-IntercomContact -First 1 | New-IntercomTicket -TicketTypeId $type.Id -Title $Title
+    }
+
+    # $Count tickets created $Minutes apart from $From; their ids and creation dates.
+    function New-TicketRange([DateTimeOffset] $From, [int] $Count, [int] $Minutes) {
+        $type = Get-IntercomTicketType -First 1
+        $contact = Get-IntercomContact -First 1
+        foreach ($i in 0..($Count - 1)) {
+            $created = $From.AddMinutes($i * $Minutes)
+            $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title "Ticket $i" -CreatedAt $created
+            [pscustomobject]@{ Id = $ticket.Id; CreatedAt = $created }
+        }
+    }
+
+    # The ids of the tickets of $Made created in [$From, $To).
+    function Get-Truth($Made, [DateTimeOffset] $From, [DateTimeOffset] $To) {
+        @($Made | Where-Object { $_.CreatedAt -ge $From -and $_.CreatedAt -lt $To }).Id
     }
 
     function Get-ChangeRequest {
@@ -29,7 +45,7 @@ Describe 'New-IntercomTicket, Get-IntercomTicket, Set-IntercomTicket and Remove-
     }
 
     It 'creates a typed ticket for a piped contact, with its title as the _default_title_ attribute' {
-        $type = Get-IntercomTicketType | Select-Object -First 1
+        $type = Get-IntercomTicketType -First 1
         $contact = Get-IntercomContact -First 1
         $sandbox.Log.Clear()
 
@@ -49,7 +65,7 @@ Describe 'New-IntercomTicket, Get-IntercomTicket, Set-IntercomTicket and Remove-
     }
 
     It 'takes the contact by email or external id instead' {
-        $type = Get-IntercomTicketType | Select-Object -First 1
+        $type = Get-IntercomTicketType -First 1
         $sandbox.Log.Clear()
         $null = New-IntercomTicket -TicketTypeId $type.Id -ContactEmail 'ada@example.test' -Title 'By email'
         $null = New-IntercomTicket -TicketTypeId $type.Id -ContactExternalId 'crm-42' -Title 'By external id'
@@ -94,8 +110,8 @@ Describe 'New-IntercomTicket, Get-IntercomTicket, Set-IntercomTicket and Remove-
 
     It 'moves a ticket to another type with -TicketTypeId, which needs -TicketStateId and refuses update-only parameters' {
         $ticket = New-TestTicket
-        $type = Get-IntercomTicketType | Select-Object -First 1
-        $state = Get-IntercomTicketState | Select-Object -First 1
+        $type = Get-IntercomTicketType -First 1
+        $state = Get-IntercomTicketState -First 1
         $sandbox.Log.Clear()
         $ticket | Set-IntercomTicket -TicketTypeId $type.Id -TicketStateId $state.Id
         $sent = (Get-ChangeRequest)[0]
@@ -351,7 +367,7 @@ Describe 'Get-IntercomJob and New-IntercomTicket -Enqueue' {
     BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 20; ConversationCount = 20 } }
 
     It 'enqueues a ticket, writes the typed job, and reads its status by piping it' {
-        $type = Get-IntercomTicketType | Select-Object -First 1
+        $type = Get-IntercomTicketType -First 1
         $job = Get-IntercomContact -First 1 | New-IntercomTicket -TicketTypeId $type.Id -Title 'Imported' -Enqueue
         $job.PSObject.TypeNames | Should -Contain 'IntercomPS.Job'
         (Get-IntercomConnection).Sandbox.Log.Count('POST /tickets/enqueue') | Should -Be 1
@@ -364,15 +380,9 @@ Describe 'Get-IntercomJob and New-IntercomTicket -Enqueue' {
 Describe 'Search-IntercomTicket' {
     BeforeAll {
         Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 20; ConversationCount = 20 }
-        $type = Get-IntercomTicketType | Select-Object -First 1
-        $contact = Get-IntercomContact -First 1
         $start = [DateTimeOffset]'2026-03-01T00:00:00Z'
         # Five tickets a day for eight days, 288 minutes apart: one sits exactly on each midnight.
-        $made = foreach ($i in 0..39) {
-            $created = $start.AddMinutes($i * 288)
-            $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title "Ticket $i" -CreatedAt $created
-            [pscustomobject]@{ Id = $ticket.Id; CreatedAt = $created }
-        }
+        $made = @(New-TicketRange -From $start -Count 40 -Minutes 288)
         $log = (Get-IntercomConnection).Sandbox.Log
     }
 
@@ -380,7 +390,7 @@ Describe 'Search-IntercomTicket' {
         $since = $start.AddDays(1)
         $until = $start.AddDays(6)
         $found = @(Search-IntercomTicket -Since $since -Until $until -ChunkDays 1 -PageSize 2 -ThrottleLimit 3)
-        $expected = @($made | Where-Object { $_.CreatedAt -ge $since -and $_.CreatedAt -lt $until }).Id
+        $expected = Get-Truth $made $since $until
         $expected.Count | Should -Be 25
         (Get-OrdinalSorted $found.Id) | Should -Be (Get-OrdinalSorted $expected)
         $found[0].PSObject.TypeNames | Should -Contain 'IntercomPS.Ticket'
@@ -432,48 +442,6 @@ Describe 'Export-IntercomTicket' {
         $since = [DateTimeOffset]'2026-01-01T00:00:00Z'
         $until = [DateTimeOffset]'2026-01-11T00:00:00Z'
 
-        # Tickets created every $Hours hours from $From, the last ones after -Until; their ids and dates.
-        function New-TicketRange([DateTimeOffset] $From, [int] $Count, [double] $Hours, [string] $TitlePrefix = 'Ticket') {
-            $type = Get-IntercomTicketType | Select-Object -First 1
-            $contact = Get-IntercomContact -First 1
-            foreach ($i in 0..($Count - 1)) {
-                $created = $From.AddHours($i * $Hours)
-                $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title "$TitlePrefix $i" -CreatedAt $created
-                [pscustomobject]@{ Id = $ticket.Id; CreatedAt = $created }
-            }
-        }
-
-        function Get-Truth($Made, [DateTimeOffset] $From, [DateTimeOffset] $To) {
-            @($Made | Where-Object { $_.CreatedAt -ge $From -and $_.CreatedAt -lt $To }).Id
-        }
-
-        # Ids of a JSON Lines file, failing on a torn line.
-        function Get-JsonLinesId([string] $Path) {
-            $text = [IO.File]::ReadAllText($Path)
-            if ($text.Length -gt 0 -and -not $text.EndsWith("`n")) { throw "$Path ends in a torn line" }
-            @(Get-Content -LiteralPath $Path | ForEach-Object { ($_ | ConvertFrom-Json).id })
-        }
-
-        # This pwsh again, as a child process: pwsh(.exe) next to the engine, or `dotnet pwsh.dll` under `dotnet pwsh`.
-        function Start-ChildPwsh([string] $Command, [hashtable] $Environment) {
-            $start = [Diagnostics.ProcessStartInfo]::new()
-            $native = @('pwsh.exe', 'pwsh') | ForEach-Object { Join-Path $PSHOME $_ } | Where-Object { Test-Path $_ -PathType Leaf } | Select-Object -First 1
-            if ($native) { $start.FileName = $native }
-            else {
-                $start.FileName = 'dotnet'
-                $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll'))
-            }
-            foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
-            foreach ($name in $Environment.Keys) { $start.Environment[$name] = $Environment[$name] }
-            $start.UseShellExecute = $false
-            $start.RedirectStandardOutput = $true
-            $start.RedirectStandardError = $true
-            [Diagnostics.Process]::Start($start)
-        }
-
-        function Get-WindowsDone([string] $Checkpoint) {
-            try { @((Get-Content -Raw -LiteralPath $Checkpoint -ErrorAction Stop | ConvertFrom-Json).windowsDone).Count } catch { 0 }
-        }
     }
 
     AfterAll {
@@ -484,7 +452,7 @@ Describe 'Export-IntercomTicket' {
         $token = 'pester-ticket-lock-' + [guid]::NewGuid().ToString('N')
         $connection = Connect-Intercom -Sandbox -SandboxTransport Loopback -PassThru -SandboxSettings @{ AccessToken = $token; ContactCount = 5; ConversationCount = 5 }
         # Six tickets a day for ten days, and a few after the range.
-        $made = @(New-TicketRange -From $since -Count 66 -Hours 4)
+        $made = @(New-TicketRange -From $since -Count 66 -Minutes 240)
         # Slow from here on, so that the child is still writing when this process tries the same file.
         $connection.Sandbox.Options.Faults.Latency = [TimeSpan]::FromMilliseconds(60)
         $truth = Get-Truth $made $since $until
@@ -525,7 +493,7 @@ Describe 'Export-IntercomTicket' {
 
     It 'appends only the new tickets on each -Incremental run' {
         Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 5; ConversationCount = 5 }
-        $made = @(New-TicketRange -From $since -Count 30 -Hours 8)
+        $made = @(New-TicketRange -From $since -Count 30 -Minutes 480)
         $path = Join-Path $folder 'incremental.jsonl'
         $middle = $since.AddDays(5)
 
@@ -543,7 +511,7 @@ Describe 'Export-IntercomTicket' {
 
     It 'writes CSV with the ticket columns, a ca_ column per ticket type attribute, and formula-escaped text' {
         Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 5; ConversationCount = 5 }
-        $type = Get-IntercomTicketType | Select-Object -First 1
+        $type = Get-IntercomTicketType -First 1
         $contact = Get-IntercomContact -First 1
         $ticket = New-IntercomTicket -TicketTypeId $type.Id -ContactId $contact.Id -Title '=HYPERLINK("http://example.test")' -CreatedAt $since.AddHours(3)
         $path = Join-Path $folder 'tickets.csv'

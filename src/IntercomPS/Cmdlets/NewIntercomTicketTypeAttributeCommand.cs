@@ -9,13 +9,8 @@ namespace IntercomPS.Cmdlets
     /// <summary>Adds attributes (the fields its tickets carry) to ticket types; piped ticket types bind by their id.</summary>
     [Cmdlet(VerbsCommon.New, "IntercomTicketTypeAttribute", HelpUri = HelpUris.Cmdlets + "New-IntercomTicketTypeAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(TicketTypeAttribute))]
-    public sealed class NewIntercomTicketTypeAttributeCommand : ObjectChangeCmdlet<TicketTypeAttribute>
+    public sealed class NewIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string TicketTypeId { get; set; } = string.Empty;
-
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
@@ -29,35 +24,6 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("string", "list", "integer", "decimal", "boolean", "datetime", "files")]
         public string DataType { get; set; } = string.Empty;
 
-        /// <summary>Teammates must fill it in to create a ticket in the Inbox.</summary>
-        [Parameter]
-        public bool? RequiredToCreate { get; set; }
-
-        /// <summary>Contacts must fill it in to create a ticket in the Messenger.</summary>
-        [Parameter]
-        public bool? RequiredToCreateForContacts { get; set; }
-
-        [Parameter]
-        public bool? VisibleOnCreate { get; set; }
-
-        [Parameter]
-        public bool? VisibleToContacts { get; set; }
-
-        /// <summary>A string attribute of several lines.</summary>
-        [Parameter]
-        public SwitchParameter Multiline { get; set; }
-
-        /// <summary>The choices of a list attribute.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string[]? ListItem { get; set; }
-
-        /// <summary>A files attribute that takes several files.</summary>
-        [Parameter]
-        public SwitchParameter AllowMultipleValues { get; set; }
-
-        internal override ResourceDescriptor Resource => IntercomResources.TicketTypeAttributes;
-
         internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Create!;
 
         protected override string Action => $"Create the {DataType} attribute '{Name}'";
@@ -67,11 +33,16 @@ namespace IntercomPS.Cmdlets
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            if (ListItem != null && DataType != "list") ThrowParameterDoesNotApply($"-ListItem applies to -DataType list only, not {DataType}: remove -ListItem, or use -DataType list.", nameof(ListItem));
-            if (Multiline.IsPresent && DataType != "string") ThrowParameterDoesNotApply($"-Multiline applies to -DataType string only, not {DataType}.", nameof(Multiline));
-            if (AllowMultipleValues.IsPresent && DataType != "files") ThrowParameterDoesNotApply($"-AllowMultipleValues applies to -DataType files only, not {DataType}.", nameof(AllowMultipleValues));
+            RequireDataType(nameof(ListItem), "list");
+            RequireDataType(nameof(Multiline), "string");
+            RequireDataType(nameof(AllowMultipleValues), "files");
         }
 
-        protected override IDictionary<string, object?>? ExtraBody => TicketTypeAttributeValues.ListItems(ListItem);
+        /// <summary>Ends the command when a setting of one data type is given for another.</summary>
+        private void RequireDataType(string parameter, string dataType)
+        {
+            if (!IsGiven(parameter) || DataType == dataType) return;
+            ThrowParameterDoesNotApply($"-{parameter} applies to -DataType {dataType} only, not {DataType}: remove -{parameter}, or use -DataType {dataType}.", parameter);
+        }
     }
 }

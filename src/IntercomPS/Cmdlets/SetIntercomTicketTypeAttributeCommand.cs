@@ -12,19 +12,13 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomTicketTypeAttribute", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicketTypeAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(TicketTypeAttribute))]
-    public sealed class SetIntercomTicketTypeAttributeCommand : ObjectChangeCmdlet<TicketTypeAttribute>
+    public sealed class SetIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
     {
         private static readonly string[] Changes =
         {
             nameof(Name), nameof(Description), nameof(RequiredToCreate), nameof(RequiredToCreateForContacts), nameof(VisibleOnCreate),
             nameof(VisibleToContacts), nameof(Multiline), nameof(ListItem), nameof(AllowMultipleValues), nameof(Archived),
         };
-
-        /// <summary>The ticket type the attribute belongs to; binds from piped attributes.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string TicketTypeId { get; set; } = string.Empty;
 
         /// <summary>The attribute's id; binds from piped attributes.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -40,29 +34,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? Description { get; set; }
 
-        [Parameter]
-        public bool? RequiredToCreate { get; set; }
-
-        [Parameter]
-        public bool? RequiredToCreateForContacts { get; set; }
-
-        [Parameter]
-        public bool? VisibleOnCreate { get; set; }
-
-        [Parameter]
-        public bool? VisibleToContacts { get; set; }
-
-        [Parameter]
-        public bool? Multiline { get; set; }
-
-        /// <summary>The choices of a list attribute (the whole list: it replaces the current one).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string[]? ListItem { get; set; }
-
-        [Parameter]
-        public bool? AllowMultipleValues { get; set; }
-
         /// <summary>$true archives the attribute, $false restores it.</summary>
         [Parameter]
         public bool? Archived { get; set; }
@@ -73,8 +44,6 @@ namespace IntercomPS.Cmdlets
 
         protected override bool WritesResults => PassThru.IsPresent;
 
-        internal override ResourceDescriptor Resource => IntercomResources.TicketTypeAttributes;
-
         internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Update!;
 
         protected override string Action => "Set " + DescribeChanges();
@@ -83,7 +52,5 @@ namespace IntercomPS.Cmdlets
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
             PathValues.Of("ticket_type_id", TicketTypeId, IntercomResources.TicketTypeAttributes.IdParameter, Id);
-
-        protected override IDictionary<string, object?>? ExtraBody => TicketTypeAttributeValues.ListItems(ListItem);
     }
 }
