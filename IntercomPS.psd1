@@ -108,6 +108,23 @@
         'Get-IntercomDataEvent'
         'Get-IntercomDataEventSummary'
         'Send-IntercomDataEventSummary'
+        'Get-IntercomTicket'
+        'Search-IntercomTicket'
+        'Export-IntercomTicket'
+        'New-IntercomTicket'
+        'Set-IntercomTicket'
+        'Remove-IntercomTicket'
+        'Send-IntercomTicketReply'
+        'Add-IntercomTicketConversation'
+        'Remove-IntercomTicketConversation'
+        'Get-IntercomTicketType'
+        'New-IntercomTicketType'
+        'Set-IntercomTicketType'
+        'Get-IntercomTicketTypeAttribute'
+        'New-IntercomTicketTypeAttribute'
+        'Set-IntercomTicketTypeAttribute'
+        'Get-IntercomTicketState'
+        'Get-IntercomJob'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -120,7 +120,8 @@ namespace IntercomPS.Sandbox.Tests
         /// <summary>
         /// An id of an existing object for a placeholder: from a hand-written list of the objects (generated ones, which
         /// every route knows), else from the generic store (the description's examples), else a new one made through the
-        /// resource's declared create. Null when nothing reads such objects, or none exists.
+        /// resource's declared create (under existing parents, found the same way). Null when nothing reads such
+        /// objects, or none exists.
         /// </summary>
         private static async Task<string?> ExistingIdAsync(SandboxClient client, ResourceDescriptor? own, string placeholder)
         {
@@ -141,9 +142,16 @@ namespace IntercomPS.Sandbox.Tests
             }
             if (owner == null) return handReader == null ? "1" : null;
             if (client.Workspace.Generic.AnyId(owner) is string stored) return stored;
-            if (owner.Create != null && owner.Create.PathParameters.Count == 0)
+            if (owner.Create != null)
             {
-                return (await client.PostAsync(owner.Create.PathTemplate, new { })).EnsureOk().Json.GetProperty("id").ToString();
+                // Made under existing parents when the create has some (an attribute under its ticket type).
+                var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var parent in owner.Create.PathParameters)
+                {
+                    if (!(await ExistingIdAsync(client, null, parent) is string parentId)) return null;
+                    parents[parent] = parentId;
+                }
+                return (await client.PostAsync(owner.Create.CreateRequest(parents).Path, new { })).EnsureOk().Json.GetProperty("id").ToString();
             }
             return null;
         }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Sandbox.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -124,6 +125,53 @@ namespace IntercomPS.Sandbox.Tests
             (await client.DeleteAsync("articles/" + id)).AssertError(404, "not_found");
             var after = (await client.GetAsync("articles")).EnsureOk().Json;
             Assert.DoesNotContain(after.GetProperty("data").EnumerateArray(), item => item.Str("id") == id);
+        }
+
+        private static readonly ResourceDescriptor<SampleObject> TicketTypeAttributes = new ResourceDescriptor<SampleObject>("TicketTypeAttribute", "attribute_id")
+            .Creates("ticket_types/{ticket_type_id}/attributes", false, "name")
+            .Updates("ticket_types/{ticket_type_id}/attributes/{attribute_id}", "PUT", "name");
+
+        private static readonly ResourceDescriptor<SampleObject> EnqueuedTickets = new ResourceDescriptor<SampleObject>("Ticket", "ticket_id")
+            .Acts("enqueue", "POST", "tickets/enqueue", false, "ticket_type_id");
+
+        private static readonly ResourceDescriptor<SampleObject> Jobs = new ResourceDescriptor<SampleObject>("Job", "job_id")
+            .Gets("jobs/status/{job_id}");
+
+        [Fact]
+        public async Task An_object_made_under_a_parent_names_that_parent_and_is_changed_through_it()
+        {
+            using var client = Serving(TicketTypes, TicketTypeAttributes);
+            var type = (await client.PostAsync("ticket_types", new { name = "Bug report" })).EnsureOk().Json.Str("id");
+            var attribute = (await client.PostAsync($"ticket_types/{type}/attributes", new { name = "Browser" })).EnsureOk().Json;
+            // The description's example names another ticket type (a number there): the path's is the one.
+            Assert.Equal(type, attribute.GetProperty("ticket_type_id").ToString());
+            var changed = (await client.PutAsync($"ticket_types/{type}/attributes/{attribute.Str("id")}", new { name = "Browsers" })).EnsureOk().Json;
+            Assert.Equal("Browsers", changed.Str("name"));
+            Assert.Equal(type, changed.GetProperty("ticket_type_id").ToString());
+        }
+
+        [Fact]
+        public async Task A_created_at_the_request_gives_is_kept_and_the_rest_is_stamped_now()
+        {
+            using var client = Serving(Articles);
+            var imported = new DateTimeOffset(2025, 11, 3, 8, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+            var created = (await client.PostAsync("articles", new { title = "Imported", created_at = imported })).EnsureOk().Json;
+            Assert.Equal(imported, created.Long("created_at"));
+            Assert.Equal(Now.ToUnixTimeSeconds(), created.Long("updated_at"));
+        }
+
+        [Fact]
+        public async Task An_action_that_creates_an_object_of_another_resource_stores_it_there_under_a_new_id()
+        {
+            using var client = Serving(EnqueuedTickets, Jobs);
+            var first = (await client.PostAsync("tickets/enqueue", new { ticket_type_id = "1" })).EnsureOk().Json;
+            var second = (await client.PostAsync("tickets/enqueue", new { ticket_type_id = "1" })).EnsureOk().Json;
+            Assert.Equal("job", first.Str("type"));
+            Assert.NotEqual(first.Str("id"), second.Str("id"));
+            foreach (var job in new[] { first, second })
+            {
+                Assert.Equal(job.Str("id"), (await client.GetAsync("jobs/status/" + job.Str("id"))).EnsureOk().Json.Str("id"));
+            }
         }
 
         [Fact]

@@ -3,20 +3,13 @@
 # change cmdlets deciding from the server rather than the session cache. Real pwsh, sandbox workspace.
 
 BeforeAll {
-    $manifest = Join-Path (Split-Path (Split-Path $PSScriptRoot -Parent) -Parent) 'IntercomPS.psd1'
-    Import-Module $manifest -Force -ErrorAction Stop
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-Module $Manifest -Force -ErrorAction Stop
     $since = '2026-01-01T00:00:00Z'
     $until = '2026-01-21T00:00:00Z'
     $folder = Join-Path ([IO.Path]::GetTempPath()) ('ipspester-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $folder | Out-Null
     $sandboxSettings = @{ ConversationCount = 800; RangeStart = [DateTimeOffset]'2026-01-01T00:00:00Z'; RangeEnd = [DateTimeOffset]'2026-01-31T00:00:00Z' }
-
-    # Ids of a JSON Lines file, failing on a torn line.
-    function Get-JsonLinesId([string] $Path) {
-        $text = [IO.File]::ReadAllText($Path)
-        if ($text.Length -gt 0 -and -not $text.EndsWith("`n")) { throw "$Path ends in a torn line" }
-        @(Get-Content -LiteralPath $Path | ForEach-Object { ($_ | ConvertFrom-Json).id })
-    }
 
     function Import-CsvById([string] $Path) {
         $rows = @{}
@@ -26,29 +19,6 @@ BeforeAll {
 
     function Get-SandboxTruth([string] $From, [string] $To) {
         @((Get-IntercomConnection).Sandbox.ConversationIdsCreatedIn([DateTimeOffset]$From, [DateTimeOffset]$To))
-    }
-
-    # This pwsh again, as a child process: pwsh(.exe) next to the engine, or `dotnet pwsh.dll` under `dotnet pwsh`.
-    function Start-ChildPwsh([string] $Command, [hashtable] $Environment) {
-        $start = [Diagnostics.ProcessStartInfo]::new()
-        $native = @('pwsh.exe', 'pwsh') | ForEach-Object { Join-Path $PSHOME $_ } | Where-Object { Test-Path $_ -PathType Leaf } | Select-Object -First 1
-        if ($native) {
-            $start.FileName = $native
-        }
-        else {
-            $start.FileName = 'dotnet'
-            $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll'))
-        }
-        foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
-        foreach ($name in $Environment.Keys) { $start.Environment[$name] = $Environment[$name] }
-        $start.UseShellExecute = $false
-        $start.RedirectStandardOutput = $true
-        $start.RedirectStandardError = $true
-        [Diagnostics.Process]::Start($start)
-    }
-
-    function Get-WindowsDone([string] $Checkpoint) {
-        try { @((Get-Content -Raw -LiteralPath $Checkpoint -ErrorAction Stop | ConvertFrom-Json).windowsDone).Count } catch { 0 }
     }
 }
 

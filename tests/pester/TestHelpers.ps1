@@ -53,3 +53,34 @@ function Get-OrdinalSorted {
     [Array]::Sort($sorted, [StringComparer]::Ordinal)
     , $sorted
 }
+
+# Ids of a JSON Lines file, failing on a torn line.
+function Get-JsonLinesId([string] $Path) {
+    $text = [IO.File]::ReadAllText($Path)
+    if ($text.Length -gt 0 -and -not $text.EndsWith("`n")) { throw "$Path ends in a torn line" }
+    @(Get-Content -LiteralPath $Path | ForEach-Object { ($_ | ConvertFrom-Json).id })
+}
+
+# This pwsh again, as a child process: pwsh(.exe) next to the engine, or `dotnet pwsh.dll` under `dotnet pwsh`.
+function Start-ChildPwsh([string] $Command, [hashtable] $Environment) {
+    $start = [Diagnostics.ProcessStartInfo]::new()
+    $native = @('pwsh.exe', 'pwsh') | ForEach-Object { Join-Path $PSHOME $_ } | Where-Object { Test-Path $_ -PathType Leaf } | Select-Object -First 1
+    if ($native) {
+        $start.FileName = $native
+    }
+    else {
+        $start.FileName = 'dotnet'
+        $start.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll'))
+    }
+    foreach ($argument in '-NoProfile', '-NonInteractive', '-Command', $Command) { $start.ArgumentList.Add($argument) }
+    foreach ($name in $Environment.Keys) { $start.Environment[$name] = $Environment[$name] }
+    $start.UseShellExecute = $false
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    [Diagnostics.Process]::Start($start)
+}
+
+# How many windows an export's checkpoint records as done (0 while it has none).
+function Get-WindowsDone([string] $Checkpoint) {
+    try { @((Get-Content -Raw -LiteralPath $Checkpoint -ErrorAction Stop | ConvertFrom-Json).windowsDone).Count } catch { 0 }
+}

@@ -47,7 +47,9 @@ namespace IntercomPS.SpecGen
             var handwritten = json.GetProperty("handwritten").EnumerateObject()
                 .ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal);
             var classNames = json.TryGetProperty("classNames", out var names)
-                ? names.EnumerateObject().ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal)
+                // A class name alone, or an object with the name and why it is renamed.
+                ? names.EnumerateObject().ToDictionary(entry => entry.Name,
+                    entry => entry.Value.ValueKind == JsonValueKind.Object ? entry.Value.GetProperty("name").GetString()! : entry.Value.GetString()!, StringComparer.Ordinal)
                 : new Dictionary<string, string>(StringComparer.Ordinal);
             var sameClassAs = json.TryGetProperty("sameClassAs", out var same)
                 ? same.EnumerateObject().ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal)

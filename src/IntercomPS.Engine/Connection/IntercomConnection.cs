@@ -38,7 +38,7 @@ namespace IntercomPS.Engine.Connection
             Expander = new ConversationExpander(Contacts, Admins, Teams);
             ContactChanges = new ContactChanges(client, Cache);
             ConversationChanges = new ConversationChanges(client, Cache, Conversations);
-            TagChanges = new TagChanges(client, Cache, Tags);
+            TagChanges = new TagChanges(client, Cache, Tags, Resources);
             Region = region;
             ConnectedAt = connectedAt;
         }

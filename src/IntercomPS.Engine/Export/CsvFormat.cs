@@ -28,8 +28,9 @@ namespace IntercomPS.Engine.Export
     }
 
     /// <summary>
-    /// The column sets: a fixed list of core columns per kind, then one ca_&lt;name&gt; column per custom attribute,
-    /// sorted by name (ordinal). The set is pinned in the checkpoint, so resumed and incremental runs keep the header.
+    /// The column sets: a fixed list of core columns per kind, then one ca_&lt;name&gt; column per custom attribute
+    /// (a ticket's attributes are its custom attributes), sorted by name (ordinal). The set is pinned in the
+    /// checkpoint, so resumed and incremental runs keep the header.
     /// </summary>
     internal static class CsvColumns
     {
@@ -91,6 +92,32 @@ namespace IntercomPS.Engine.Export
             new CsvColumn("company_ids", j => Join(At(j, "companies", "data"), "id")),
         };
 
+        private static readonly CsvColumn[] Ticket =
+        {
+            new CsvColumn("id", j => At(j, "id")),
+            new CsvColumn("ticket_number", j => At(j, "ticket_id")),
+            new CsvColumn("created_at", j => At(j, "created_at"), true),
+            new CsvColumn("updated_at", j => At(j, "updated_at"), true),
+            new CsvColumn("category", j => At(j, "category")),
+            new CsvColumn("ticket_type_id", j => At(j, "ticket_type", "id")),
+            new CsvColumn("ticket_type", j => At(j, "ticket_type", "name")),
+            new CsvColumn("state", j => At(j, "ticket_state", "internal_label")),
+            new CsvColumn("state_category", j => At(j, "ticket_state", "category")),
+            new CsvColumn("open", j => At(j, "open")),
+            new CsvColumn("is_shared", j => At(j, "is_shared")),
+            new CsvColumn("snoozed_until", j => At(j, "snoozed_until"), true),
+            new CsvColumn("admin_assignee_id", j => At(j, "admin_assignee_id")),
+            new CsvColumn("team_assignee_id", j => At(j, "team_assignee_id")),
+            new CsvColumn("title", j => At(j, "ticket_attributes", Models.Ticket.TitleAttribute)),
+            new CsvColumn("description", j => At(j, "ticket_attributes", Models.Ticket.DescriptionAttribute)),
+            new CsvColumn("contact_ids", j => Join(At(j, "contacts", "contacts"), "id")),
+            new CsvColumn("linked_object_ids", j => Join(At(j, "linked_objects", "data"), "id")),
+            new CsvColumn("ticket_parts_count", j => At(j, "ticket_parts", "total_count")),
+        };
+
+        /// <summary>The member holding a kind's custom attributes, which the ca_ columns read.</summary>
+        private static string AttributesMember(string kind) => kind == ExportKinds.Tickets ? "ticket_attributes" : "custom_attributes";
+
         /// <summary>The header of a new export: core columns, then ca_ columns for the custom attribute names, sorted.</summary>
         public static List<string> Plan(string kind, IEnumerable<string> customAttributeNames)
         {
@@ -109,7 +136,8 @@ namespace IntercomPS.Engine.Export
                 if (name.StartsWith(CustomPrefix, StringComparison.Ordinal))
                 {
                     var attribute = name.Substring(CustomPrefix.Length);
-                    return new CsvColumn(name, j => At(j, "custom_attributes", attribute));
+                    var member = AttributesMember(kind);
+                    return new CsvColumn(name, j => At(j, member, attribute));
                 }
                 throw new ArgumentException($"'{name}' is not a column of a {kind} export.");
             }).ToList();
@@ -119,6 +147,7 @@ namespace IntercomPS.Engine.Export
         {
             ExportKinds.Conversations => Conversation,
             ExportKinds.Contacts => Contact,
+            ExportKinds.Tickets => Ticket,
             _ => throw new ArgumentException($"Unknown export kind '{kind}'."),
         };
 

@@ -7,6 +7,7 @@ namespace IntercomPS.Engine.Export
     {
         public const string Conversations = "conversations";
         public const string Contacts = "contacts";
+        public const string Tickets = "tickets";
     }
 
     /// <summary>What an export is asked to do. Since/Until/ChunkDays/Query describe the run and are pinned by the checkpoint.</summary>

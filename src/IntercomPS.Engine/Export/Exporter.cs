@@ -9,10 +9,11 @@ using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Transport;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Engine.Export
 {
-    /// <summary>The exporters of a connection's conversations and contacts.</summary>
+    /// <summary>The exporters of a connection's conversations, contacts and tickets.</summary>
     public static class IntercomExports
     {
         public static Exporter<Conversation> Conversations(IntercomConnection connection)
@@ -32,6 +33,30 @@ namespace IntercomPS.Engine.Export
             return new Exporter<Contact>(ExportKinds.Contacts, connection.Contacts.SearchAsync, c => c.Id, c => c.CreatedAt, null,
                 token => CustomAttributeNamesAsync(connection, "contact", token),
                 connection.Client.Options.TimeProvider);
+        }
+
+        /// <summary>Tickets, searched through their declaration (POST /tickets/search); the CSV's ca_ columns are the attributes of the ticket types.</summary>
+        public static Exporter<Ticket> Tickets(IntercomConnection connection)
+        {
+            if (connection == null) throw new ArgumentNullException(nameof(connection));
+            var resources = connection.Resources;
+            return new Exporter<Ticket>(ExportKinds.Tickets, (request, observer, token) => resources.SearchAsync(IntercomResources.Tickets, request, observer, token),
+                t => t.Id, t => t.CreatedAt, null,
+                token => TicketAttributeNamesAsync(resources, token),
+                connection.Client.Options.TimeProvider);
+        }
+
+        /// <summary>
+        /// The attributes tickets may carry: those of every ticket type, archived ones left out, and the title and
+        /// description, which have columns of their own.
+        /// </summary>
+        private static async Task<IReadOnlyList<string>> TicketAttributeNamesAsync(ResourceClient resources, CancellationToken cancellationToken)
+        {
+            var types = await resources.ListWholeAsync(IntercomResources.TicketTypes, cancellationToken).ConfigureAwait(false);
+            return types.Where(type => type.TicketTypeAttributes != null)
+                .SelectMany(type => type.TicketTypeAttributes!)
+                .Where(a => a.Archived != true && !string.IsNullOrEmpty(a.Name) && a.Name != Ticket.TitleAttribute && a.Name != Ticket.DescriptionAttribute)
+                .Select(a => a.Name!).Distinct(StringComparer.Ordinal).ToList();
         }
 
         private static async Task<IReadOnlyList<string>> CustomAttributeNamesAsync(IntercomConnection connection, string model, CancellationToken cancellationToken)

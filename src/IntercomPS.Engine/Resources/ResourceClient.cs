@@ -89,6 +89,21 @@ namespace IntercomPS.Engine.Resources
             return items;
         }
 
+        /// <summary>
+        /// One object of a resource Intercom only lists whole (ticket states): found in the (cached) list, so that a
+        /// lookup by id behaves as for the resources that have one, an unknown id included.
+        /// </summary>
+        private async Task<T> FindInWholeListAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues,
+            CancellationToken cancellationToken, bool noCache) where T : IntercomObject
+        {
+            var id = pathValues.TryGetValue(resource.IdParameter, out var value) ? ResourcePaths.EnsureSegment(value) : throw new ArgumentException($"A {resource.Noun} lookup needs a value for {{{resource.IdParameter}}}.", nameof(pathValues));
+            foreach (var item in await ListWholeAsync(resource, cancellationToken, noCache).ConfigureAwait(false))
+            {
+                if (string.Equals(resource.IdOf(item), id, StringComparison.Ordinal)) return item;
+            }
+            throw new KeyNotFoundException($"The workspace has no {resource.Noun} with id '{id}' ({resource.List!.Route} lists them all).");
+        }
+
         private static string ItemKey(ResourceDescriptor resource, IReadOnlyDictionary<string, string> pathValues) =>
             CacheKeys.Of(resource.List?.PathTemplate ?? resource.Get!.PathTemplate, pathValues[resource.IdParameter]);
 
@@ -223,6 +238,19 @@ namespace IntercomPS.Engine.Resources
             var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = _client.Clock };
             return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>
+        /// Searches a resource that declares a search (tickets...): one cursor over the query, or, when
+        /// <see cref="SearchRequest.Since"/> is set, the date range window by window (de-duplicated, failed windows
+        /// reported in the result), as the conversation and contact searches do.
+        /// </summary>
+        public Task<Ranges.RangeReadResult?> SearchAsync<T>(ResourceDescriptor<T> resource, SearchRequest request, Ranges.IRangeObserver<T> observer,
+            CancellationToken cancellationToken) where T : IntercomObject =>
+            new SearchEndpoint<T>(_client, resource).RunAsync(request, observer, _client.Options.TimeProvider, cancellationToken);
+
+        /// <summary>The JSON query a search of <paramref name="resource"/> would send for its first window, without sending it.</summary>
+        public string DescribeQuery<T>(ResourceDescriptor<T> resource, SearchRequest request) where T : IntercomObject =>
+            ConversationService.DescribeFirstQuery(new SearchEndpoint<T>(_client, resource), request, _client.Options.TimeProvider);
 
         /// <summary>
         /// Sends a change or action and reads the answer as <typeparamref name="TResult"/> (a model, or

@@ -7,26 +7,29 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Resources
 {
     /// <summary>
-    /// Workspace tags: find by name, create, delete, and tag or untag companies (which Intercom does through
-    /// POST /tags by tag name). Tagging contacts and conversations is in <see cref="ContactChanges"/> and
-    /// <see cref="ConversationChanges"/>.
+    /// Workspace tags: find by name, create, delete, tag or untag companies (which Intercom does through POST /tags by
+    /// tag name) and objects of any resource that declares "tag" and "untag" actions (tickets). Tagging contacts and
+    /// conversations is in <see cref="ContactChanges"/> and <see cref="ConversationChanges"/>.
     /// </summary>
     public sealed class TagChanges
     {
         private readonly IntercomClient _client;
         private readonly ObjectCache _cache;
         private readonly ResourceCollection<Tag> _tags;
+        private readonly ResourceClient _resources;
 
-        internal TagChanges(IntercomClient client, ObjectCache cache, ResourceCollection<Tag> tags)
+        internal TagChanges(IntercomClient client, ObjectCache cache, ResourceCollection<Tag> tags, ResourceClient resources)
         {
             _client = client;
             _cache = cache;
             _tags = tags;
+            _resources = resources;
         }
 
         /// <summary>The workspace tag named <paramref name="name"/> (exact match first, then ignoring case), or null.</summary>
@@ -76,6 +79,44 @@ namespace IntercomPS.Engine.Resources
             ChangeRules.DeleteAsync(_client,
                 new ApiRequest(HttpMethod.Delete, "tags/" + ResourcePaths.Segment(id)) { Route = "DELETE /tags/{id}" },
                 () => _tags.Evict(id), cancellationToken);
+
+        /// <summary>
+        /// Tags (or with <paramref name="untag"/>, untags) the object <paramref name="id"/> of a resource that declares
+        /// the actions "tag" (POST .../tags with the tag's id and the admin) and "untag" (DELETE .../tags/{tag_id}).
+        /// A tag the object already carried is unchanged, and so is untagging an object that does not carry it
+        /// (Intercom answers 404 tag_not_found; the caller has checked that the tag exists). Tagging twice leaves one
+        /// tag, so the tag request may be resent.
+        /// </summary>
+        public async Task<ChangeResult> TagObjectAsync(ResourceDescriptor resource, string id, string tagId, string adminId, bool untag, CancellationToken cancellationToken)
+        {
+            if (resource == null) throw new ArgumentNullException(nameof(resource));
+            var target = PathValues.Of(resource.IdParameter, id);
+            try
+            {
+                if (!untag)
+                {
+                    var request = resource.Action("tag").CreateRequest(target)
+                        .WithBody(new Dictionary<string, object?> { ["id"] = tagId, ["admin_id"] = adminId });
+                    var sentAt = _client.Options.TimeProvider.GetUtcNow();
+                    var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
+                    return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
+                }
+                var untagRequest = resource.Action("untag").CreateRequest(PathValues.Of(resource.IdParameter, id, "tag_id", tagId))
+                    .WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
+                try
+                {
+                    return ChangeResult.Changed(await _client.SendAsync(untagRequest, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));
+                }
+                catch (IntercomApiException error) when (ChangeRules.IsNotFound(error) && error.Errors.Count > 0 && error.Errors[0].Code == "tag_not_found")
+                {
+                    return ChangeResult.Unchanged(null);
+                }
+            }
+            finally
+            {
+                _resources.Forget(resource, target);
+            }
+        }
 
         /// <summary>
         /// Tags (or with <paramref name="untag"/>, untags) the company your systems identify by

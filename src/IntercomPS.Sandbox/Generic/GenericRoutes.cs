@@ -17,7 +17,9 @@ namespace IntercomPS.Sandbox.Generic
     /// declarations alone: one <see cref="ResourceStore"/> per resource, started from the description's examples.
     /// Gets read the store (404 as Intercom answers it), lists page in the declared paging kind, creates and updates
     /// overlay the request body on the example or stored object, deletes remove, and other actions answer the
-    /// operation's example with the addressed ids in it. Every path id is checked: the resource's own id against its
+    /// operation's example with the addressed ids in it; an action that creates an object of another declared resource
+    /// (an enqueued ticket's job) stores it there, so that it reads back. An object created or written under a parent
+    /// (<c>/ticket_types/{ticket_type_id}/attributes</c>) names that parent as the path does. Every path id is checked: the resource's own id against its
     /// store, a parent's (<c>contact_id</c> of <c>/contacts/{contact_id}/notes</c>) against the route that reads that
     /// parent, hand-written or generic.
     /// </summary>
@@ -129,8 +131,10 @@ namespace IntercomPS.Sandbox.Generic
             CheckParents(resource, operation, context);
             var id = context.Route(resource.IdParameter);
             var store = StoreOf(resource);
-            var current = Resolve(resource, id, Parents(resource, operation, context), context).Body;
+            var parents = Parents(resource, operation, context);
+            var current = Resolve(resource, id, parents, context).Body;
             ObjectEdits.Overlay(current, BodyObject(context), new[] { "type", store.IdMember });
+            NameParents(current, operation, resource, context);
             ObjectEdits.Stamp(current, _state.Now, "updated_at");
             return Answer(example, store.Put(id, current));
         }
@@ -159,9 +163,26 @@ namespace IntercomPS.Sandbox.Generic
             CheckParents(resource, operation, context);
             var store = StoreOf(resource);
             var created = ObjectEdits.Substitute(example.NewBody(), example.PathExamples, context.RouteValues) as JsonObject ?? new JsonObject();
-            ObjectEdits.Overlay(created, BodyObject(context), new[] { "type", store.IdMember });
-            ObjectEdits.Stamp(created, _state.Now, Timestamps);
+            var body = BodyObject(context);
+            ObjectEdits.Overlay(created, body, new[] { "type", store.IdMember });
+            NameParents(created, operation, resource, context);
+            // A created_at the request gives (a ticket imported from another system) is kept, as the API keeps it.
+            ObjectEdits.Stamp(created, _state.Now, Timestamps.Where(member => !body.ContainsKey(member)).ToArray());
             return Answer(example, store.Create(created, Parents(resource, operation, context)));
+        }
+
+        /// <summary>
+        /// Sets the members of <paramref name="target"/> that name a parent of the path (an attribute's
+        /// <c>ticket_type_id</c> under <c>/ticket_types/{ticket_type_id}/attributes</c>) to the path's values, as the
+        /// API answers them: the example's would name another parent.
+        /// </summary>
+        private static void NameParents(JsonObject target, ApiOperation operation, ResourceDescriptor resource, ApiContext context)
+        {
+            foreach (var placeholder in operation.PathParameters)
+            {
+                if (placeholder == resource.IdParameter || !target.TryGetPropertyValue(placeholder, out var shown)) continue;
+                target[placeholder] = ObjectEdits.IdNode(context.Route(placeholder), shown?.GetValueKind() == JsonValueKind.Number);
+            }
         }
 
         private ApiResponse List(ResourceDescriptor resource, ApiOperation operation, SpecExample example, ApiContext context)
@@ -229,7 +250,29 @@ namespace IntercomPS.Sandbox.Generic
                 var idMember = StoreOf(resource).IdMember;
                 result[idMember] = ObjectEdits.IdNode(context.Route(resource.IdParameter), result[idMember]?.GetValueKind() == JsonValueKind.Number);
             }
+            // An action that creates an object of another declared resource (POST /tickets/enqueue answers a job) puts
+            // it in that resource's store under a new id, so that reading it back (GET /jobs/status/{job_id}) finds it.
+            else if (operation.Safety == Engine.Transport.RequestSafety.Creating && answer is JsonObject made
+                     && ReaderOfType((string?)made["type"], resource) is ResourceDescriptor maker)
+            {
+                ObjectEdits.Stamp(made, _state.Now, Timestamps);
+                answer = StoreOf(maker).Create(made, Scope.TopLevel);
+            }
             return Answer(example, answer);
+        }
+
+        /// <summary>
+        /// The declared resource, other than <paramref name="acting"/>, whose objects have this JSON type and which the
+        /// generic store reads by id at the top level (jobs); null when there is none or more than one.
+        /// </summary>
+        private ResourceDescriptor? ReaderOfType(string? type, ResourceDescriptor acting)
+        {
+            if (type == null) return null;
+            var readers = _resources.Where(candidate => candidate != acting && candidate.Get is ApiOperation get && get.PathParameters.Count == 1
+                                                        && _served[candidate].Contains(get)
+                                                        && (string?)(SpecExamples.For(get.Route).Body as JsonObject)?["type"] == type)
+                .ToList();
+            return readers.Count == 1 ? readers[0] : null;
         }
 
         /// <summary>

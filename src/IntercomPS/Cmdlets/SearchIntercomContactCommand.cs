@@ -5,8 +5,8 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -60,44 +60,19 @@ namespace IntercomPS.Cmdlets
 
         protected override void EndProcessing()
         {
-            var request = BuildRequest()!;
-            if (request.Query == null && request.Since == null)
-            {
-                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, -Email, -Role, or a range with -Since, to search contacts."), null);
-            }
-            if (ShowQuery.IsPresent)
-            {
-                WriteObject(ActiveConnection.Contacts.DescribeQuery(request));
-                return;
-            }
+            var request = BuildRequest();
+            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query, -Email, -Role", "contacts", ActiveConnection.Contacts.DescribeQuery)) return;
             RunSearch(request);
         }
 
-        internal override SearchRequest? BuildRequest()
+        internal override SearchRequest BuildRequest()
         {
-            try
-            {
-                var fields = IntercomResources.Contacts.SearchFields!;
-                var positional = QueryArgument.PositionalFilter(Query, Filter);
-                var filter = TranslateFilter(Filter ?? positional, fields);
-                var queries = new List<SearchQuery?>
-                {
-                    filter?.Query,
-                    Query != null && positional == null ? QueryArgument.Parse(Query, fields) : null,
-                    Email != null ? ContactService.EmailQuery(Email) : null,
-                    Role != null ? new SearchQuery(new SearchFilter("role", SearchOperators.Equal, Role)) : null,
-                };
-                var request = NewRequest(SearchQuery.AllOf(queries));
-                request.ClientCondition = filter?.ClientCondition;
-                request.DateField = DateField;
-                if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
-                return request;
-            }
-            catch (SearchQueryException ex)
-            {
-                ThrowQueryError(ex, (object?)Filter ?? Query);
-                return null;
-            }
+            var request = QueryRequest(IntercomResources.Contacts.SearchFields!, Query, Filter,
+                Email != null ? ContactService.EmailQuery(Email) : null,
+                Role != null ? new SearchQuery(new SearchFilter("role", SearchOperators.Equal, Role)) : null);
+            request.DateField = DateField;
+            if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
+            return request;
         }
 
         internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Contact> observer, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -37,37 +36,12 @@ namespace IntercomPS.Cmdlets
 
         protected override void EndProcessing()
         {
-            var request = BuildRequest()!;
-            if (request.Query == null && request.Since == null)
-            {
-                ThrowQueryError(new System.ArgumentException("Give -Filter, -Query, or a range with -Since, to search conversations."), null);
-            }
-            if (ShowQuery.IsPresent)
-            {
-                WriteObject(ActiveConnection.Conversations.DescribeQuery(request));
-                return;
-            }
+            var request = BuildRequest();
+            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query", "conversations", ActiveConnection.Conversations.DescribeQuery)) return;
             RunSearch(request, Decorate);
         }
 
-        internal override SearchRequest? BuildRequest()
-        {
-            try
-            {
-                var fields = IntercomResources.Conversations.SearchFields!;
-                var positional = QueryArgument.PositionalFilter(Query, Filter);
-                var filter = TranslateFilter(Filter ?? positional, fields);
-                var query = Query != null && positional == null ? QueryArgument.Parse(Query, fields) : null;
-                var request = NewRequest(SearchQuery.AllOf(new[] { filter?.Query, query }));
-                request.ClientCondition = filter?.ClientCondition;
-                return request;
-            }
-            catch (SearchQueryException ex)
-            {
-                ThrowQueryError(ex, (object?)Filter ?? Query);
-                return null;
-            }
-        }
+        internal override SearchRequest BuildRequest() => QueryRequest(IntercomResources.Conversations.SearchFields!, Query, Filter);
 
         internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>
             ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);

@@ -8,11 +8,12 @@ using System.Threading;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
-    /// Completes a parameter from one of the workspace's whole lists (admins, teams, tags) of the session's connection
+    /// Completes a parameter from one of the workspace's whole lists (admins, teams, tags, ticket types...) of the session's connection
     /// (or the one given to -Connection). The lists go through the session cache: the first Tab asks Intercom once,
     /// later ones cost nothing until the cache's time to live expires. Matches ids and names.
     /// </summary>
@@ -21,7 +22,8 @@ namespace IntercomPS.Infrastructure
         // A completion waits this long at most: a slow or unreachable workspace must not freeze the console.
         private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-        internal abstract ResourceCollection<T> CollectionOf(IntercomConnection connection);
+        /// <summary>The resource whose whole list is completed.</summary>
+        internal abstract ResourceDescriptor<T> Resource { get; }
 
         /// <summary>The text the completion inserts, what the menu shows, and the tooltip.</summary>
         internal abstract (string Value, string ListItem, string ToolTip) Describe(T item);
@@ -39,7 +41,7 @@ namespace IntercomPS.Infrastructure
             {
                 using (var patience = new CancellationTokenSource(Patience))
                 {
-                    items = CollectionOf(connection).ListAsync(patience.Token).GetAwaiter().GetResult();
+                    items = connection.Resources.ListWholeAsync(Resource, patience.Token).GetAwaiter().GetResult();
                 }
             }
             catch (Exception)
@@ -62,7 +64,7 @@ namespace IntercomPS.Infrastructure
     /// <summary>Completes admin ids (shown with the admin's name and email).</summary>
     public sealed class AdminIdCompleter : WorkspaceListCompleter<Admin>
     {
-        internal override ResourceCollection<Admin> CollectionOf(IntercomConnection connection) => connection.Admins;
+        internal override ResourceDescriptor<Admin> Resource => IntercomResources.Admins;
 
         internal override (string Value, string ListItem, string ToolTip) Describe(Admin item) =>
             (item.Id ?? string.Empty, $"{item.Id} {item.Name}", $"{item.Name} <{item.Email}>");
@@ -71,7 +73,7 @@ namespace IntercomPS.Infrastructure
     /// <summary>Completes team ids (shown with the team's name).</summary>
     public sealed class TeamIdCompleter : WorkspaceListCompleter<Team>
     {
-        internal override ResourceCollection<Team> CollectionOf(IntercomConnection connection) => connection.Teams;
+        internal override ResourceDescriptor<Team> Resource => IntercomResources.Teams;
 
         internal override (string Value, string ListItem, string ToolTip) Describe(Team item) =>
             (item.Id ?? string.Empty, $"{item.Id} {item.Name}", item.Name ?? string.Empty);
@@ -80,7 +82,7 @@ namespace IntercomPS.Infrastructure
     /// <summary>Completes tag names.</summary>
     public sealed class TagNameCompleter : WorkspaceListCompleter<Tag>
     {
-        internal override ResourceCollection<Tag> CollectionOf(IntercomConnection connection) => connection.Tags;
+        internal override ResourceDescriptor<Tag> Resource => IntercomResources.Tags;
 
         internal override (string Value, string ListItem, string ToolTip) Describe(Tag item) =>
             (item.Name ?? string.Empty, item.Name ?? string.Empty, $"tag {item.Id}");
@@ -89,9 +91,27 @@ namespace IntercomPS.Infrastructure
     /// <summary>Completes tag ids (shown with the tag's name).</summary>
     public sealed class TagIdCompleter : WorkspaceListCompleter<Tag>
     {
-        internal override ResourceCollection<Tag> CollectionOf(IntercomConnection connection) => connection.Tags;
+        internal override ResourceDescriptor<Tag> Resource => IntercomResources.Tags;
 
         internal override (string Value, string ListItem, string ToolTip) Describe(Tag item) =>
             (item.Id ?? string.Empty, $"{item.Id} {item.Name}", item.Name ?? string.Empty);
+    }
+
+    /// <summary>Completes ticket type ids (shown with the type's name and category).</summary>
+    public sealed class TicketTypeIdCompleter : WorkspaceListCompleter<TicketType>
+    {
+        internal override ResourceDescriptor<TicketType> Resource => IntercomResources.TicketTypes;
+
+        internal override (string Value, string ListItem, string ToolTip) Describe(TicketType item) =>
+            (item.Id ?? string.Empty, $"{item.Id} {item.Name}", $"{item.Name} ({item.Category})");
+    }
+
+    /// <summary>Completes ticket state ids (shown with the state's internal label and category).</summary>
+    public sealed class TicketStateIdCompleter : WorkspaceListCompleter<TicketStateDetailed>
+    {
+        internal override ResourceDescriptor<TicketStateDetailed> Resource => IntercomResources.TicketStates;
+
+        internal override (string Value, string ListItem, string ToolTip) Describe(TicketStateDetailed item) =>
+            (item.Id ?? string.Empty, $"{item.Id} {item.InternalLabel}", $"{item.InternalLabel} ({item.Category})");
     }
 }

@@ -21,6 +21,10 @@ namespace IntercomPS.Infrastructure
             {
                 return Create(window, errorId + "." + IdSuffixOf(cause), CategoryOf(cause), target);
             }
+            if (exception is System.Collections.Generic.KeyNotFoundException)
+            {
+                return Create(exception, errorId + ".NotFound", ErrorCategory.ObjectNotFound, target);
+            }
             if (exception is ArgumentException)
             {
                 return Create(exception, errorId + ".InvalidArgument", ErrorCategory.InvalidArgument, target);

@@ -1,9 +1,11 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
@@ -59,6 +61,31 @@ namespace IntercomPS.Infrastructure
 
         protected override bool WritesResults => true;
 
+        /// <summary>
+        /// The parameters of which a Set-* cmdlet needs at least one (in its current parameter set): giving none is an
+        /// error rather than a request that changes nothing. Null when the cmdlet needs none.
+        /// </summary>
+        protected virtual IReadOnlyList<string>? ChangeParameters => null;
+
+        /// <summary>"Name 'Billing', Archived 'True'": the change parameters given, as ShouldProcess names them.</summary>
+        protected string DescribeChanges() => string.Join(", ", GivenChanges().Select(name => $"{name} '{Shown(MyInvocation.BoundParameters[name])}'"));
+
+        private IEnumerable<string> GivenChanges() => (ChangeParameters ?? Array.Empty<string>()).Where(MyInvocation.BoundParameters.ContainsKey);
+
+        private static string Shown(object? value) => value is IDictionary map
+            ? "@{" + string.Join("; ", map.Keys.Cast<object>().Select(key => $"{key}=...")) + "}"
+            : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (ChangeParameters is { Count: > 0 } changes && !GivenChanges().Any())
+            {
+                var message = $"Nothing to change: give {string.Join(", ", changes.Take(changes.Count - 1).Select(name => "-" + name))}{(changes.Count > 1 ? " or " : string.Empty)}-{changes[changes.Count - 1]}.";
+                ThrowTerminatingError(ErrorRecords.Create(new ArgumentException(message), "NothingToChange", ErrorCategory.InvalidArgument, null));
+            }
+        }
+
         protected override void ProcessRecord()
         {
             IDictionary<string, object?>? body = null;
@@ -86,7 +113,9 @@ namespace IntercomPS.Infrastructure
             var resource = Resource;
             var operation = Operation;
             var query = RequestQuery;
-            QueueChange(target, Action, target, async token =>
+            // Errors name the object by its id, as the lookups do, so that -ErrorVariable's TargetObject can be retried.
+            object errorTarget = values.TryGetValue(resource.IdParameter, out var id) ? id : target;
+            QueueChange(target, Action, errorTarget, async token =>
             {
                 var path = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var pair in values) path[pair.Key] = pair.Value;
@@ -95,7 +124,7 @@ namespace IntercomPS.Infrastructure
                 try
                 {
                     if (prepare != null) await prepare(path, members, token).ConfigureAwait(false);
-                    var answer = await client.SendAsync<TResult>(operation, path, query, members.Count == 0 ? null : members, token).ConfigureAwait(false);
+                    var answer = await SendAsync(client, operation, path, query, members.Count == 0 ? null : members, token).ConfigureAwait(false);
                     return ChangeResult.Changed(answer);
                 }
                 catch (IntercomApiException gone) when (operation.Method == HttpMethod.Delete && gone.StatusCode == HttpStatusCode.NotFound)
@@ -112,14 +141,34 @@ namespace IntercomPS.Infrastructure
             });
         }
 
+        /// <summary>
+        /// Sends the operation and reads its answer as <typeparamref name="TResult"/>; a cmdlet whose answer depends on
+        /// its parameters (an enqueued create answers with a job) reads it as that instead.
+        /// </summary>
+        internal virtual async Task<IntercomObject?> SendAsync(ResourceClient client, ApiOperation operation, IReadOnlyDictionary<string, string> values,
+            IEnumerable<KeyValuePair<string, string>>? query, IDictionary<string, object?>? body, CancellationToken cancellationToken) =>
+            await client.SendAsync<TResult>(operation, values, query, body, cancellationToken).ConfigureAwait(false);
+
         /// <summary>"ticket 42", "note under contact 7": the object as ShouldProcess and errors name it.</summary>
         protected virtual string Describe(IReadOnlyDictionary<string, string> values)
         {
-            var noun = Resource.Noun.ToLowerInvariant();
+            var noun = Words(Resource.Noun);
             if (values.TryGetValue(Resource.IdParameter, out var id)) return noun + " " + id;
             var parents = new List<string>();
             foreach (var pair in values) parents.Add(pair.Key.Replace("_id", string.Empty).Replace('_', ' ') + " " + pair.Value);
             return parents.Count == 0 ? "new " + noun : "new " + noun + " under " + string.Join(", ", parents);
+        }
+
+        /// <summary><c>TicketTypeAttribute</c> → <c>ticket type attribute</c>.</summary>
+        private static string Words(string noun)
+        {
+            var words = new System.Text.StringBuilder(noun.Length + 4);
+            for (var i = 0; i < noun.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(noun[i])) words.Append(' ');
+                words.Append(char.ToLowerInvariant(noun[i]));
+            }
+            return words.ToString();
         }
 
         /// <summary>The declared fields of the operation that the caller bound, as a JSON object; null when there are none.</summary>

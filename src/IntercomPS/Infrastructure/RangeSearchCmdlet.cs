@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -57,6 +58,47 @@ namespace IntercomPS.Infrastructure
                 PageSize = PageSize,
                 Limit = PagingLimit(),
             };
+        }
+
+        /// <summary>
+        /// The request of a search cmdlet: -Query and -Filter (a script block given where -Query sits counts as
+        /// -Filter), each checked against the searched resource's declared <paramref name="fields"/>, ANDed with
+        /// <paramref name="more"/> (the cmdlet's own conveniences) over the range parameters. A query that cannot be
+        /// sent ends the command.
+        /// </summary>
+        internal SearchRequest QueryRequest(SearchFields fields, object? query, ScriptBlock? filter, params SearchQuery?[] more)
+        {
+            try
+            {
+                var positional = QueryArgument.PositionalFilter(query, filter);
+                var translated = TranslateFilter(filter ?? positional, fields);
+                var queries = new List<SearchQuery?> { translated?.Query, query != null && positional == null ? QueryArgument.Parse(query, fields) : null };
+                queries.AddRange(more);
+                var request = NewRequest(SearchQuery.AllOf(queries));
+                request.ClientCondition = translated?.ClientCondition;
+                return request;
+            }
+            catch (SearchQueryException ex)
+            {
+                ThrowQueryError(ex, (object?)filter ?? query);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Ends a search that has nothing to search (no query and no range), saying what to give ("-Filter, -Query")
+        /// to search <paramref name="what"/> ("tickets"). True when <paramref name="showQuery"/> asked for the query
+        /// instead, which is then written (as the first window would send it) and nothing is searched.
+        /// </summary>
+        internal bool RefuseEmptyOrShowQuery(SearchRequest request, bool showQuery, string whatToGive, string what, Func<SearchRequest, string> describe)
+        {
+            if (request.Query == null && request.Since == null)
+            {
+                ThrowQueryError(new ArgumentException($"Give {whatToGive}, or a range with -Since, to search {what}."), null);
+            }
+            if (!showQuery) return false;
+            WriteObject(describe(request));
+            return true;
         }
 
         /// <summary>-Skip plus -First as the number of items worth fetching; null when -First is not given.</summary>

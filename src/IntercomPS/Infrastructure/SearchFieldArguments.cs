@@ -69,4 +69,10 @@ namespace IntercomPS.Infrastructure
     {
         internal override IEnumerable<SearchField> Candidates => DeclaredSearchFields.Of("Contact").Fields;
     }
+
+    /// <summary>Completes the ticket date fields a range can be read over.</summary>
+    public sealed class TicketRangeFieldCompleter : SearchFieldCompleter
+    {
+        internal override IEnumerable<SearchField> Candidates => DeclaredSearchFields.Of("Ticket").RangeFields;
+    }
 }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {
@@ -14,6 +15,7 @@ namespace IntercomPS.Infrastructure
         protected const string ContactSet = "Contact";
         protected const string ConversationSet = "Conversation";
         protected const string CompanySet = "Company";
+        protected const string TicketSet = "Ticket";
 
         /// <summary>
         /// The tag's name. Never bound from the pipeline: piped contacts have a Name too, and it must not become the tag.
@@ -42,13 +44,18 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[] CompanyId { get; set; } = new string[0];
 
-        /// <summary>The admin who acts on conversations; defaults to the connection's admin.</summary>
+        /// <summary>Ids of tickets (as the API gives them, not the Inbox number); binds from piped tickets.</summary>
+        [Parameter(ParameterSetName = TicketSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] TicketId { get; set; } = new string[0];
+
+        /// <summary>The admin who acts on conversations and tickets; defaults to the connection's admin.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
-        /// <summary>Writes each changed contact, conversation or company (read again after the change).</summary>
+        /// <summary>Writes each changed contact, conversation, company or ticket (read again after the change).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -99,9 +106,10 @@ namespace IntercomPS.Infrastructure
             {
                 ConversationSet => ("conversation", ConversationId),
                 CompanySet => ("company", CompanyId),
+                TicketSet => ("ticket", TicketId),
                 _ => ("contact", ContactId),
             };
-            var admin = kind == "conversation" ? ActingAdmin(AdminId) : AdminId ?? string.Empty;
+            var admin = kind == "conversation" || kind == "ticket" ? ActingAdmin(AdminId) : AdminId ?? string.Empty;
             var passThru = PassThru.IsPresent;
             foreach (var id in ids)
             {
@@ -121,6 +129,7 @@ namespace IntercomPS.Infrastructure
             {
                 "conversation" => await connection.Conversations.GetAsync(id, token).ConfigureAwait(false),
                 "company" => await connection.Companies.GetByCompanyIdAsync(id, token).ConfigureAwait(false),
+                "ticket" => await connection.Resources.GetAsync(IntercomResources.Tickets, PathValues.Of(IntercomResources.Tickets.IdParameter, id), token).ConfigureAwait(false),
                 _ => await connection.Contacts.GetAsync(id, token, noCache: true).ConfigureAwait(false),
             };
     }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
 using IntercomPS.Sandbox.Generic;
 
 namespace IntercomPS.Sandbox.Tests.Support

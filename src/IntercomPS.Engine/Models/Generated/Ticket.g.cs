@@ -17,7 +17,7 @@ namespace IntercomPS.Engine.Models
         public string? Id { get; set; }
 
         /// <summary>The ID of the Ticket used in the Intercom Inbox and Messenger.</summary>
-        public string? TicketId { get; set; }
+        public string? TicketNumber { get; set; }
 
         /// <summary>Category of the Ticket.</summary>
         public string? Category { get; set; }
@@ -60,7 +60,7 @@ namespace IntercomPS.Engine.Models
 
         internal static ModelSchema<Ticket> CreateSchema() => new ModelSchema<Ticket>()
             .Map("id", FlexibleStringConverter.Instance, m => m.Id, (m, v) => m.Id = v)
-            .Map("ticket_id", FlexibleStringConverter.Instance, m => m.TicketId, (m, v) => m.TicketId = v)
+            .Map("ticket_id", FlexibleStringConverter.Instance, m => m.TicketNumber, (m, v) => m.TicketNumber = v)
             .Map("category", FlexibleStringConverter.Instance, m => m.Category, (m, v) => m.Category = v)
             .Map("ticket_attributes", PlainObjectConverter.Instance, m => m.TicketAttributes, (m, v) => m.TicketAttributes = v)
             .Map("ticket_state", DeferredModelConverter<TicketState>.Instance, m => m.TicketState, (m, v) => m.TicketState = v)

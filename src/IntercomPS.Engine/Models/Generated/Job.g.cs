@@ -11,7 +11,7 @@ using IntercomPS.Engine.Json;
 namespace IntercomPS.Engine.Models
 {
     /// <summary>Jobs are tasks that are processed asynchronously by the Intercom system after being enqueued via the API.</summary>
-    public sealed partial class Jobs : IntercomObject
+    public sealed partial class Job : IntercomObject
     {
         /// <summary>The id of the job that&apos;s currently being processed or has completed.</summary>
         public string? Id { get; set; }
@@ -31,7 +31,7 @@ namespace IntercomPS.Engine.Models
         /// <summary>The url of the resource created during job exeuction.</summary>
         public string? ResourceUrl { get; set; }
 
-        internal static ModelSchema<Jobs> CreateSchema() => new ModelSchema<Jobs>()
+        internal static ModelSchema<Job> CreateSchema() => new ModelSchema<Job>()
             .Map("id", FlexibleStringConverter.Instance, m => m.Id, (m, v) => m.Id = v)
             .Map("url", FlexibleStringConverter.Instance, m => m.Url, (m, v) => m.Url = v)
             .Map("status", FlexibleStringConverter.Instance, m => m.Status, (m, v) => m.Status = v)

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Links conversations (or customer tickets) to a tracker ticket, so that one fix can be followed from every
+    /// conversation it concerns. Piped conversations bind by their id.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "IntercomTicketConversation", HelpUri = HelpUris.Cmdlets + "Add-IntercomTicketConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(Conversation))]
+    public sealed class AddIntercomTicketConversationCommand : TicketConversationLinkCmdlet
+    {
+        internal override ApiOperation Operation => IntercomResources.Tickets.Action("link_conversation");
+
+        protected override string Action => $"Link conversation {ConversationId}";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, TicketId);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Export;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Search;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Exports every ticket created in [Since, Until) to a JSON Lines or CSV file, crash-safe: -Resume continues an
+    /// interrupted run, -Incremental appends what is new since the last run.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Export-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ExportResult))]
+    public sealed class ExportIntercomTicketCommand : ExportCmdlet<Ticket>
+    {
+        protected override string Noun => "tickets";
+
+        internal override SearchFields SearchFields => IntercomResources.Tickets.SearchFields!;
+
+        internal override Exporter<Ticket> CreateExporter() => IntercomExports.Tickets(ActiveConnection);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the workspace's ticket states, all or by id (an id is found in the list, which Intercom returns whole).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomTicketState", HelpUri = HelpUris.Cmdlets + "Get-IntercomTicketState.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(TicketStateDetailed))]
+    public sealed class GetIntercomTicketStateCommand : GetObjectCmdlet<TicketStateDetailed>
+    {
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TicketStateId")]
+        [ArgumentCompleter(typeof(TicketStateIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>Asks Intercom even when the session cache holds the list (the answer still refreshes the cache).</summary>
+        [Parameter]
+        public SwitchParameter NoCache { get; set; }
+
+        protected override string[] Ids => Id;
+
+        protected override bool BypassCache => NoCache.IsPresent;
+
+        internal override ResourceDescriptor<TicketStateDetailed> Resource => IntercomResources.TicketStates;
+    }
+}

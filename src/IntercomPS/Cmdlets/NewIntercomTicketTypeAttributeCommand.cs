@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Adds attributes (the fields its tickets carry) to ticket types; piped ticket types bind by their id.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomTicketTypeAttribute", HelpUri = HelpUris.Cmdlets + "New-IntercomTicketTypeAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(TicketTypeAttribute))]
+    public sealed class NewIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>What the attribute is for, as teammates and contacts see it.</summary>
+        [Parameter(Mandatory = true, Position = 2)]
+        [ValidateNotNullOrEmpty]
+        public string Description { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true)]
+        [ValidateSet("string", "list", "integer", "decimal", "boolean", "datetime", "files")]
+        public string DataType { get; set; } = string.Empty;
+
+        internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Create!;
+
+        protected override string Action => $"Create the {DataType} attribute '{Name}'";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("ticket_type_id", TicketTypeId);
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            RequireDataType(nameof(ListItem), "list");
+            RequireDataType(nameof(Multiline), "string");
+            RequireDataType(nameof(AllowMultipleValues), "files");
+        }
+
+        /// <summary>Ends the command when a setting of one data type is given for another.</summary>
+        private void RequireDataType(string parameter, string dataType)
+        {
+            if (!IsGiven(parameter) || DataType == dataType) return;
+            ThrowParameterDoesNotApply($"-{parameter} applies to -DataType {dataType} only, not {DataType}: remove -{parameter}, or use -DataType {dataType}.", parameter);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates ticket types; each starts with the attributes _default_title_ and _default_description_.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomTicketType", HelpUri = HelpUris.Cmdlets + "New-IntercomTicketType.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(TicketType))]
+    public sealed class NewIntercomTicketTypeCommand : ObjectChangeCmdlet<TicketType>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNull]
+        public string? Description { get; set; }
+
+        /// <summary>Customer (tickets a contact sees), Back-office (internal work) or Tracker (one issue many conversations share).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("Customer", "Back-office", "Tracker")]
+        public string? Category { get; set; }
+
+        /// <summary>An emoji (Intercom shows 🎟️ when not given).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Icon { get; set; }
+
+        /// <summary>Tickets of this type are for internal use only, never shared with customers.</summary>
+        [Parameter]
+        public SwitchParameter IsInternal { get; set; }
+
+        internal override ResourceDescriptor Resource => IntercomResources.TicketTypes;
+
+        internal override ApiOperation Operation => IntercomResources.TicketTypes.Create!;
+
+        protected override string Action => $"Create the ticket type '{Name}'" + (Category == null ? string.Empty : $" ({Category})");
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => NoValues;
+
+        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Deletes tickets permanently: their replies, attributes and uploads are gone (reporting keeps a trace).
+    /// ConfirmImpact High: asks for each ticket unless -Force or -Confirm:$false.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomTicketCommand : ObjectChangeCmdlet<TicketDeleted>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TicketId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        protected override bool WritesResults => false;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Tickets;
+
+        internal override ApiOperation Operation => IntercomResources.Tickets.Delete!;
+
+        protected override string Action => "Delete the ticket permanently (replies, attributes and uploads included; this cannot be undone)";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, Id);
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Unlinks conversations (or customer tickets) from a tracker ticket; both stay as they are otherwise.</summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomTicketConversation", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTicketConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Conversation))]
+    public sealed class RemoveIntercomTicketConversationCommand : TicketConversationLinkCmdlet
+    {
+        internal override ApiOperation Operation => IntercomResources.Tickets.Action("unlink_conversation");
+
+        protected override string Action => $"Unlink conversation {ConversationId}";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            PathValues.Of(IntercomResources.Tickets.IdParameter, TicketId, "id", ConversationId);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Searches tickets with a -Filter script block or Intercom's query DSL (-Query), validated against the ticket
+    /// search's declared fields before any request; with -Since/-Until/-ChunkDays, reads a date range window by
+    /// window in parallel, de-duplicated, as Search-IntercomConversation does.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Search-IntercomTicket.md", SupportsPaging = true)]
+    [OutputType(typeof(Ticket), typeof(string))]
+    public sealed class SearchIntercomTicketCommand : RangeSearchCmdlet<Ticket>
+    {
+        /// <summary>Intercom's search query: a filter @{field; operator; value} or a group @{operator='AND'|'OR'; value=@(...)}; or JSON text.</summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNull]
+        public object? Query { get; set; }
+
+        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ScriptBlock? Filter { get; set; }
+
+        /// <summary>The date field -Since/-Until apply to: created_at (default) or updated_at.</summary>
+        [Parameter]
+        [ValidateRangeField("Ticket")]
+        [ArgumentCompleter(typeof(TicketRangeFieldCompleter))]
+        public string DateField { get; set; } = "created_at";
+
+        /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
+        [Parameter]
+        public SwitchParameter ShowQuery { get; set; }
+
+        protected override string Activity => "Search-IntercomTicket";
+
+        protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
+
+        protected override void EndProcessing()
+        {
+            var request = BuildRequest();
+            var client = ActiveConnection.Resources;
+            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query", "tickets", r => client.DescribeQuery(IntercomResources.Tickets, r))) return;
+            RunSearch(request);
+        }
+
+        internal override SearchRequest BuildRequest()
+        {
+            var request = QueryRequest(IntercomResources.Tickets.SearchFields!, Query, Filter);
+            request.DateField = DateField;
+            return request;
+        }
+
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Ticket> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Resources.SearchAsync(IntercomResources.Tickets, request, observer, cancellationToken);
+    }
+}

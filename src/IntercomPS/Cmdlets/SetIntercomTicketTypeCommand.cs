@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Changes ticket types: name, description, category, icon, internal use; -Archived $true archives one.</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomTicketType", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicketType.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(TicketType))]
+    public sealed class SetIntercomTicketTypeCommand : ObjectChangeCmdlet<TicketType>
+    {
+        private static readonly string[] Changes = { nameof(Name), nameof(Description), nameof(Category), nameof(Icon), nameof(Archived), nameof(IsInternal) };
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TicketTypeId")]
+        [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public string? Description { get; set; }
+
+        [Parameter]
+        [ValidateSet("Customer", "Back-office", "Tracker")]
+        public string? Category { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Icon { get; set; }
+
+        /// <summary>$true archives the type (no new tickets of it), $false restores it.</summary>
+        [Parameter]
+        public bool? Archived { get; set; }
+
+        [Parameter]
+        public bool? IsInternal { get; set; }
+
+        /// <summary>Writes each ticket type as Intercom answered after the change.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.TicketTypes;
+
+        internal override ApiOperation Operation => IntercomResources.TicketTypes.Update!;
+
+        protected override string Action => "Set " + DescribeChanges();
+
+        protected override IReadOnlyList<string>? ChangeParameters => Changes;
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.TicketTypes.IdParameter, Id);
+    }
+}

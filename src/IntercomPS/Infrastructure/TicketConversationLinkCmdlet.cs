@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Shared body of Add-IntercomTicketConversation and Remove-IntercomTicketConversation: one tracker ticket, the
+    /// conversations (or customer tickets) piped in, one link or unlink each.
+    /// </summary>
+    public abstract class TicketConversationLinkCmdlet : ObjectChangeCmdlet<Conversation>
+    {
+        /// <summary>The tracker ticket.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string TicketId { get; set; } = string.Empty;
+
+        /// <summary>The conversation (or customer ticket); binds from piped conversations.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ConversationId { get; set; } = string.Empty;
+
+        /// <summary>Writes each conversation as Intercom answered.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Tickets;
+    }
+}
