@@ -53,7 +53,7 @@ namespace IntercomPS.Engine.Resources
         private async Task<T> FindInWholeListAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues,
             CancellationToken cancellationToken, bool noCache) where T : IntercomObject
         {
-            var id = pathValues[resource.IdParameter].Trim();
+            var id = ResourcePaths.EnsureSegment(pathValues[resource.IdParameter]);
             foreach (var item in await ListWholeAsync(resource, cancellationToken, noCache).ConfigureAwait(false))
             {
                 if (string.Equals(resource.IdOf(item), id, StringComparison.Ordinal)) return item;
@@ -87,21 +87,6 @@ namespace IntercomPS.Engine.Resources
                 if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(operation.PathTemplate, id), item);
             }
             return items;
-        }
-
-        /// <summary>
-        /// One object of a resource Intercom only lists whole (ticket states): found in the (cached) list, so that a
-        /// lookup by id behaves as for the resources that have one, an unknown id included.
-        /// </summary>
-        private async Task<T> FindInWholeListAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues,
-            CancellationToken cancellationToken, bool noCache) where T : IntercomObject
-        {
-            var id = pathValues.TryGetValue(resource.IdParameter, out var value) ? ResourcePaths.EnsureSegment(value) : throw new ArgumentException($"A {resource.Noun} lookup needs a value for {{{resource.IdParameter}}}.", nameof(pathValues));
-            foreach (var item in await ListWholeAsync(resource, cancellationToken, noCache).ConfigureAwait(false))
-            {
-                if (string.Equals(resource.IdOf(item), id, StringComparison.Ordinal)) return item;
-            }
-            throw new KeyNotFoundException($"The workspace has no {resource.Noun} with id '{id}' ({resource.List!.Route} lists them all).");
         }
 
         private static string ItemKey(ResourceDescriptor resource, IReadOnlyDictionary<string, string> pathValues) =>

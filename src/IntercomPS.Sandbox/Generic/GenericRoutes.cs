@@ -270,7 +270,7 @@ namespace IntercomPS.Sandbox.Generic
             if (type == null) return null;
             var readers = _resources.Where(candidate => candidate != acting && candidate.Get is ApiOperation get && get.PathParameters.Count == 1
                                                         && _served[candidate].Contains(get)
-                                                        && (string?)(SpecExamples.For(get.Route).Body as JsonObject)?["type"] == type)
+                                                        && (string?)(SpecExamples.For(get.Route).NewBody() as JsonObject)?["type"] == type)
                 .ToList();
             return readers.Count == 1 ? readers[0] : null;
         }
