@@ -22,4 +22,5 @@
     @{ Cmdlet = 'Set-IntercomTicketTypeAttribute'; Script = { Set-IntercomTicketTypeAttribute -TicketTypeId '1234' -Id '1' -RequiredToCreate $true -Force } }
     @{ Cmdlet = 'Get-IntercomTicketState'; Script = { Get-IntercomTicketState } }
     @{ Cmdlet = 'Get-IntercomJob'; Script = { Get-IntercomJob -Id '1234' } }
+    @{ Cmdlet = 'Export-IntercomTicket'; Script = { Export-IntercomTicket -Path (Join-Path $CoverageOutput 'tickets.jsonl') -Since ([DateTime]::UtcNow.AddDays(-2)) } }
 )

@@ -20,10 +20,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = string.Empty;
 
-        /// <summary>The conversation that receives the parts.</summary>
+        /// <summary>The conversation that receives the parts (conversation ids are numbers; the API takes this one as a number).</summary>
         [Parameter(Mandatory = true, Position = 1)]
-        [ValidateNotNullOrEmpty]
-        public string IntoConversationId { get; set; } = string.Empty;
+        [ValidateRange(1, long.MaxValue)]
+        public long IntoConversationId { get; set; }
 
         /// <summary>Writes the conversation as Intercom answered.</summary>
         [Parameter]

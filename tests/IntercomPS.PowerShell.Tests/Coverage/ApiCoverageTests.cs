@@ -86,9 +86,28 @@ namespace IntercomPS.PowerShell.Tests.Coverage
         [Fact]
         public void Prism_finds_every_request_valid()
         {
-            var invalid = AllExchanges.Where(e => e.Violation != null).Select(e => $"{Sender(e)}\n  {e.Describe().Replace("\n", "\n  ")}").ToList();
+            var defects = CoverageDeclarations.SpecDefects();
+            var excused = new HashSet<string>(StringComparer.Ordinal);
+            bool Excused(RecordedExchange exchange)
+            {
+                var operation = Spec.Match(exchange.Method, exchange.Path);
+                foreach (var defect in defects.Keys)
+                {
+                    var member = defect.Substring(defect.IndexOf('[') + 1).TrimEnd(']');
+                    if (operation != null && defect.StartsWith(operation + " [", StringComparison.Ordinal) && exchange.Violation!.Contains("[" + member + "]")
+                        && exchange.Violation.Split('\n').Count(line => line.Contains(" [")) == 1)
+                    {
+                        excused.Add(defect);
+                        return true;
+                    }
+                }
+                return false;
+            }
+            var invalid = AllExchanges.Where(e => e.Violation != null && !Excused(e)).Select(e => $"{Sender(e)}\n  {e.Describe().Replace("\n", "\n  ")}").ToList();
             Assert.True(invalid.Count == 0,
                 $"Prism found {invalid.Count} request(s) invalid per Intercom's OpenAPI 2.16 description:\n" + string.Join("\n", invalid));
+            var stale = defects.Keys.Where(defect => !excused.Contains(defect)).ToList();
+            Assert.True(stale.Count == 0, $"{CoverageDeclarations.SpecDefectsFile} excuses what no request needs; remove: " + string.Join(", ", stale));
         }
 
         [Fact]

@@ -13,6 +13,8 @@ namespace IntercomPS.PowerShell.Tests.Coverage
 
         public const string SendsNothingFile = "sends-nothing.json";
 
+        public const string SpecDefectsFile = "spec-defects.json";
+
         /// <summary>
         /// Cmdlets whose requests do not type an operation: Invoke-IntercomRequest sends whatever method and path it is
         /// given, so an operation reached only through it has no cmdlet of its own. Its invocations still run and are
@@ -22,6 +24,12 @@ namespace IntercomPS.PowerShell.Tests.Coverage
 
         /// <summary>Operation ("GET /contacts/{contact_id}") → why no cmdlet sends it.</summary>
         public static IReadOnlyDictionary<string, string> NotTyped() => Read(NotTypedFile);
+
+        /// <summary>
+        /// "METHOD /template [member]" → why a request Prism flags at that member is right anyway: where the description
+        /// contradicts itself (a 24-character id declared as a uuid), no request could satisfy it.
+        /// </summary>
+        public static IReadOnlyDictionary<string, string> SpecDefects() => Read(SpecDefectsFile);
 
         /// <summary>Exported cmdlet → why it sends no request, so has no invocation.</summary>
         public static IReadOnlyDictionary<string, string> SendsNothing() => Read(SendsNothingFile);
