@@ -356,6 +356,11 @@ namespace IntercomPS.Sandbox.Generic
             {
                 if (placeholder == resource.IdParameter) continue;
                 var owner = _owners.GetOrAdd(placeholder, FindOwner);
+                // A placeholder names the owner's objects only where the path reads like the owner's own address:
+                // {id} of /conversations/{id}/merge is a conversation, not whatever else is read by an {id}.
+                var prefix = operation.PathTemplate.Substring(0, operation.PathTemplate.IndexOf("{" + placeholder + "}", StringComparison.Ordinal) + placeholder.Length + 2);
+                var ownerPath = owner.Resource?.Get?.PathTemplate ?? owner.Hand?.Template.Substring(owner.Hand.Template.IndexOf(' ') + 1);
+                if (ownerPath == null || Router.ShapeOf(ownerPath) != Router.ShapeOf(prefix)) continue;
                 var value = context.Route(placeholder);
                 if (owner.Resource != null) Resolve(owner.Resource, value, Scope.TopLevel, context);
                 else owner.Hand?.Call(null, new Dictionary<string, string>(StringComparer.Ordinal) { [placeholder] = value }, context);

@@ -67,8 +67,9 @@ namespace IntercomPS.Engine.Tests.Resources
                 var found = await connection.Resources.GetAsync(IntercomResources.TicketStates, PathValues.Of("ticket_state_id", wanted.Id!), CancellationToken.None);
                 Assert.Equal(wanted.Id, found.Id);
                 Assert.Equal(wanted.InternalLabel, found.InternalLabel);
-                var missing = await Assert.ThrowsAsync<KeyNotFoundException>(() =>
+                var missing = await Assert.ThrowsAsync<IntercomPS.Engine.Transport.IntercomApiException>(() =>
                     connection.Resources.GetAsync(IntercomResources.TicketStates, PathValues.Of("ticket_state_id", "no-such-state"), CancellationToken.None));
+                Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
                 Assert.Contains("'no-such-state'", missing.Message);
                 Assert.Equal(1, sandbox.Log.Count("GET /ticket_states"));
             }
