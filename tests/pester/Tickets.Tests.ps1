@@ -101,8 +101,8 @@ Describe 'New-IntercomTicket, Get-IntercomTicket, Set-IntercomTicket and Remove-
         (Get-IntercomTicket -Id $ticket.Id).Title | Should -Be 'Printer on fire (3rd floor)'
         $sent = (Get-ChangeRequest)[0]
         $sent.Route | Should -Be 'PUT /tickets/{ticket_id}'
-        $body = $sent.Body | ConvertFrom-Json -AsHashtable
-        @($body.Keys | Sort-Object) | Should -Be @('admin_id', 'open', 'ticket_attributes')
+        $body = $sent.Body | ConvertFrom-Json
+        @($body.PSObject.Properties.Name | Sort-Object) | Should -Be @('admin_id', 'open', 'ticket_attributes')
         $body.open | Should -BeFalse
         $body.admin_id | Should -BeOfType [long]
         "$($body.admin_id)" | Should -Be (Get-IntercomConnection).AdminId
