@@ -25,6 +25,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Delete article";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.Articles.IdParameter] = ArticleId };
+            PathValues.Of(IntercomResources.Articles.IdParameter, ArticleId);
     }
 }

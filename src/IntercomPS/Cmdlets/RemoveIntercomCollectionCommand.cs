@@ -25,6 +25,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Delete collection";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.Collections.IdParameter] = CollectionId };
+            PathValues.Of(IntercomResources.Collections.IdParameter, CollectionId);
     }
 }

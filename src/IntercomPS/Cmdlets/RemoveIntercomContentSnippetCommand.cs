@@ -25,6 +25,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Delete content snippet";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.ContentSnippets.IdParameter] = ContentSnippetId };
+            PathValues.Of(IntercomResources.ContentSnippets.IdParameter, ContentSnippetId);
     }
 }

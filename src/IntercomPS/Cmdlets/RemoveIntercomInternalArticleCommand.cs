@@ -25,6 +25,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Delete internal article";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.InternalArticles.IdParameter] = InternalArticleId };
+            PathValues.Of(IntercomResources.InternalArticles.IdParameter, InternalArticleId);
     }
 }

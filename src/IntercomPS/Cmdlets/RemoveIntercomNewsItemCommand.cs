@@ -25,6 +25,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Delete news item";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.NewsItems.IdParameter] = NewsItemId };
+            PathValues.Of(IntercomResources.NewsItems.IdParameter, NewsItemId);
     }
 }

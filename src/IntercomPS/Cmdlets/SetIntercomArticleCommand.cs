@@ -67,6 +67,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Update article";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.Articles.IdParameter] = Id };
+            PathValues.Of(IntercomResources.Articles.IdParameter, Id);
     }
 }

@@ -41,6 +41,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Update collection";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.Collections.IdParameter] = Id };
+            PathValues.Of(IntercomResources.Collections.IdParameter, Id);
     }
 }

@@ -50,6 +50,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Update content snippet";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.ContentSnippets.IdParameter] = Id };
+            PathValues.Of(IntercomResources.ContentSnippets.IdParameter, Id);
     }
 }

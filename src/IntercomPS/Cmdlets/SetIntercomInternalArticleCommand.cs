@@ -56,6 +56,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Update internal article";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.InternalArticles.IdParameter] = Id };
+            PathValues.Of(IntercomResources.InternalArticles.IdParameter, Id);
     }
 }

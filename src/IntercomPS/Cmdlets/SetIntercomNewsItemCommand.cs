@@ -48,6 +48,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => "Update news item";
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>
-            new Dictionary<string, string> { [IntercomResources.NewsItems.IdParameter] = Id };
+            PathValues.Of(IntercomResources.NewsItems.IdParameter, Id);
     }
 }
