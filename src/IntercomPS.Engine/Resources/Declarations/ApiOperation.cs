@@ -14,7 +14,8 @@ namespace IntercomPS.Engine.Resources.Declarations
     /// </summary>
     public sealed class ApiOperation
     {
-        private static readonly Regex Placeholder = new Regex(@"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant);
+        /// <summary>The template's text around its placeholders: one more than <see cref="PathParameters"/>.</summary>
+        private readonly string[] _literals;
 
         public ApiOperation(string method, string pathTemplate, PagingKind paging = PagingKind.None, string? itemsMember = null,
             RequestSafety? safety = null, int? maxPageSize = null)
@@ -26,7 +27,10 @@ namespace IntercomPS.Engine.Resources.Declarations
             }
             Method = new HttpMethod(method.ToUpperInvariant());
             PathTemplate = pathTemplate;
-            PathParameters = Placeholder.Matches(pathTemplate).Cast<Match>().Select(match => match.Groups[1].Value).ToArray();
+            // Split once here: every request of the operation fills the same template.
+            var parts = Regex.Split(pathTemplate, @"\{([A-Za-z0-9_]+)\}", RegexOptions.CultureInvariant);
+            _literals = parts.Where((_, index) => index % 2 == 0).ToArray();
+            PathParameters = parts.Where((_, index) => index % 2 == 1).ToArray();
             Paging = paging;
             ItemsMember = itemsMember ?? (paging == PagingKind.None ? null : Json.ListItemsProperty.Data);
             Safety = safety ?? new ApiRequest(Method, pathTemplate).Safety;
@@ -61,19 +65,16 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// </summary>
         public ApiRequest CreateRequest(IReadOnlyDictionary<string, string>? pathValues = null)
         {
-            var path = new StringBuilder(PathTemplate.Length + 32);
-            var last = 0;
-            foreach (Match match in Placeholder.Matches(PathTemplate))
+            var path = new StringBuilder(PathTemplate.Length + 32).Append(_literals[0]);
+            for (var i = 0; i < PathParameters.Count; i++)
             {
-                var name = match.Groups[1].Value;
+                var name = PathParameters[i];
                 if (pathValues == null || !pathValues.TryGetValue(name, out var value) || value == null)
                 {
                     throw new ArgumentException($"{Route} needs a value for {{{name}}}.", nameof(pathValues));
                 }
-                path.Append(PathTemplate, last, match.Index - last).Append(ResourcePaths.Segment(value));
-                last = match.Index + match.Length;
+                path.Append(ResourcePaths.Segment(value)).Append(_literals[i + 1]);
             }
-            path.Append(PathTemplate, last, PathTemplate.Length - last);
             return new ApiRequest(Method, path.ToString()) { Route = Route, Safety = Safety };
         }
 
