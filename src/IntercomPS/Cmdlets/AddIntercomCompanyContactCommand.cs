@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
@@ -13,24 +14,10 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(Company))]
     public sealed class AddIntercomCompanyContactCommand : CompanyContactCmdlet
     {
-        /// <summary>Writes the company after each attach.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ApiOperation Operation => IntercomResources.Companies.Action("attach");
 
         protected override string Action => $"Attach to the company with company_id '{CompanyId}'";
 
-        internal override ChangePreparation? Preparation
-        {
-            get
-            {
-                var companyId = CompanyId;
-                var companies = CompanyIds;
-                return async (values, body, token) => body["id"] = await companies.IntercomIdAsync(companyId, token).ConfigureAwait(false);
-            }
-        }
+        protected override void PlaceCompany(IDictionary<string, string> values, IDictionary<string, object?> body, string intercomId) => body["id"] = intercomId;
     }
 }

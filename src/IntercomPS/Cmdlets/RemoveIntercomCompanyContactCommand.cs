@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources.Declarations;
@@ -10,24 +11,10 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(Company))]
     public sealed class RemoveIntercomCompanyContactCommand : CompanyContactCmdlet
     {
-        /// <summary>Writes the company after each detach.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ApiOperation Operation => IntercomResources.Companies.Action("detach");
 
         protected override string Action => $"Detach from the company with company_id '{CompanyId}'";
 
-        internal override ChangePreparation? Preparation
-        {
-            get
-            {
-                var companyId = CompanyId;
-                var companies = CompanyIds;
-                return async (values, body, token) => values["company_id"] = await companies.IntercomIdAsync(companyId, token).ConfigureAwait(false);
-            }
-        }
+        protected override void PlaceCompany(IDictionary<string, string> values, IDictionary<string, object?> body, string intercomId) => values["company_id"] = intercomId;
     }
 }

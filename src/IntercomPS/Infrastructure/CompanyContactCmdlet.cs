@@ -7,8 +7,9 @@ using IntercomPS.Engine.Resources.Declarations;
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
-    /// Shared parameters of Add- and Remove-IntercomCompanyContact: which contacts (piped in), and the company by the
-    /// company_id your systems gave it (looked up once per command, when the first change is made).
+    /// Shared body of Add- and Remove-IntercomCompanyContact: which contacts (piped in), and the company by the
+    /// company_id your systems gave it, looked up once per command when the first change is made; Intercom's id of it
+    /// goes where the operation takes it.
     /// </summary>
     public abstract class CompanyContactCmdlet : ObjectChangeCmdlet<Company>
     {
@@ -22,10 +23,29 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         public string CompanyId { get; set; } = string.Empty;
 
+        /// <summary>Writes the company as Intercom answers after each change.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
         internal override ResourceDescriptor Resource => IntercomResources.Companies;
 
         protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets => ContactId.Select(id => PathValues.Of("contact_id", id));
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "contact " + values["contact_id"];
+
+        /// <summary>Puts Intercom's id of the company into the request: the body's id (attach) or the path's company_id (detach).</summary>
+        protected abstract void PlaceCompany(IDictionary<string, string> values, IDictionary<string, object?> body, string intercomId);
+
+        internal override ChangePreparation? Preparation
+        {
+            get
+            {
+                var companyId = CompanyId;
+                var companies = CompanyIds;
+                return async (values, body, token) => PlaceCompany(values, body, await companies.IntercomIdAsync(companyId, token).ConfigureAwait(false));
+            }
+        }
     }
 }
