@@ -76,6 +76,18 @@ namespace IntercomPS.Sandbox.Tests
             .Gets("content_snippets/{id}")
             .Deletes("content_snippets/{id}");
 
+        /// <summary>Listed whole by a hand-written route, created and changed by generic ones.</summary>
+        private static readonly ResourceDescriptor<SampleObject> DataAttributes = new ResourceDescriptor<SampleObject>("DataAttribute", "data_attribute_id")
+            .Lists("data_attributes", PagingKind.WholeList)
+            .Creates("data_attributes", false, "name", "model", "data_type")
+            .Updates("data_attributes/{data_attribute_id}", "PUT", "description");
+
+        /// <summary>Reads companies by hand-written routes, changes them by generic ones.</summary>
+        private static readonly ResourceDescriptor<SampleObject> Companies = new ResourceDescriptor<SampleObject>("Company", "company_id")
+            .Gets("companies/{company_id}")
+            .Updates("companies/{company_id}", "PUT", "name")
+            .Deletes("companies/{company_id}");
+
         private static SandboxClient Serving(params ResourceDescriptor[] resources) =>
             new SandboxClient(Transport.InProcess, SandboxClient.Small(o =>
             {
@@ -437,6 +449,28 @@ namespace IntercomPS.Sandbox.Tests
             Assert.Equal(204, deleted.Status);
             Assert.Equal("", deleted.Text);
             (await client.GetAsync("content_snippets/" + snippet)).AssertError(404, "not_found");
+        }
+
+        [Fact]
+        public async Task A_hand_written_whole_list_shows_what_generic_routes_created_and_changed()
+        {
+            using var client = Serving(DataAttributes);
+            var before = (await client.GetAsync("data_attributes")).EnsureOk().Json.GetProperty("data").EnumerateArray().ToList();
+            // Standard attributes have no id; custom ones do.
+            var custom = before.First(a => a.TryGetProperty("id", out _));
+            var listed = custom.GetProperty("id").ToString();
+
+            var created = (await client.PostAsync("data_attributes", new { name = "plan_tier", model = "contact", data_type = "string" })).EnsureOk().Json;
+            Assert.Equal("plan_tier", created.Str("name"));
+            var changed = (await client.PutAsync("data_attributes/" + listed, new { description = "Changed offline" })).EnsureOk().Json;
+            Assert.Equal(custom.Str("name"), changed.Str("name"));
+            Assert.Equal("Changed offline", changed.Str("description"));
+
+            var after = (await client.GetAsync("data_attributes")).EnsureOk().Json.GetProperty("data").EnumerateArray().ToList();
+            Assert.Equal(before.Count + 1, after.Count);
+            Assert.Equal("Changed offline", after.Single(a => a.TryGetProperty("id", out var id) && id.ToString() == listed).Str("description"));
+            Assert.Contains(after, a => a.TryGetProperty("id", out var id) && id.ToString() == created.GetProperty("id").ToString() && a.Str("name") == "plan_tier");
+            (await client.PutAsync("data_attributes/424242", new { description = "lost" })).AssertError(404, "not_found");
         }
 
         [Fact]
