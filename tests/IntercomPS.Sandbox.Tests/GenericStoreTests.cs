@@ -82,12 +82,6 @@ namespace IntercomPS.Sandbox.Tests
             .Creates("data_attributes", false, "name", "model", "data_type")
             .Updates("data_attributes/{data_attribute_id}", "PUT", "description");
 
-        /// <summary>Reads companies by hand-written routes, changes them by generic ones.</summary>
-        private static readonly ResourceDescriptor<SampleObject> Companies = new ResourceDescriptor<SampleObject>("Company", "company_id")
-            .Gets("companies/{company_id}")
-            .Updates("companies/{company_id}", "PUT", "name")
-            .Deletes("companies/{company_id}");
-
         private static SandboxClient Serving(params ResourceDescriptor[] resources) =>
             new SandboxClient(Transport.InProcess, SandboxClient.Small(o =>
             {
