@@ -8,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets the workspace's admins (teammates), all or by id.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomAdmin", HelpUri = HelpUris.Cmdlets + "Get-IntercomAdmin.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Admin))]
-    public sealed class GetIntercomAdminCommand : GetObjectCmdlet<Admin>
+    public sealed class GetIntercomAdminCommand : GetCachedObjectCmdlet<Admin>
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdminId", "AdminAssigneeId")]
@@ -16,13 +16,7 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>Asks Intercom even when the session cache holds the objects (the answer still refreshes the cache).</summary>
-        [Parameter]
-        public SwitchParameter NoCache { get; set; }
-
         protected override string[] Ids => Id;
-
-        protected override bool BypassCache => NoCache.IsPresent;
 
         internal override ResourceDescriptor<Admin> Resource => IntercomResources.Admins;
     }

@@ -8,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets the workspace's tags, all or by id.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Get-IntercomTag.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Tag))]
-    public sealed class GetIntercomTagCommand : GetObjectCmdlet<Tag>
+    public sealed class GetIntercomTagCommand : GetCachedObjectCmdlet<Tag>
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
@@ -16,13 +16,7 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>Asks Intercom even when the session cache holds the objects (the answer still refreshes the cache).</summary>
-        [Parameter]
-        public SwitchParameter NoCache { get; set; }
-
         protected override string[] Ids => Id;
-
-        protected override bool BypassCache => NoCache.IsPresent;
 
         internal override ResourceDescriptor<Tag> Resource => IntercomResources.Tags;
     }

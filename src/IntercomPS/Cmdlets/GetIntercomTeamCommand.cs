@@ -8,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets the workspace's teams, all or by id.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomTeam", HelpUri = HelpUris.Cmdlets + "Get-IntercomTeam.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Team))]
-    public sealed class GetIntercomTeamCommand : GetObjectCmdlet<Team>
+    public sealed class GetIntercomTeamCommand : GetCachedObjectCmdlet<Team>
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TeamId", "TeamAssigneeId")]
@@ -16,13 +16,7 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>Asks Intercom even when the session cache holds the objects (the answer still refreshes the cache).</summary>
-        [Parameter]
-        public SwitchParameter NoCache { get; set; }
-
         protected override string[] Ids => Id;
-
-        protected override bool BypassCache => NoCache.IsPresent;
 
         internal override ResourceDescriptor<Team> Resource => IntercomResources.Teams;
     }

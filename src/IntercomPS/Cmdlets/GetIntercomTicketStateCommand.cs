@@ -8,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets the workspace's ticket states, all or by id (an id is found in the list, which Intercom returns whole).</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomTicketState", HelpUri = HelpUris.Cmdlets + "Get-IntercomTicketState.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(TicketStateDetailed))]
-    public sealed class GetIntercomTicketStateCommand : GetObjectCmdlet<TicketStateDetailed>
+    public sealed class GetIntercomTicketStateCommand : GetCachedObjectCmdlet<TicketStateDetailed>
     {
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TicketStateId")]
@@ -16,13 +16,7 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>Asks Intercom even when the session cache holds the list (the answer still refreshes the cache).</summary>
-        [Parameter]
-        public SwitchParameter NoCache { get; set; }
-
         protected override string[] Ids => Id;
-
-        protected override bool BypassCache => NoCache.IsPresent;
 
         internal override ResourceDescriptor<TicketStateDetailed> Resource => IntercomResources.TicketStates;
     }
