@@ -30,11 +30,12 @@ namespace IntercomPS.Engine.Connection
             Teams = new ResourceCollection<Team>(Resources, IntercomResources.Teams);
             Tags = new ResourceCollection<Tag>(Resources, IntercomResources.Tags);
             Segments = new ResourceCollection<Segment>(Resources, IntercomResources.Segments);
-            Companies = new CompanyDirectory(client, Cache);
+            Companies = new CompanyDirectory(client, Resources);
             DataAttributes = new DataAttributeCatalog(client);
             Raw = new RawApi(client);
-            Conversations = new ConversationService(client, Cache);
-            Contacts = new ContactService(client, Cache);
+            var clock = client.Options.TimeProvider;
+            Conversations = new SearchableResource<Conversation>(Resources, IntercomResources.Conversations, SearchEndpoints.Conversations(client), clock);
+            Contacts = new SearchableResource<Contact>(Resources, IntercomResources.Contacts, SearchEndpoints.Contacts(client), clock);
             Expander = new ConversationExpander(Contacts, Admins, Teams);
             ContactChanges = new ContactChanges(client, Cache);
             ConversationChanges = new ConversationChanges(client, Cache, Conversations);
@@ -63,9 +64,9 @@ namespace IntercomPS.Engine.Connection
 
         public DataAttributeCatalog DataAttributes { get; }
 
-        public ConversationService Conversations { get; }
+        public SearchableResource<Conversation> Conversations { get; }
 
-        public ContactService Contacts { get; }
+        public SearchableResource<Contact> Contacts { get; }
 
         /// <summary>Attaches contacts and assignees to conversations through the cache.</summary>
         public ConversationExpander Expander { get; }

@@ -28,16 +28,17 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
-        /// One object. From the session cache when the descriptor caches its whole list (unless
-        /// <paramref name="noCache"/>); answers from other resources are never cached, because admins read them to
-        /// decide changes.
+        /// One object. From the session cache when the descriptor caches by id (unless <paramref name="noCache"/>);
+        /// answers from other resources are never cached, because admins read them to decide changes.
         /// </summary>
-        public Task<T> GetAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues, CancellationToken cancellationToken, bool noCache = false)
+        /// <param name="keepRaw">Keep the body verbatim in the object's <c>RawJson</c> (exports); always asks Intercom, since a cached object may not carry it.</param>
+        public Task<T> GetAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues, CancellationToken cancellationToken,
+            bool noCache = false, bool keepRaw = false)
             where T : IntercomObject
         {
             var operation = resource.Get ?? throw new NotSupportedException($"{resource.Noun} cannot be read by id.");
             var request = operation.CreateRequest(pathValues);
-            if (!resource.CachesWholeList) return _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), cancellationToken);
+            if (!resource.CachesById || keepRaw) return _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body, keepRaw), cancellationToken);
             return _cache.GetOrFetchAsync(ItemKey(resource, pathValues), token => _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), token), noCache, cancellationToken);
         }
 
@@ -62,28 +63,42 @@ namespace IntercomPS.Engine.Resources
             if (!resource.CachesWholeList) return items;
             foreach (var item in items)
             {
-                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(operation.PathTemplate, id), item);
+                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(ItemCollection(resource), id), item);
             }
             return items;
         }
 
         private static string ItemKey(ResourceDescriptor resource, IReadOnlyDictionary<string, string> pathValues) =>
-            CacheKeys.Of(resource.List?.PathTemplate ?? resource.Get!.PathTemplate, pathValues[resource.IdParameter]);
+            CacheKeys.Of(ItemCollection(resource), pathValues[resource.IdParameter]);
 
         /// <summary>
-        /// Streams a list operation page by page to <paramref name="onPage"/>, whatever its paging kind: cursors,
-        /// search cursors, page numbers and scroll parameters all become the continuation token of one pager, which
-        /// prefetches a page ahead, honours the limit (-First) and stops on a repeated token.
+        /// The collection an object's cache key names: its get path without the id (<c>companies</c> for
+        /// <c>companies/{company_id}</c>, though companies are listed through <c>companies/scroll</c>), so that every
+        /// reader and every change of the module keys an object the same way.
         /// </summary>
+        private static string ItemCollection(ResourceDescriptor resource)
+        {
+            var get = resource.Get?.PathTemplate;
+            var idSuffix = "/{" + resource.IdParameter + "}";
+            if (get != null && get.EndsWith(idSuffix, StringComparison.Ordinal)) return get.Substring(0, get.Length - idSuffix.Length);
+            return resource.List?.PathTemplate ?? get ?? throw new NotSupportedException($"{resource.Noun} has no path to key its objects by.");
+        }
+
+        /// <summary>
+        /// Streams a list operation page by page to <paramref name="observer"/>, whatever its paging kind: cursors,
+        /// search cursors, page numbers and scroll parameters all become the continuation token of one pager, which
+        /// prefetches a page ahead, honours the limit (-First) and stops on a repeated cursor.
+        /// </summary>
+        /// <param name="body">For a search, the body without its pagination (the pager adds it).</param>
         public Task<PagingResult> ListAsync<T>(ApiOperation operation, IReadOnlyDictionary<string, string>? pathValues,
             IEnumerable<KeyValuePair<string, string>>? query, IDictionary<string, object?>? body, PagingOptions paging,
-            Func<IReadOnlyList<T>, CancellationToken, Task> onPage, CancellationToken cancellationToken) where T : class
+            IPageObserver<T> observer, CancellationToken cancellationToken) where T : class
         {
             if (operation.Paging == PagingKind.None) throw new ArgumentException($"{operation} is not a list.", nameof(operation));
             if (operation.MaxPageSize is int max && paging.PageSize > max) paging.PageSize = max;
             return CursorPager.ForEachPageAsync<T>(
                 (token, perPage, cancel) => FetchPageAsync<T>(operation, pathValues, query, body, token, perPage, cancel),
-                onPage, paging, cancellationToken);
+                observer, paging, cancellationToken);
         }
 
         private async Task<ListPage<T>> FetchPageAsync<T>(ApiOperation operation, IReadOnlyDictionary<string, string>? pathValues,
@@ -118,6 +133,7 @@ namespace IntercomPS.Engine.Resources
             if (body != null) request.JsonBody = IntercomJson.SerializeToUtf8(body);
             var page = await _client.SendAsync(request, (_, answer) => IntercomJson.ReadListPage<T>(answer, operation.ItemsMember!), cancellationToken).ConfigureAwait(false);
             page.NextCursor = NextToken(operation.Paging, page, token);
+            page.CursorRepeats = operation.Paging == PagingKind.Scroll;
             return page;
         }
 
@@ -134,7 +150,7 @@ namespace IntercomPS.Engine.Resources
                     var more = page.TotalPages is int total ? current < total : page.NextPageUrl != null;
                     return more && page.Items.Count > 0 ? (current + 1).ToString(CultureInfo.InvariantCulture) : null;
                 case PagingKind.Scroll:
-                    return page.Items.Count > 0 ? page.ScrollParam : null;
+                    return page.Items.Count > 0 && !string.IsNullOrEmpty(page.ScrollParam) ? page.ScrollParam : null;
                 default:
                     return null;
             }
@@ -161,9 +177,9 @@ namespace IntercomPS.Engine.Resources
         /// <summary>Forgets what the cache holds for a resource after a change made through this module.</summary>
         public void Forget(ResourceDescriptor resource, IReadOnlyDictionary<string, string>? pathValues)
         {
-            if (!resource.CachesWholeList) return;
+            if (!resource.CachesById) return;
             if (pathValues != null && pathValues.ContainsKey(resource.IdParameter)) _cache.Remove(ItemKey(resource, pathValues));
-            if (resource.List != null) _cache.Remove(CacheKeys.WholeListOf(resource.List.PathTemplate));
+            if (resource.CachesWholeList && resource.List != null) _cache.Remove(CacheKeys.WholeListOf(resource.List.PathTemplate));
         }
 
         private static bool IsEmpty(ArraySegment<byte> body)

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 
@@ -20,21 +20,19 @@ namespace IntercomPS.Engine.Resources
     internal sealed class SearchEndpoint<T> where T : IntercomObject
     {
         private readonly IntercomClient _client;
-        private readonly string _path;
-        private readonly string _itemsProperty;
+        private readonly ApiOperation _operation;
         private readonly Func<T, string?> _idOf;
         private readonly IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> _dateFields;
         private readonly BoundaryPolicy _boundaries;
         private readonly bool _canSort;
         private readonly ModelFieldReader<T> _fields;
 
-        public SearchEndpoint(IntercomClient client, string path, string itemsProperty, Func<T, string?> idOf,
+        public SearchEndpoint(IntercomClient client, ApiOperation operation, Func<T, string?> idOf,
             IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> dateFields, BoundaryPolicy boundaries, bool canSort, ModelFieldReader<T> fields)
         {
             _fields = fields;
             _client = client;
-            _path = path;
-            _itemsProperty = itemsProperty;
+            _operation = operation;
             _idOf = idOf;
             _dateFields = dateFields;
             _boundaries = boundaries;
@@ -47,16 +45,16 @@ namespace IntercomPS.Engine.Resources
         /// Runs the search. With a range, returns the range read's result (failed windows included); without one,
         /// a single cursor and null.
         /// </summary>
-        public async Task<RangeReadResult?> RunAsync(SearchRequest request, IRangeObserver<T> observer, TimeProvider clock, CancellationToken cancellationToken)
+        public async Task<RangeReadResult?> RunAsync(SearchRequest request, IPageObserver<T> observer, TimeProvider clock, CancellationToken cancellationToken)
         {
             var keep = KeepFor(request.ClientCondition);
             if (request.Since == null)
             {
                 if (request.Query == null) throw new ArgumentException("A search needs a query or a date range (-Since).");
-                var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit };
+                var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock };
                 await CursorPager.ForEachPageAsync(
                     (cursor, perPage, token) => FetchAsync(request.Query, perPage, cursor, _canSort ? request.Sort : null, request.KeepRaw, token),
-                    observer.OnItemsAsync, paging, keep, cancellationToken).ConfigureAwait(false);
+                    observer, paging, cancellationToken, keep).ConfigureAwait(false);
                 return null;
             }
 
@@ -81,7 +79,14 @@ namespace IntercomPS.Engine.Resources
                 _idOf,
                 dateOf,
                 keep);
-            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock, SplitLargeWindows = true };
+            var options = new PagingOptions
+            {
+                ThrottleLimit = request.ThrottleLimit,
+                PageSize = request.PageSize,
+                Limit = request.Limit,
+                TimeProvider = clock,
+                SplitLargeWindows = request.SplitLargeWindows,
+            };
             return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -102,13 +107,34 @@ namespace IntercomPS.Engine.Resources
 
         private async Task<ListPage<T>> FetchAsync(SearchQuery query, int perPage, string? cursor, SearchSort? sort, bool keepRaw, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Post, _path)
-            {
-                Route = "POST /" + _path,
-                Safety = RequestSafety.Idempotent,
-                JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort)),
-            };
-            return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _itemsProperty, keepRaw), cancellationToken).ConfigureAwait(false);
+            var request = _operation.CreateRequest();
+            request.JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort));
+            return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _operation.ItemsMember!, keepRaw), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The search endpoints of the searchable resources: what each can range over, and how its dates compare.</summary>
+    internal static class SearchEndpoints
+    {
+        public static SearchEndpoint<Contact> Contacts(IntercomClient client) =>
+            new SearchEndpoint<Contact>(client, IntercomResources.Contacts.Search!, c => c.Id,
+                new Dictionary<string, Func<Contact, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["created_at"] = c => c.CreatedAt,
+                    ["updated_at"] = c => c.UpdatedAt,
+                    ["last_seen_at"] = c => c.LastSeenAt,
+                    ["signed_up_at"] = c => c.SignedUpAt,
+                },
+                // Contact-search date filters are cut to whole days in the workspace's time zone.
+                BoundaryPolicy.CalendarDay, canSort: true, ModelFields.Contact);
+
+        public static SearchEndpoint<Conversation> Conversations(IntercomClient client) =>
+            new SearchEndpoint<Conversation>(client, IntercomResources.Conversations.Search!, c => c.Id,
+                new Dictionary<string, Func<Conversation, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["created_at"] = c => c.CreatedAt,
+                    ["updated_at"] = c => c.UpdatedAt,
+                },
+                BoundaryPolicy.SecondPrecision, canSort: false, ModelFields.Conversation);
     }
 }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
@@ -32,7 +33,7 @@ namespace IntercomPS.Infrastructure
         /// <summary>Builds the request from the parameters; null when the cmdlet has nothing to search (e.g. -Id set).</summary>
         internal abstract SearchRequest? BuildRequest();
 
-        internal abstract Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<T> observer, CancellationToken cancellationToken);
+        internal abstract Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<T> observer, CancellationToken cancellationToken);
 
         internal SearchRequest NewRequest(SearchQuery? query)
         {
@@ -59,21 +60,12 @@ namespace IntercomPS.Infrastructure
             };
         }
 
-        /// <summary>-Skip plus -First as the number of items worth fetching; null when -First is not given.</summary>
-        internal long? PagingLimit()
-        {
-            var first = PagingParameters.First;
-            if (first == ulong.MaxValue) return null;
-            var total = first + PagingParameters.Skip;
-            return total < first || total > long.MaxValue ? (long?)null : (long)total;
-        }
-
         /// <summary>Runs the search and streams its results.</summary>
-        internal void RunSearch(SearchRequest request, Func<IRangeObserver<T>, IRangeObserver<T>>? decorate = null)
+        internal void RunSearch(SearchRequest request, Func<IPageObserver<T>, IPageObserver<T>>? decorate = null)
         {
             RunEngineWork(async (sink, token) =>
             {
-                var observer = new PipelineRangeObserver<T>(sink, Activity, PagingParameters.Skip, item => Present(item));
+                var observer = new PipelinePageObserver<T>(sink, Activity, PagingParameters.Skip, item => Present(item));
                 try
                 {
                     var result = await SearchAsync(request, decorate == null ? observer : decorate(observer), token).ConfigureAwait(false);
