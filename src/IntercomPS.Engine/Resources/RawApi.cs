@@ -149,9 +149,9 @@ namespace IntercomPS.Engine.Resources
                 return null;
             }
 
-            private string? Follow(RawPaging paging, string token)
+            // Each answer says how to ask for the next one, and the request after it is built the way it says.
+            private string Follow(RawPaging paging, string token)
             {
-                if (_paging != RawPaging.Unknown && _paging != paging) return Stop($"{Describe()} changed how it pages after the first page");
                 _paging = paging;
                 return token;
             }
