@@ -256,14 +256,25 @@ namespace IntercomPS.Engine.Resources
             return copy;
         }
 
-        /// <summary>The page's item array: the one array-valued property other than errors (data, conversations, ...); null when it has none.</summary>
+        /// <summary>
+        /// The page's item array: <c>data</c>, or else the one array-valued member other than errors (conversations,
+        /// admins...). Null when the answer is not a list page (no list type, pages, total_count or scroll_param): an
+        /// object's own arrays (an admin's team_ids) are not items.
+        /// </summary>
         internal static IReadOnlyList<object?>? ItemsOf(IDictionary<string, object?> page)
         {
+            if (page.TryGetValue("data", out var data) && data is List<object?> dataItems) return dataItems;
+            var isList = page.ContainsKey("pages") || page.ContainsKey("total_count") || page.ContainsKey("scroll_param") || page.ContainsKey("has_more") ||
+                         (page.TryGetValue("type", out var type) && type is string name && (name == "list" || name.EndsWith(".list", StringComparison.Ordinal)));
+            if (!isList) return null;
+            IReadOnlyList<object?>? items = null;
             foreach (var pair in page)
             {
-                if (pair.Key != "errors" && pair.Value is List<object?> items) return items;
+                if (pair.Key == "errors" || !(pair.Value is List<object?> array)) continue;
+                if (items != null) return null;
+                items = array;
             }
-            return null;
+            return items;
         }
     }
 

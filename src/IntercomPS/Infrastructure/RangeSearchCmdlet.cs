@@ -71,8 +71,11 @@ namespace IntercomPS.Infrastructure
                     var result = await SearchAsync(request, decorate == null ? observer : decorate(observer), token).ConfigureAwait(false);
                     if (PagingParameters.IncludeTotalCount)
                     {
-                        var emitted = (ulong)observer.Written + PagingParameters.Skip;
-                        sink.WriteObject(PagingParameters.NewTotalCount(emitted, result == null || result.FailedWindows.Count == 0 ? 1.0 : 0.5));
+                        // A search announces no total for a range: the count read is the total when nothing stopped the read early.
+                        var read = (ulong)observer.Written + PagingParameters.Skip;
+                        var stoppedAtLimit = request.Limit is long limit && (long)read >= limit;
+                        var accuracy = result != null && result.FailedWindows.Count > 0 ? 0.5 : stoppedAtLimit ? 0.0 : 1.0;
+                        sink.WriteObject(PagingParameters.NewTotalCount(read, accuracy));
                     }
                 }
                 finally

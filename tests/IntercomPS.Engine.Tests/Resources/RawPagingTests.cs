@@ -181,7 +181,7 @@ namespace IntercomPS.Engine.Tests.Resources
         [Fact]
         public async Task An_answer_without_a_list_of_items_is_written_as_it_is_and_reported()
         {
-            var server = new PagesServer(_ => "{\"type\":\"admin\",\"id\":\"7\"}");
+            var server = new PagesServer(_ => "{\"type\":\"admin\",\"id\":\"7\",\"team_ids\":[1,2]}");
 
             var (items, result) = await PaginateAsync(server, "GET", "me");
 
