@@ -33,9 +33,6 @@ namespace IntercomPS.Engine.Resources
 
         public ResourceDescriptor<T> Resource { get; }
 
-        /// <summary>The largest per_page the list and the search accept.</summary>
-        public int MaxPageSize => Resource.List?.MaxPageSize ?? PagingOptions.DefaultPageSize;
-
         /// <summary>The date fields a range can be read over.</summary>
         public IEnumerable<string> DateFields => _search.DateFields;
 
