@@ -43,7 +43,7 @@ namespace IntercomPS.Engine.Resources
             var (page, response) = await _client.SendAsync(request, (answer, body) => (IntercomJson.ReadListPage<Company>(body, ListItemsProperty.Data), answer), cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0) return page.Items[0];
             throw new IntercomApiException(
-                $"No company has the company_id '{companyId.Trim()}'. Check the id your systems gave the company, or find it in the list of all companies.",
+                $"No company has the company_id '{companyId.Trim()}'. Check the id your systems gave the company, or list every company to find it.",
                 HttpStatusCode.NotFound, request.RouteOrPath, response.RequestId, Array.Empty<IntercomError>(), response.Attempts);
         }
 

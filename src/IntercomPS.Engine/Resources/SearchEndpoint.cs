@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
-using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 
@@ -20,19 +21,21 @@ namespace IntercomPS.Engine.Resources
     internal sealed class SearchEndpoint<T> where T : IntercomObject
     {
         private readonly IntercomClient _client;
-        private readonly ApiOperation _operation;
+        private readonly string _path;
+        private readonly string _itemsProperty;
         private readonly Func<T, string?> _idOf;
         private readonly IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> _dateFields;
         private readonly BoundaryPolicy _boundaries;
         private readonly bool _canSort;
         private readonly ModelFieldReader<T> _fields;
 
-        public SearchEndpoint(IntercomClient client, ApiOperation operation, Func<T, string?> idOf,
+        public SearchEndpoint(IntercomClient client, string path, string itemsProperty, Func<T, string?> idOf,
             IReadOnlyDictionary<string, Func<T, DateTimeOffset?>> dateFields, BoundaryPolicy boundaries, bool canSort, ModelFieldReader<T> fields)
         {
             _fields = fields;
             _client = client;
-            _operation = operation;
+            _path = path;
+            _itemsProperty = itemsProperty;
             _idOf = idOf;
             _dateFields = dateFields;
             _boundaries = boundaries;
@@ -107,9 +110,13 @@ namespace IntercomPS.Engine.Resources
 
         private async Task<ListPage<T>> FetchAsync(SearchQuery query, int perPage, string? cursor, SearchSort? sort, bool keepRaw, CancellationToken cancellationToken)
         {
-            var request = _operation.CreateRequest();
-            request.JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort));
-            return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _operation.ItemsMember!, keepRaw), cancellationToken).ConfigureAwait(false);
+            var request = new ApiRequest(HttpMethod.Post, _path)
+            {
+                Route = "POST /" + _path,
+                Safety = RequestSafety.Idempotent,
+                JsonBody = IntercomJson.SerializeToUtf8(SearchBody.Create(query, perPage, cursor, sort)),
+            };
+            return await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<T>(body, _itemsProperty, keepRaw), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -117,7 +124,7 @@ namespace IntercomPS.Engine.Resources
     internal static class SearchEndpoints
     {
         public static SearchEndpoint<Contact> Contacts(IntercomClient client) =>
-            new SearchEndpoint<Contact>(client, IntercomResources.Contacts.Search!, c => c.Id,
+            new SearchEndpoint<Contact>(client, IntercomResources.Contacts.Search!.PathTemplate, IntercomResources.Contacts.Search.ItemsMember!, c => c.Id,
                 new Dictionary<string, Func<Contact, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
                 {
                     ["created_at"] = c => c.CreatedAt,
@@ -129,7 +136,7 @@ namespace IntercomPS.Engine.Resources
                 BoundaryPolicy.CalendarDay, canSort: true, ModelFields.Contact);
 
         public static SearchEndpoint<Conversation> Conversations(IntercomClient client) =>
-            new SearchEndpoint<Conversation>(client, IntercomResources.Conversations.Search!, c => c.Id,
+            new SearchEndpoint<Conversation>(client, IntercomResources.Conversations.Search!.PathTemplate, IntercomResources.Conversations.Search.ItemsMember!, c => c.Id,
                 new Dictionary<string, Func<Conversation, DateTimeOffset?>>(StringComparer.OrdinalIgnoreCase)
                 {
                     ["created_at"] = c => c.CreatedAt,

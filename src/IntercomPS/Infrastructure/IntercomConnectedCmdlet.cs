@@ -72,6 +72,21 @@ namespace IntercomPS.Infrastructure
         /// <summary>Writes the lookups still pending, in order.</summary>
         protected void CompleteLookups() => _lookups?.Complete();
 
+        /// <summary>Translates a -Filter script block for <paramref name="target"/>; null without one. Untranslatable constructs end the command.</summary>
+        internal Filters.FilterTranslation? TranslateFilter(ScriptBlock? filter, string target)
+        {
+            if (filter == null) return null;
+            try
+            {
+                return Filters.FilterTranslator.Translate(filter, SessionState, target);
+            }
+            catch (Filters.FilterTranslationException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
+                return null;
+            }
+        }
+
         /// <summary>-Skip plus -First as the number of items worth fetching; null when -First is not given (or the cmdlet does not page).</summary>
         internal long? PagingLimit()
         {
@@ -106,21 +121,6 @@ namespace IntercomPS.Infrastructure
                     sink.WriteObject(PagingParameters!.NewTotalCount(total, accuracy));
                 }
             });
-        }
-
-        /// <summary>Translates a -Filter script block for <paramref name="target"/>; null without one. Untranslatable constructs end the command.</summary>
-        internal Filters.FilterTranslation? TranslateFilter(ScriptBlock? filter, string target)
-        {
-            if (filter == null) return null;
-            try
-            {
-                return Filters.FilterTranslator.Translate(filter, SessionState, target);
-            }
-            catch (Filters.FilterTranslationException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
-                return null;
-            }
         }
 
         private IntercomConnection ThrowNotConnected()
