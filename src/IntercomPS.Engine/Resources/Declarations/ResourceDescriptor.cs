@@ -45,14 +45,14 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// <summary>Other operations on the resource, by a name of the descriptor's choosing (<c>reply</c>, <c>tag</c>...).</summary>
         public IReadOnlyDictionary<string, ApiOperation> Actions => _actions;
 
-        /// <summary>Whether the whole list is kept in the session cache, and each item by id with it (small lists read again and again).</summary>
-        public bool CachesWholeList { get; protected set; }
-
         /// <summary>
         /// Whether objects read by id are kept in the session cache (contacts a pipeline of conversations names again
         /// and again); implied by <see cref="CachesWholeList"/>.
         /// </summary>
         public bool CachesById { get; protected set; }
+
+        /// <summary>Whether the whole list is kept in the session cache, and each item by id with it (small lists read again and again).</summary>
+        public bool CachesWholeList { get; protected set; }
 
         /// <summary>Columns of the default table view (property names of the model).</summary>
         public IReadOnlyList<string> TableColumns { get; protected set; } = Array.Empty<string>();
@@ -164,16 +164,16 @@ namespace IntercomPS.Engine.Resources.Declarations
             return this;
         }
 
-        public ResourceDescriptor<T> CachedWhole()
+        /// <summary>Objects read by id are kept in the session cache; lists are not (they are too large, and change).</summary>
+        public ResourceDescriptor<T> CachedById()
         {
-            CachesWholeList = true;
             CachesById = true;
             return this;
         }
 
-        /// <summary>Objects read by id are kept in the session cache; lists are not (they are too large, and change).</summary>
-        public ResourceDescriptor<T> CachedById()
+        public ResourceDescriptor<T> CachedWhole()
         {
+            CachesWholeList = true;
             CachesById = true;
             return this;
         }
