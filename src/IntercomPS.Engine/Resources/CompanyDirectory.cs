@@ -29,7 +29,7 @@ namespace IntercomPS.Engine.Resources
             _resources = resources;
         }
 
-        public ResourceDescriptor<Company> Resource => IntercomResources.Companies;
+        private static ResourceDescriptor<Company> Resource => IntercomResources.Companies;
 
         /// <summary>One company by Intercom id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<Company> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>

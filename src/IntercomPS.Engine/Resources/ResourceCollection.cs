@@ -21,7 +21,9 @@ namespace IntercomPS.Engine.Resources
             Resource = resource;
         }
 
-        public ResourceDescriptor<T> Resource { get; }
+        // Not public: the connection is an output object (Get-IntercomConnection), and through a public descriptor its
+        // ModelType (a System.Type) would make ConvertTo-Json and property walks of the connection explode.
+        internal ResourceDescriptor<T> Resource { get; }
 
         /// <summary>The whole collection, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken, bool noCache = false) =>

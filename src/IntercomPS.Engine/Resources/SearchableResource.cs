@@ -31,7 +31,9 @@ namespace IntercomPS.Engine.Resources
             _clock = clock;
         }
 
-        public ResourceDescriptor<T> Resource { get; }
+        // Not public: the connection is an output object (Get-IntercomConnection), and through a public descriptor its
+        // ModelType (a System.Type) would make ConvertTo-Json and property walks of the connection explode.
+        internal ResourceDescriptor<T> Resource { get; }
 
         /// <summary>The date fields a range can be read over.</summary>
         public IEnumerable<string> DateFields => _search.DateFields;
