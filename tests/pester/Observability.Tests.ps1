@@ -68,7 +68,7 @@ Describe 'Connect-Intercom -RequestLogPath' {
         $retry.bytes | Should -BeGreaterThan 0
         $retry.requestId | Should -Not -BeNullOrEmpty
         [DateTimeOffset]::Parse($retry.time).Offset | Should -Be ([TimeSpan]::Zero)
-        ($lines | Where-Object { $_.status -eq 404 }).route | Should -Be 'GET /conversations/{id}'
+        ($lines | Where-Object { $_.status -eq 404 }).route | Should -Be 'GET /conversations/{conversation_id}'
     }
 
     It 'never holds the token, a body, an id in a path or a query value' {

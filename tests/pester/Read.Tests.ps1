@@ -364,6 +364,47 @@ Describe 'Invoke-IntercomRequest' {
         $all.Count | Should -BeGreaterThan 0
         $all.Count | Should -Be @(Get-IntercomContact).Count
     }
+
+    It 'follows numbered pages and a scroll with -Paginate, each company once' {
+        $companies = @(Get-IntercomCompany | ForEach-Object Id | Sort-Object)
+        $listed = @(Invoke-IntercomRequest POST companies/list -Query @{ per_page = 7 } -Paginate -WarningVariable listWarnings | ForEach-Object id | Sort-Object)
+        $scrolled = @(Invoke-IntercomRequest GET companies/scroll -Paginate -WarningVariable scrollWarnings | ForEach-Object id | Sort-Object)
+        $companies.Count | Should -BeGreaterThan 15
+        $listed | Should -Be $companies
+        $scrolled | Should -Be $companies
+        $listWarnings + $scrollWarnings | Should -BeNullOrEmpty
+    }
+
+    It 'warns, and returns the answer, when it cannot tell how to page' {
+        $answer = @(Invoke-IntercomRequest GET me -Paginate -WarningVariable warnings -WarningAction SilentlyContinue)
+        $answer.Count | Should -Be 1
+        $answer[0].type | Should -Be 'admin'
+        $warnings.Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike 'GET /me answered without a list of items*'
+    }
+}
+
+Describe 'Get-IntercomContact, Get-IntercomConversation, Get-IntercomCompany and Get-IntercomAdmin -IncludeTotalCount' {
+    BeforeAll { Connect-Intercom -Sandbox -SandboxSettings @{ ConversationCount = 200; ContactCount = 120 } }
+
+    It '<Command> -First 3 -IncludeTotalCount writes three objects, then the total the list announces' -ForEach @(
+        @{ Command = 'Get-IntercomContact'; Total = { 120 } }
+        @{ Command = 'Get-IntercomConversation'; Total = { 200 } }
+        @{ Command = 'Get-IntercomCompany'; Total = { @(Get-IntercomCompany).Count } }
+        @{ Command = 'Get-IntercomAdmin'; Total = { @(Get-IntercomAdmin).Count } }
+    ) {
+        $output = @(& $Command -First 3 -IncludeTotalCount)
+        $output.Count | Should -Be 4
+        $output[0..2] | Where-Object { $_.PSObject.TypeNames[0] -notlike 'IntercomPS.*' } | Should -BeNullOrEmpty
+        [uint64]$output[3] | Should -Be (& $Total)
+    }
+
+    It 'counts what it read when the list does not announce a total (the company scroll)' {
+        $output = @(Get-IntercomCompany -Skip 2 -IncludeTotalCount)
+        $all = @(Get-IntercomCompany).Count
+        $output.Count | Should -Be ($all - 2 + 1)
+        [uint64]$output[-1] | Should -Be $all
+    }
 }
 
 Describe 'Round trips through PowerShell cmdlets' {

@@ -49,7 +49,7 @@ namespace IntercomPS.HelpGen
         {
             ["First"] = "Returns only this many objects; the module stops requesting pages once it has them.",
             ["Skip"] = "Skips this many objects before returning the rest.",
-            ["IncludeTotalCount"] = "Also returns the number of objects (exact when every page was read; an estimate otherwise), before the objects.",
+            ["IncludeTotalCount"] = "Also returns the number of objects, after them: the total the list announces, or the count read when it was read to its end (an estimate otherwise).",
             ["Connection"] = "The connection to use (from Connect-Intercom -PassThru or Get-IntercomConnection); by default the one Connect-Intercom made in this session.",
             ["WhatIf"] = "Shows what would change, and sends nothing to Intercom.",
             ["Confirm"] = "Asks for confirmation before each change.",

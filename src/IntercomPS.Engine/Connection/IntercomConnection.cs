@@ -30,11 +30,12 @@ namespace IntercomPS.Engine.Connection
             Teams = new ResourceCollection<Team>(Resources, IntercomResources.Teams);
             Tags = new ResourceCollection<Tag>(Resources, IntercomResources.Tags);
             Segments = new ResourceCollection<Segment>(Resources, IntercomResources.Segments);
-            Companies = new CompanyDirectory(client, Cache);
+            Companies = new CompanyDirectory(client, Resources);
             DataAttributes = new DataAttributeCatalog(client);
             Raw = new RawApi(client);
-            Conversations = new ConversationService(client, Cache);
-            Contacts = new ContactService(client, Cache);
+            Conversations = new SearchableResource<Conversation>(client, Resources, IntercomResources.Conversations);
+            Contacts = new SearchableResource<Contact>(client, Resources, IntercomResources.Contacts);
+            Tickets = new SearchableResource<Ticket>(client, Resources, IntercomResources.Tickets);
             Expander = new ConversationExpander(Contacts, Admins, Teams);
             ContactChanges = new ContactChanges(client, Cache);
             ConversationChanges = new ConversationChanges(client, Cache, Conversations);
@@ -63,9 +64,11 @@ namespace IntercomPS.Engine.Connection
 
         public DataAttributeCatalog DataAttributes { get; }
 
-        public ConversationService Conversations { get; }
+        public SearchableResource<Conversation> Conversations { get; }
 
-        public ContactService Contacts { get; }
+        public SearchableResource<Contact> Contacts { get; }
+
+        public SearchableResource<Ticket> Tickets { get; }
 
         /// <summary>Attaches contacts and assignees to conversations through the cache.</summary>
         public ConversationExpander Expander { get; }

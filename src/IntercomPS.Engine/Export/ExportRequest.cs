@@ -94,34 +94,4 @@ namespace IntercomPS.Engine.Export
             return $"{which}{created} was not written: {Reason}. The export went on without it.";
         }
     }
-
-    /// <summary>How far an export has got, reported after every batch and window.</summary>
-    public sealed class ExportProgress
-    {
-        internal ExportProgress(int windowsDone, int windowsTotal, long recordsWritten, TimeSpan elapsed, string? currentWindow, int windowsFailed)
-        {
-            WindowsDone = windowsDone;
-            WindowsTotal = windowsTotal;
-            RecordsWritten = recordsWritten;
-            Elapsed = elapsed;
-            CurrentWindow = currentWindow;
-            WindowsFailed = windowsFailed;
-        }
-
-        /// <summary>Windows of the whole run committed (including those committed before a resume).</summary>
-        public int WindowsDone { get; }
-
-        public int WindowsTotal { get; }
-
-        public int WindowsFailed { get; }
-
-        /// <summary>Records written by this call.</summary>
-        public long RecordsWritten { get; }
-
-        public TimeSpan Elapsed { get; }
-
-        public string? CurrentWindow { get; }
-
-        public int PercentComplete => WindowsTotal == 0 ? 100 : (int)Math.Min(100, 100L * WindowsDone / WindowsTotal);
-    }
 }

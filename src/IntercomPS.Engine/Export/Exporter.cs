@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Transport;
 using IntercomPS.Engine.Resources;
@@ -22,7 +23,7 @@ namespace IntercomPS.Engine.Export
             var service = connection.Conversations;
             // The date is the field the export ranges over (created_at): the checkpoint remembers ids by it.
             return new Exporter<Conversation>(ExportKinds.Conversations, service.SearchAsync, c => c.Id, c => c.CreatedAt,
-                (inner, concurrency) => service.WithParts(inner, concurrency, keepRaw: true),
+                (inner, concurrency) => service.WithFullObjects(inner, concurrency, keepRaw: true),
                 token => CustomAttributeNamesAsync(connection, "conversation", token),
                 connection.Client.Options.TimeProvider);
         }
@@ -39,10 +40,8 @@ namespace IntercomPS.Engine.Export
         public static Exporter<Ticket> Tickets(IntercomConnection connection)
         {
             if (connection == null) throw new ArgumentNullException(nameof(connection));
-            var resources = connection.Resources;
-            return new Exporter<Ticket>(ExportKinds.Tickets, (request, observer, token) => resources.SearchAsync(IntercomResources.Tickets, request, observer, token),
-                t => t.Id, t => t.CreatedAt, null,
-                token => TicketAttributeNamesAsync(resources, token),
+            return new Exporter<Ticket>(ExportKinds.Tickets, connection.Tickets.SearchAsync, t => t.Id, t => t.CreatedAt, null,
+                token => TicketAttributeNamesAsync(connection.Resources, token),
                 connection.Client.Options.TimeProvider);
         }
 
@@ -89,18 +88,18 @@ namespace IntercomPS.Engine.Export
     public sealed class Exporter<T> where T : IntercomObject
     {
         private readonly string _kind;
-        private readonly Func<SearchRequest, IRangeObserver<T>, CancellationToken, Task<RangeReadResult?>> _search;
+        private readonly Func<SearchRequest, IPageObserver<T>, CancellationToken, Task<RangeReadResult?>> _search;
         private readonly Func<T, string?> _idOf;
         private readonly Func<T, DateTimeOffset?> _dateOf;
-        private readonly Func<IRangeObserver<T>, int, IRangeObserver<T>>? _withParts;
+        private readonly Func<IPageObserver<T>, int, IPageObserver<T>>? _withParts;
         private readonly Func<CancellationToken, Task<IReadOnlyList<string>>> _customAttributeNames;
         private readonly TimeProvider _clock;
 
         internal Exporter(string kind,
-            Func<SearchRequest, IRangeObserver<T>, CancellationToken, Task<RangeReadResult?>> search,
+            Func<SearchRequest, IPageObserver<T>, CancellationToken, Task<RangeReadResult?>> search,
             Func<T, string?> idOf,
             Func<T, DateTimeOffset?> dateOf,
-            Func<IRangeObserver<T>, int, IRangeObserver<T>>? withParts,
+            Func<IPageObserver<T>, int, IPageObserver<T>>? withParts,
             Func<CancellationToken, Task<IReadOnlyList<string>>> customAttributeNames,
             TimeProvider clock)
         {
@@ -116,7 +115,7 @@ namespace IntercomPS.Engine.Export
         /// <summary>Runs (or continues) the export. Progress and window failures are reported on the reader's task.</summary>
         /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run; nothing was written.</exception>
         /// <exception cref="OperationCanceledException">Cancelled; the file is cut back to its last committed window.</exception>
-        public Task<ExportResult> RunAsync(ExportRequest request, Action<ExportProgress>? onProgress,
+        public Task<ExportResult> RunAsync(ExportRequest request, Action<ReadProgress>? onProgress,
             Action<DateWindow, Exception>? onWindowFailed, CancellationToken cancellationToken) =>
             RunAsync(request, onProgress, onWindowFailed, null, cancellationToken);
 
@@ -126,7 +125,7 @@ namespace IntercomPS.Engine.Export
         /// </summary>
         /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run, or another run holds the file; nothing was written.</exception>
         /// <exception cref="OperationCanceledException">Cancelled; the file is cut back to its last committed window.</exception>
-        public async Task<ExportResult> RunAsync(ExportRequest request, Action<ExportProgress>? onProgress,
+        public async Task<ExportResult> RunAsync(ExportRequest request, Action<ReadProgress>? onProgress,
             Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
         {
             // The run's own requests, apart from whatever else shares the connection; -Verbose still sees each one.
@@ -139,7 +138,7 @@ namespace IntercomPS.Engine.Export
             }
         }
 
-        private async Task<ExportResult> RunCoreAsync(ExportRequest request, Action<ExportProgress>? onProgress,
+        private async Task<ExportResult> RunCoreAsync(ExportRequest request, Action<ReadProgress>? onProgress,
             Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
@@ -168,7 +167,7 @@ namespace IntercomPS.Engine.Export
             }
         }
 
-        private async Task<ExportResult> RunLockedAsync(ExportRequest request, string path, Action<ExportProgress>? onProgress,
+        private async Task<ExportResult> RunLockedAsync(ExportRequest request, string path, Action<ReadProgress>? onProgress,
             Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, CancellationToken cancellationToken)
         {
             var started = _clock.GetTimestamp();
@@ -312,8 +311,10 @@ namespace IntercomPS.Engine.Export
                             PageSize = request.PageSize,
                             Windows = remaining,
                             KeepRaw = true,
+                            // The checkpoint records the windows planned here, by their start: parts of one would be unknown to it.
+                            SplitLargeWindows = false,
                         };
-                        IRangeObserver<T> observer = checkpoint.Run.IncludeParts && _withParts != null ? _withParts(sink, request.PartsThrottleLimit) : sink;
+                        IPageObserver<T> observer = checkpoint.Run.IncludeParts && _withParts != null ? _withParts(sink, request.PartsThrottleLimit) : sink;
                         var read = await _search(search, observer, cancellationToken).ConfigureAwait(false);
                         if (read != null)
                         {
@@ -539,7 +540,7 @@ namespace IntercomPS.Engine.Export
         }
 
         /// <summary>Writes the reader's items and commits each window; runs on the reader's emitter task only.</summary>
-        private sealed class CommittingSink : IRangeObserver<T>, IWindowCompletionObserver
+        private sealed class CommittingSink : IPageObserver<T>
         {
             private readonly Exporter<T> _owner;
             private readonly FileStream _stream;
@@ -549,7 +550,7 @@ namespace IntercomPS.Engine.Export
             private readonly string _checkpointPath;
             private readonly ExportResult _result;
             private readonly int _windowsTotal;
-            private readonly Action<ExportProgress>? _onProgress;
+            private readonly Action<ReadProgress>? _onProgress;
             private readonly Action<DateWindow, Exception>? _onWindowFailed;
             private readonly Action<ExportItemRejected>? _onItemRejected;
             private readonly long _started;
@@ -560,7 +561,7 @@ namespace IntercomPS.Engine.Export
             private long _itemsRead;
 
             public CommittingSink(Exporter<T> owner, FileStream stream, RecordFormat format, IdSet ids, ExportCheckpoint checkpoint,
-                string checkpointPath, ExportResult result, int windowsTotal, Action<ExportProgress>? onProgress,
+                string checkpointPath, ExportResult result, int windowsTotal, Action<ReadProgress>? onProgress,
                 Action<DateWindow, Exception>? onWindowFailed, Action<ExportItemRejected>? onItemRejected, long started)
             {
                 _owner = owner;
@@ -628,9 +629,10 @@ namespace IntercomPS.Engine.Export
                 _onWindowFailed?.Invoke(window, error);
             }
 
-            public void OnProgress(RangeProgress progress) =>
-                _onProgress?.Invoke(new ExportProgress(_checkpoint.WindowsDone.Count, _windowsTotal, _result.RecordsWritten,
-                    _owner._clock.GetElapsedTime(_started), progress.CurrentWindow?.ToString(), _failed.Count));
+            // Windows of the whole run (those committed before a resume too), and the records this call has written.
+            public void OnProgress(ReadProgress progress) =>
+                _onProgress?.Invoke(new ReadProgress(_result.RecordsWritten, null, _owner._clock.GetElapsedTime(_started),
+                    _checkpoint.WindowsDone.Count, _windowsTotal, _failed.Count, progress.CurrentWindow));
 
             public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken)
             {

@@ -43,6 +43,12 @@ namespace IntercomPS.Engine.Json
         /// <summary>The <c>scroll_param</c> of GET /companies/scroll: pass it back for the next batch.</summary>
         public string? ScrollParam { get; set; }
 
+        /// <summary>
+        /// Whether <see cref="NextCursor"/> names a server-side session rather than a position: a scroll hands back the
+        /// same <c>scroll_param</c> on every page and ends with an empty page, so a repeated value is no loop.
+        /// </summary>
+        public bool CursorRepeats { get; set; }
+
         /// <summary>Top-level members of the response other than the items and the paging facts, as plain values.</summary>
         public IDictionary<string, object?> AdditionalProperties
         {

@@ -7,38 +7,30 @@ using IntercomPS.Engine.Json;
 namespace IntercomPS.Engine.Paging
 {
     /// <summary>
-    /// Streams a cursor-paged list page by page to a consumer, following <see cref="ListPage{T}.NextCursor"/> until
-    /// the chain ends or the limit is reached. Nothing is buffered beyond the page being consumed and, with prefetch,
-    /// the one after it.
+    /// Streams a paged list page by page to an <see cref="IPageObserver{T}"/>, following the continuation token each
+    /// page gives (<see cref="ListPage{T}.NextCursor"/>: a cursor, a page number or a scroll parameter, as the fetcher
+    /// chooses) until the list ends or the limit is reached. Nothing is buffered beyond the page being consumed and,
+    /// with prefetch, the one after it.
     /// </summary>
     public static class CursorPager
     {
         /// <summary>
-        /// Fetches pages lazily and hands each non-empty page to <paramref name="onPage"/>, in order, one at a time.
+        /// Fetches pages lazily and hands each non-empty page to the observer, in order, one at a time, with progress
+        /// after each. Only the items <paramref name="keep"/> accepts (all when null) are handed on; the limit counts
+        /// kept items, and a page whose items are all dropped still leads to the next one.
         /// </summary>
-        /// <param name="fetchPage">Fetches the page after <c>cursor</c> (null: the first page) with <c>perPage</c> items.</param>
-        /// <param name="onPage">Consumes one page; the next page is only requested ahead while this runs.</param>
+        /// <param name="fetchPage">Fetches the page after <c>token</c> (null: the first page) with <c>perPage</c> items.</param>
+        /// <param name="observer">Consumes the pages; the next page is only requested ahead while it handles one.</param>
         /// <exception cref="CursorLoopException">The API returned a cursor it had already returned.</exception>
-        public static Task<PagingResult> ForEachPageAsync<T>(
-            Func<string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
-            Func<IReadOnlyList<T>, CancellationToken, Task> onPage,
-            PagingOptions? options,
-            CancellationToken cancellationToken) =>
-            ForEachPageAsync(fetchPage, onPage, options, keep: null, cancellationToken);
-
-        /// <summary>
-        /// As above, handing on only the items <paramref name="keep"/> accepts; the limit counts kept items, and a page
-        /// whose items are all dropped still leads to the next one.
-        /// </summary>
         public static async Task<PagingResult> ForEachPageAsync<T>(
             Func<string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
-            Func<IReadOnlyList<T>, CancellationToken, Task> onPage,
+            IPageObserver<T> observer,
             PagingOptions? options,
-            Func<T, bool>? keep,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            Func<T, bool>? keep = null)
         {
             if (fetchPage == null) throw new ArgumentNullException(nameof(fetchPage));
-            if (onPage == null) throw new ArgumentNullException(nameof(onPage));
+            if (observer == null) throw new ArgumentNullException(nameof(observer));
             options ??= new PagingOptions();
 
             var limit = options.Limit ?? long.MaxValue;
@@ -47,6 +39,8 @@ namespace IntercomPS.Engine.Paging
             // With a client-side check, a page's items are not all kept: asking for only as many as the limit needs
             // would just mean more requests.
             var perPage = keep == null ? options.EffectivePageSize : options.PageSize;
+            var clock = options.TimeProvider;
+            var started = clock.GetTimestamp();
             var chain = new CursorChain();
             long delivered = 0;
             var pages = 0;
@@ -70,10 +64,10 @@ namespace IntercomPS.Engine.Paging
                         var wanted = items.Count <= limit - delivered ? items : Take(items, (int)(limit - delivered));
                         delivered += wanted.Count;
 
-                        // An empty page ends the chain even if it carries a cursor: following cursors that bring
-                        // nothing could go on for ever without repeating one.
+                        // An empty page ends the chain even if it carries a token: following tokens that bring
+                        // nothing could go on for ever without repeating one (and it is how a scroll ends).
                         var nextCursor = fetched.Count == 0 || delivered >= limit ? null : page.NextCursor;
-                        var loop = nextCursor == null ? null : chain.Advance(nextCursor);
+                        var loop = nextCursor == null || page.CursorRepeats ? null : chain.Advance(nextCursor);
                         if (loop != null)
                         {
                             nextCursor = null;
@@ -85,7 +79,8 @@ namespace IntercomPS.Engine.Paging
 
                         if (wanted.Count > 0)
                         {
-                            await onPage(wanted, cancellationToken).ConfigureAwait(false);
+                            await observer.OnItemsAsync(wanted, cancellationToken).ConfigureAwait(false);
+                            observer.OnProgress(new ReadProgress(delivered, totalCount, clock.GetElapsedTime(started)));
                         }
 
                         if (loop != null) throw loop;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Paging;
 
 namespace IntercomPS.Engine.Ranges
 {
@@ -14,7 +15,7 @@ namespace IntercomPS.Engine.Ranges
     /// </summary>
     /// <remarks>
     /// A window that fails (its fetcher throws anything but the caller's cancellation) is reported through
-    /// <see cref="IRangeObserver{T}.OnWindowFailed"/> and listed in <see cref="RangeReadResult.FailedWindows"/>;
+    /// <see cref="IPageObserver{T}.OnWindowFailed"/> and listed in <see cref="RangeReadResult.FailedWindows"/>;
     /// the other windows are read to their end. Items the failed window delivered before the failure are emitted
     /// (nothing is retracted), and <see cref="WindowFailure.ItemsEmitted"/> says how many.
     /// </remarks>
@@ -53,8 +54,8 @@ namespace IntercomPS.Engine.Ranges
         /// read or failed, or the limit is reached; no fetch is still running then.
         /// </summary>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public async Task<RangeReadResult> ReadAsync(IReadOnlyList<DateWindow> windows, IRangeObserver<T> observer,
-            RangeReadOptions? options, CancellationToken cancellationToken)
+        public async Task<RangeReadResult> ReadAsync(IReadOnlyList<DateWindow> windows, IPageObserver<T> observer,
+            PagingOptions? options, CancellationToken cancellationToken)
         {
             if (windows == null) throw new ArgumentNullException(nameof(windows));
             if (observer == null) throw new ArgumentNullException(nameof(observer));
@@ -63,7 +64,7 @@ namespace IntercomPS.Engine.Ranges
                 if (windows[i] == null) throw new ArgumentException($"Window {i} is null.", nameof(windows));
             }
 
-            using (var run = new RangeRun<T>(_fetchPage, _idOf, _dateOf, _keep, windows, observer, options ?? new RangeReadOptions(), cancellationToken))
+            using (var run = new RangeRun<T>(_fetchPage, _idOf, _dateOf, _keep, windows, observer, options ?? new PagingOptions(), cancellationToken))
             {
                 return await run.RunAsync().ConfigureAwait(false);
             }

@@ -26,7 +26,7 @@ namespace IntercomPS.Engine.Ranges
     /// 2 × ThrottleLimit × MaxBufferedPagesPerWindow pages between them; the window being emitted holds at most
     /// MaxBufferedPagesPerWindow, the others share the rest.
     /// <para>
-    /// Adaptive split (<see cref="RangeReadOptions.SplitLargeWindows"/>): pages of one window follow one cursor and
+    /// Adaptive split (<see cref="PagingOptions.SplitLargeWindows"/>): pages of one window follow one cursor and
     /// cannot overlap, so a window much larger than its share of the remaining work would finish long after the
     /// others. When a window's first page shows (total_count) that it is such a window, and fetch slots are free to
     /// take the parts, the window ends after that page and its range is read again as consecutive parts inserted
@@ -40,7 +40,7 @@ namespace IntercomPS.Engine.Ranges
         private readonly Func<T, string?> _idOf;
         private readonly Func<T, DateTimeOffset?> _dateOf;
         private readonly Func<T, bool>? _keep;
-        private readonly IRangeObserver<T> _observer;
+        private readonly IPageObserver<T> _observer;
         private readonly CancellationToken _callerToken;
         private readonly CancellationTokenSource _stop;
         private readonly TimeProvider _time;
@@ -85,8 +85,8 @@ namespace IntercomPS.Engine.Ranges
             Func<T, DateTimeOffset?> dateOf,
             Func<T, bool>? keep,
             IReadOnlyList<DateWindow> windows,
-            IRangeObserver<T> observer,
-            RangeReadOptions options,
+            IPageObserver<T> observer,
+            PagingOptions options,
             CancellationToken cancellationToken)
         {
             _fetchPage = fetchPage;
@@ -103,10 +103,8 @@ namespace IntercomPS.Engine.Ranges
             _perPage = keep == null ? options.EffectivePageSize : options.PageSize;
             _maxBufferedPages = options.MaxBufferedPagesPerWindow;
             _limit = options.Limit ?? long.MaxValue;
-            // Parts only help when several windows are fetched at once, and a limit wants the fewest requests. An
-            // observer told of each window's completion (an export's checkpoint) would be told a split window was
-            // complete while its parts are still being read: it sees only the windows it planned.
-            _splitLargeWindows = options.SplitLargeWindows && _throttleLimit > 1 && _limit == long.MaxValue && !(observer is IWindowCompletionObserver);
+            // Parts only help when several windows are fetched at once, and a limit wants the fewest requests.
+            _splitLargeWindows = options.SplitLargeWindows && _throttleLimit > 1 && _limit == long.MaxValue;
             _windows = new List<WindowState>(windows.Count);
             foreach (var window in windows) _windows.Add(new WindowState(window));
         }
@@ -429,15 +427,12 @@ namespace IntercomPS.Engine.Ranges
             {
                 _windowsRead++;
             }
-            if (_observer is IWindowCompletionObserver completion)
-            {
-                await completion.OnWindowCompletedAsync(window.Window, window.Error == null, _callerToken).ConfigureAwait(false);
-            }
+            await _observer.OnWindowCompletedAsync(window.Window, window.Error == null, _callerToken).ConfigureAwait(false);
             ReportProgress(null);
         }
 
         private void ReportProgress(DateWindow? current) =>
-            _observer.OnProgress(new RangeProgress(_windowsDone, WindowCount(), _emitted, _time.GetElapsedTime(_startTimestamp), current, _failures.Count));
+            _observer.OnProgress(new ReadProgress(_emitted, null, _time.GetElapsedTime(_startTimestamp), _windowsDone, WindowCount(), _failures.Count, current));
 
         private RangeReadResult Result()
         {

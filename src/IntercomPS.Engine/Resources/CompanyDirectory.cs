@@ -4,7 +4,8 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Caching;
+using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Transport;
@@ -17,27 +18,22 @@ namespace IntercomPS.Engine.Resources
         private const int MaxScrollRestarts = 3;
 
         private readonly IntercomClient _client;
+        private readonly ResourceClient _resources;
 
         // Intercom allows one open scroll per app; two at once (parallel runspaces sharing a connection) would fail.
         private readonly SemaphoreSlim _scrollGate = new SemaphoreSlim(1, 1);
 
-        private readonly ObjectCache _cache;
-
-        internal CompanyDirectory(IntercomClient client, ObjectCache cache)
+        internal CompanyDirectory(IntercomClient client, ResourceClient resources)
         {
             _client = client;
-            _cache = cache;
+            _resources = resources;
         }
+
+        private static ResourceDescriptor<Company> Resource => IntercomResources.Companies;
 
         /// <summary>One company by Intercom id, from the session cache when it holds it (unless <paramref name="noCache"/>).</summary>
         public Task<Company> GetAsync(string id, CancellationToken cancellationToken, bool noCache = false) =>
-            _cache.GetOrFetchAsync(CacheKeys.Of("companies", id), token => FetchAsync(id, token), noCache, cancellationToken);
-
-        private async Task<Company> FetchAsync(string id, CancellationToken cancellationToken)
-        {
-            var request = new ApiRequest(HttpMethod.Get, "companies/" + ResourcePaths.Segment(id)) { Route = "GET /companies/{id}" };
-            return await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Company>(body), cancellationToken).ConfigureAwait(false);
-        }
+            _resources.GetAsync(Resource, PathValues.Of(Resource.IdParameter, id), cancellationToken, noCache);
 
         /// <summary>Finds a company by the company_id your systems gave it (2.16 answers with a list of at most one).</summary>
         public async Task<Company> GetByCompanyIdAsync(string companyId, CancellationToken cancellationToken)
@@ -62,46 +58,41 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
-        /// Streams the first <paramref name="limit"/> companies, most recently active first, page by page
-        /// (POST /companies/list). For -First: unlike a scroll, stopping early leaves nothing open on Intercom's side,
-        /// so the next read of all companies is not refused with scroll_exists.
+        /// Streams the first companies (the limit of <paramref name="paging"/>), most recently active first, page by
+        /// page (POST /companies/list, numbered pages). For a reader that stops early: unlike a scroll, stopping leaves
+        /// nothing open on Intercom's side, so the next read of all companies is not refused with scroll_exists.
         /// </summary>
-        public async Task ListFirstAsync(long limit, Func<IReadOnlyList<Company>, CancellationToken, Task> onPage, CancellationToken cancellationToken)
-        {
-            const int MaxPerPage = 50;
-            var perPage = (int)Math.Min(limit, MaxPerPage);
-            long read = 0;
-            for (var pageNumber = 1; read < limit; pageNumber++)
-            {
-                var request = new ApiRequest(HttpMethod.Post, "companies/list") { Route = "POST /companies/list" }
-                    .WithQuery("page", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .WithQuery("per_page", perPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var page = IntercomJson.ReadListPage<Company>(response.Body, ListItemsProperty.Data);
-                if (page.Items.Count == 0) return;
-                read += page.Items.Count;
-                await onPage(page.Items, cancellationToken).ConfigureAwait(false);
-                if (page.TotalPages != null && pageNumber >= page.TotalPages) return;
-            }
-        }
+        public Task<PagingResult> ListFirstAsync(PagingOptions paging, IPageObserver<Company> observer, CancellationToken cancellationToken) =>
+            _resources.ListAsync(Resource.Action("by_activity"), null, null, null, paging, observer, cancellationToken);
 
         /// <summary>
         /// Streams every company through the scroll API. A scroll that fails with a server error cannot be resumed
-        /// (Intercom's documented behaviour), so it is restarted from the beginning; companies already emitted are
+        /// (Intercom's documented behaviour), so it is restarted from the beginning; companies already handed over are
         /// skipped, so each arrives once.
         /// </summary>
-        public async Task ScrollAsync(Func<IReadOnlyList<Company>, CancellationToken, Task> onPage, CancellationToken cancellationToken)
+        public async Task<PagingResult> ScrollAsync(IPageObserver<Company> observer, CancellationToken cancellationToken)
         {
             await _scrollGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 var emitted = new HashSet<string>(StringComparer.Ordinal);
+                long delivered = 0;
+                var fresh = PageObserver.Transforming(observer, (page, _) =>
+                {
+                    var notYetEmitted = NotYetEmitted(page, emitted);
+                    delivered += notYetEmitted.Count;
+                    return Task.FromResult(notYetEmitted);
+                });
+                var scroll = Resource.Action("scroll");
+                // A scroll's pages are handed out one after another on the server: asking for the next one early
+                // gains nothing, and a reader that stops would leave one more page read for nothing.
+                var paging = new PagingOptions { PrefetchNextPage = false };
                 for (var restart = 0; ; restart++)
                 {
                     try
                     {
-                        await ScrollOnceAsync(emitted, onPage, cancellationToken).ConfigureAwait(false);
-                        return;
+                        var result = await _resources.ListAsync(scroll, null, null, null, paging, fresh, cancellationToken).ConfigureAwait(false);
+                        return new PagingResult(delivered, result.PagesFetched, limitReached: false, totalCount: null);
                     }
                     catch (IntercomApiException ex) when (restart < MaxScrollRestarts && IsScrollBroken(ex))
                     {
@@ -115,23 +106,14 @@ namespace IntercomPS.Engine.Resources
             }
         }
 
-        private async Task ScrollOnceAsync(HashSet<string> emitted, Func<IReadOnlyList<Company>, CancellationToken, Task> onPage, CancellationToken cancellationToken)
+        private static IReadOnlyList<Company> NotYetEmitted(IReadOnlyList<Company> page, HashSet<string> emitted)
         {
-            string? scrollParam = null;
-            while (true)
+            var fresh = new List<Company>(page.Count);
+            foreach (var company in page)
             {
-                var request = new ApiRequest(HttpMethod.Get, "companies/scroll") { Route = "GET /companies/scroll" }.WithQuery("scroll_param", scrollParam);
-                var page = await _client.SendAsync(request, (_, body) => IntercomJson.ReadListPage<Company>(body, "data"), cancellationToken).ConfigureAwait(false);
-                if (page.Items.Count == 0) return;
-                var fresh = new List<Company>(page.Items.Count);
-                foreach (var company in page.Items)
-                {
-                    if (company.Id == null || emitted.Add(company.Id)) fresh.Add(company);
-                }
-                if (fresh.Count > 0) await onPage(fresh, cancellationToken).ConfigureAwait(false);
-                if (string.IsNullOrEmpty(page.ScrollParam)) return;
-                scrollParam = page.ScrollParam;
+                if (company.Id == null || emitted.Add(company.Id)) fresh.Add(company);
             }
+            return fresh;
         }
 
         private static bool IsScrollBroken(IntercomApiException exception) =>

@@ -53,9 +53,9 @@ namespace IntercomPS.Engine.Resources
     {
         private readonly IntercomClient _client;
         private readonly ObjectCache _cache;
-        private readonly ConversationService _conversations;
+        private readonly SearchableResource<Conversation> _conversations;
 
-        internal ConversationChanges(IntercomClient client, ObjectCache cache, ConversationService conversations)
+        internal ConversationChanges(IntercomClient client, ObjectCache cache, SearchableResource<Conversation> conversations)
         {
             _client = client;
             _cache = cache;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Concurrency;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Transport;
 
@@ -52,11 +53,11 @@ namespace IntercomPS.Engine.Resources
     {
         private static readonly IReadOnlyList<string> NoIds = Array.Empty<string>();
 
-        private readonly ContactService _contacts;
+        private readonly SearchableResource<Contact> _contacts;
         private readonly ResourceCollection<Admin> _admins;
         private readonly ResourceCollection<Team> _teams;
 
-        internal ConversationExpander(ContactService contacts, ResourceCollection<Admin> admins, ResourceCollection<Team> teams)
+        internal ConversationExpander(SearchableResource<Contact> contacts, ResourceCollection<Admin> admins, ResourceCollection<Team> teams)
         {
             _contacts = contacts;
             _admins = admins;
@@ -114,7 +115,7 @@ namespace IntercomPS.Engine.Resources
 
         private async Task<Dictionary<string, Contact?>> ResolveContactsAsync(IReadOnlyList<string> ids, int concurrency, CancellationToken cancellationToken)
         {
-            var resolved = await BoundedConcurrency.MapAsync(ids, concurrency, async (id, token) =>
+            var resolved = await OrderedWorkQueue<Contact?>.MapAsync(ids, concurrency, async (id, token) =>
             {
                 try
                 {

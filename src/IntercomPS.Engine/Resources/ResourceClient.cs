@@ -29,11 +29,12 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
-        /// One object. From the session cache when the descriptor caches its whole list (unless
-        /// <paramref name="noCache"/>); answers from other resources are never cached, because admins read them to
-        /// decide changes.
+        /// One object. From the session cache when the descriptor caches by id (unless <paramref name="noCache"/>);
+        /// answers from other resources are never cached, because admins read them to decide changes.
         /// </summary>
-        public Task<T> GetAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues, CancellationToken cancellationToken, bool noCache = false)
+        /// <param name="keepRaw">Keep the body verbatim in the object's <c>RawJson</c> (exports); always asks Intercom, since a cached object may not carry it.</param>
+        public Task<T> GetAsync<T>(ResourceDescriptor<T> resource, IReadOnlyDictionary<string, string> pathValues, CancellationToken cancellationToken,
+            bool noCache = false, bool keepRaw = false)
             where T : IntercomObject
         {
             if (resource.Get == null && resource.List is { Paging: PagingKind.WholeList })
@@ -42,7 +43,7 @@ namespace IntercomPS.Engine.Resources
             }
             var operation = resource.Get ?? throw new NotSupportedException($"{resource.Noun} cannot be read by id.");
             var request = operation.CreateRequest(pathValues);
-            if (!resource.CachesWholeList) return _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), cancellationToken);
+            if (!resource.CachesById || keepRaw) return _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body, keepRaw), cancellationToken);
             return _cache.GetOrFetchAsync(ItemKey(resource, pathValues), token => _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), token), noCache, cancellationToken);
         }
 
@@ -84,28 +85,42 @@ namespace IntercomPS.Engine.Resources
             if (!resource.CachesWholeList) return items;
             foreach (var item in items)
             {
-                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(operation.PathTemplate, id), item);
+                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(ItemCollection(resource), id), item);
             }
             return items;
         }
 
         private static string ItemKey(ResourceDescriptor resource, IReadOnlyDictionary<string, string> pathValues) =>
-            CacheKeys.Of(resource.List?.PathTemplate ?? resource.Get!.PathTemplate, pathValues[resource.IdParameter]);
+            CacheKeys.Of(ItemCollection(resource), pathValues[resource.IdParameter]);
 
         /// <summary>
-        /// Streams a list operation page by page to <paramref name="onPage"/>, whatever its paging kind: cursors,
-        /// search cursors, page numbers and scroll parameters all become the continuation token of one pager, which
-        /// prefetches a page ahead, honours the limit (-First) and stops on a repeated token.
+        /// The collection an object's cache key names: its get path without the id (<c>companies</c> for
+        /// <c>companies/{company_id}</c>, though companies are listed through <c>companies/scroll</c>), so that every
+        /// reader and every change of the module keys an object the same way.
         /// </summary>
+        private static string ItemCollection(ResourceDescriptor resource)
+        {
+            var get = resource.Get?.PathTemplate;
+            var idSuffix = "/{" + resource.IdParameter + "}";
+            if (get != null && get.EndsWith(idSuffix, StringComparison.Ordinal)) return get.Substring(0, get.Length - idSuffix.Length);
+            return resource.List?.PathTemplate ?? get ?? throw new NotSupportedException($"{resource.Noun} has no path to key its objects by.");
+        }
+
+        /// <summary>
+        /// Streams a list operation page by page to <paramref name="observer"/>, whatever its paging kind: cursors,
+        /// search cursors, page numbers and scroll parameters all become the continuation token of one pager, which
+        /// prefetches a page ahead, honours the limit (-First) and stops on a repeated cursor.
+        /// </summary>
+        /// <param name="body">For a search, the body without its pagination (the pager adds it).</param>
         public Task<PagingResult> ListAsync<T>(ApiOperation operation, IReadOnlyDictionary<string, string>? pathValues,
             IEnumerable<KeyValuePair<string, string>>? query, IDictionary<string, object?>? body, PagingOptions paging,
-            Func<IReadOnlyList<T>, CancellationToken, Task> onPage, CancellationToken cancellationToken) where T : class
+            IPageObserver<T> observer, CancellationToken cancellationToken) where T : class
         {
             if (operation.Paging == PagingKind.None) throw new ArgumentException($"{operation} is not a list.", nameof(operation));
             if (operation.MaxPageSize is int max && paging.PageSize > max) paging.PageSize = max;
             return CursorPager.ForEachPageAsync<T>(
                 (token, perPage, cancel) => FetchPageAsync<T>(operation, pathValues, query, body, token, perPage, cancel),
-                onPage, paging, cancellationToken);
+                observer, paging, cancellationToken);
         }
 
         private async Task<ListPage<T>> FetchPageAsync<T>(ApiOperation operation, IReadOnlyDictionary<string, string>? pathValues,
@@ -145,6 +160,7 @@ namespace IntercomPS.Engine.Resources
             if (body != null) request.JsonBody = IntercomJson.SerializeToUtf8(body);
             var page = await _client.SendAsync(request, (_, answer) => IntercomJson.ReadListPage<T>(answer, operation.ItemsMember!), cancellationToken).ConfigureAwait(false);
             page.NextCursor = NextToken(operation.Paging, page, token);
+            page.CursorRepeats = operation.Paging == PagingKind.Scroll;
             return page;
         }
 
@@ -161,7 +177,7 @@ namespace IntercomPS.Engine.Resources
                     var more = page.TotalPages is int total ? current < total : page.NextPageUrl != null;
                     return more && page.Items.Count > 0 ? (current + 1).ToString(CultureInfo.InvariantCulture) : null;
                 case PagingKind.Scroll:
-                    return page.Items.Count > 0 ? page.ScrollParam : null;
+                    return page.Items.Count > 0 && !string.IsNullOrEmpty(page.ScrollParam) ? page.ScrollParam : null;
                 case PagingKind.QueryCursor:
                     var next = page.AdditionalProperties.TryGetValue("next_cursor", out var cursor) ? cursor as string : null;
                     return page.Items.Count > 0 && page.HasMore != false && !string.IsNullOrEmpty(next) ? next : null;
@@ -198,7 +214,7 @@ namespace IntercomPS.Engine.Resources
         /// window as <see cref="SearchRequest.ChunkDays"/> plans them, through the same <see cref="ChunkedRangeReader{T}"/>
         /// as the searches: each window's bounds are widened to the second and its items kept exactly, each item once.
         /// </summary>
-        public async Task<RangeReadResult?> ListRangeAsync<T>(ResourceDescriptor<T> resource, SearchRequest request, IRangeObserver<T> observer,
+        public async Task<RangeReadResult?> ListRangeAsync<T>(ResourceDescriptor<T> resource, SearchRequest request, IPageObserver<T> observer,
             CancellationToken cancellationToken) where T : IntercomObject
         {
             var operation = resource.List ?? throw new NotSupportedException($"{resource.Noun} has no list.");
@@ -220,22 +236,9 @@ namespace IntercomPS.Engine.Resources
                 },
                 item => resource.IdOf(item),
                 resource.DateOf!);
-            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = _client.Clock };
+            var options = new PagingOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = _client.Clock };
             return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
         }
-
-        /// <summary>
-        /// Searches a resource that declares a search (tickets...): one cursor over the query, or, when
-        /// <see cref="SearchRequest.Since"/> is set, the date range window by window (de-duplicated, failed windows
-        /// reported in the result), as the conversation and contact searches do.
-        /// </summary>
-        public Task<Ranges.RangeReadResult?> SearchAsync<T>(ResourceDescriptor<T> resource, SearchRequest request, Ranges.IRangeObserver<T> observer,
-            CancellationToken cancellationToken) where T : IntercomObject =>
-            new SearchEndpoint<T>(_client, resource).RunAsync(request, observer, _client.Options.TimeProvider, cancellationToken);
-
-        /// <summary>The JSON query a search of <paramref name="resource"/> would send for its first window, without sending it.</summary>
-        public string DescribeQuery<T>(ResourceDescriptor<T> resource, SearchRequest request) where T : IntercomObject =>
-            ConversationService.DescribeFirstQuery(new SearchEndpoint<T>(_client, resource), request, _client.Options.TimeProvider);
 
         /// <summary>
         /// Sends a change or action and reads the answer as <typeparamref name="TResult"/> (a model, or

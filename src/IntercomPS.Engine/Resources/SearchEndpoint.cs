@@ -39,17 +39,17 @@ namespace IntercomPS.Engine.Resources
         /// Runs the search. With a range, returns the range read's result (failed windows included); without one,
         /// a single cursor and null.
         /// </summary>
-        public async Task<RangeReadResult?> RunAsync(SearchRequest request, IRangeObserver<T> observer, TimeProvider clock, CancellationToken cancellationToken)
+        public async Task<RangeReadResult?> RunAsync(SearchRequest request, IPageObserver<T> observer, TimeProvider clock, CancellationToken cancellationToken)
         {
             var keep = KeepFor(request.ClientCondition);
             if (request.Query != null) _fields.Check(request.Query);
             if (request.Since == null)
             {
                 if (request.Query == null) throw new ArgumentException(NothingToSearch);
-                var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit };
+                var paging = new PagingOptions { PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock };
                 await CursorPager.ForEachPageAsync(
                     (cursor, perPage, token) => FetchAsync(request.Query, perPage, cursor, _fields.Sortable ? request.Sort : null, request.KeepRaw, token),
-                    observer.OnItemsAsync, paging, keep, cancellationToken).ConfigureAwait(false);
+                    observer, paging, cancellationToken, keep).ConfigureAwait(false);
                 return null;
             }
 
@@ -66,7 +66,14 @@ namespace IntercomPS.Engine.Resources
                 _idOf,
                 dateOf,
                 keep);
-            var options = new RangeReadOptions { ThrottleLimit = request.ThrottleLimit, PageSize = request.PageSize, Limit = request.Limit, TimeProvider = clock, SplitLargeWindows = true };
+            var options = new PagingOptions
+            {
+                ThrottleLimit = request.ThrottleLimit,
+                PageSize = request.PageSize,
+                Limit = request.Limit,
+                TimeProvider = clock,
+                SplitLargeWindows = request.SplitLargeWindows,
+            };
             return await reader.ReadAsync(windows, observer, options, cancellationToken).ConfigureAwait(false);
         }
 

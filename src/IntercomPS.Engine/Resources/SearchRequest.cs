@@ -46,5 +46,12 @@ namespace IntercomPS.Engine.Resources
 
         /// <summary>Sort order for endpoints that can sort (contacts); ranges sort by their date field ascending.</summary>
         public SearchSort? Sort { get; set; }
+
+        /// <summary>
+        /// Whether a window far larger than its share may be read as parts at once (see
+        /// <see cref="Paging.PagingOptions.SplitLargeWindows"/>). Off for a reader that must see exactly the windows it
+        /// planned: an export's checkpoint records windows by their start.
+        /// </summary>
+        public bool SplitLargeWindows { get; set; } = true;
     }
 }

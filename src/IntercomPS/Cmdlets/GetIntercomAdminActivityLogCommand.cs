@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
@@ -32,7 +33,7 @@ namespace IntercomPS.Cmdlets
 
         internal override SearchRequest? BuildRequest() => NewRequest(null);
 
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<ActivityLog> observer, CancellationToken cancellationToken) =>
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<ActivityLog> observer, CancellationToken cancellationToken) =>
             ActiveConnection.Resources.ListRangeAsync(IntercomResources.AdminActivityLogs, request, observer, cancellationToken);
     }
 }

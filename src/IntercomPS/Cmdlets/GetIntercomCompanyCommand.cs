@@ -1,9 +1,7 @@
 using System;
 using System.Management.Automation;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -59,29 +57,10 @@ namespace IntercomPS.Cmdlets
             CompleteLookups();
             if (ParameterSetName != AllSet) return;
             var companies = ActiveConnection.Companies;
-            var skip = PagingParameters.Skip;
-            var first = PagingParameters.First;
-            RunEngineWork(async (sink, token) =>
-            {
-                ulong seen = 0, written = 0;
-                Task Emit(IReadOnlyList<Company> page, CancellationToken _)
-                {
-                    foreach (var company in page)
-                    {
-                        if (written == first) break;
-                        if (seen++ < skip) continue;
-                        sink.WriteObject(Present(company));
-                        written++;
-                    }
-                    return Task.CompletedTask;
-                }
-                // -First reads pages of the company list and stops when it has enough; all companies come through
-                // the scroll API, which has no limit on how many it returns.
-                var complete = first == ulong.MaxValue;
-                if (complete) await companies.ScrollAsync(Emit, token).ConfigureAwait(false);
-                else await companies.ListFirstAsync((long)Math.Min(first, (ulong)int.MaxValue) + (long)Math.Min(skip, (ulong)int.MaxValue), Emit, token).ConfigureAwait(false);
-                if (PagingParameters.IncludeTotalCount) sink.WriteObject(PagingParameters.NewTotalCount(seen, complete ? 1.0 : 0.0));
-            });
+            // Every company comes through the scroll API, which has no limit on how many it returns; -First reads
+            // pages of the company list instead and stops when it has enough, leaving no scroll open.
+            if (PagingLimit() == null) WriteListing<Company>(PagingOptions.DefaultPageSize, (_, observer, token) => companies.ScrollAsync(observer, token));
+            else WriteListing<Company>(PagingOptions.DefaultPageSize, companies.ListFirstAsync);
         }
     }
 }

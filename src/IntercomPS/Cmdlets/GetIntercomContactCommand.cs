@@ -58,7 +58,7 @@ namespace IntercomPS.Cmdlets
                     foreach (var id in Id) WriteLookup(id, token => contacts.GetAsync(id, token, NoCache.IsPresent));
                     break;
                 case ExternalIdSet:
-                    foreach (var externalId in ExternalId) WriteLookup(externalId, token => contacts.GetByExternalIdAsync(externalId, token));
+                    foreach (var externalId in ExternalId) WriteLookup(externalId, token => contacts.GetByAsync("by_external_id", externalId, token));
                     break;
                 case EmailSet:
                     foreach (var email in Email) FindByEmail(contacts, email);
@@ -71,25 +71,16 @@ namespace IntercomPS.Cmdlets
             CompleteLookups();
             if (ParameterSetName != AllSet) return;
             var contacts = ActiveConnection.Contacts;
-            var paging = new PagingOptions { PageSize = PageSize, Limit = SkipPlusFirst() };
-            RunEngineWork(async (sink, token) =>
-            {
-                var observer = new PipelineRangeObserver<Contact>(sink, "Get-IntercomContact", PagingParameters.Skip);
-                var result = await contacts.ListAsync(paging, observer.OnItemsAsync, token).ConfigureAwait(false);
-                if (PagingParameters.IncludeTotalCount && result.TotalCount != null)
-                {
-                    sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
-                }
-            });
+            WriteListing<Contact>(PageSize, contacts.ListAsync);
         }
 
-        private void FindByEmail(ContactService contacts, string email)
+        private void FindByEmail(SearchableResource<Contact> contacts, string email)
         {
-            var request = new SearchRequest { Query = ContactService.EmailQuery(email) };
+            var request = new SearchRequest { Query = ContactQueries.ByEmail(email) };
             var found = 0L;
             RunEngineWork(async (sink, token) =>
             {
-                var observer = new PipelineRangeObserver<Contact>(sink, "Get-IntercomContact", 0);
+                var observer = new PipelinePageObserver<Contact>(sink, "Get-IntercomContact", 0);
                 await contacts.SearchAsync(request, observer, token).ConfigureAwait(false);
                 found = observer.Written;
             });
@@ -97,12 +88,6 @@ namespace IntercomPS.Cmdlets
             {
                 WriteError(ErrorRecords.Create(new ItemNotFoundException($"No contact has the email '{email}'."), "ContactNotFound", ErrorCategory.ObjectNotFound, email));
             }
-        }
-
-        private long? SkipPlusFirst()
-        {
-            var first = PagingParameters.First;
-            return first == ulong.MaxValue ? (long?)null : (long)(first + PagingParameters.Skip);
         }
     }
 }

@@ -70,22 +70,9 @@ namespace IntercomPS.Cmdlets
             return NewRequest(State == null ? null : new SearchQuery(new SearchFilter("state", SearchOperators.Equal, State)));
         }
 
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Conversation> observer, CancellationToken cancellationToken) =>
             ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
 
-        private void ListAll()
-        {
-            var conversations = ActiveConnection.Conversations;
-            var paging = new PagingOptions { PageSize = PageSize, Limit = PagingLimit() };
-            RunEngineWork(async (sink, token) =>
-            {
-                var observer = new PipelineRangeObserver<Conversation>(sink, Activity, PagingParameters.Skip, item => Present(item));
-                var result = await conversations.ListAsync(paging, Decorate(observer).OnItemsAsync, token).ConfigureAwait(false);
-                if (PagingParameters.IncludeTotalCount && result.TotalCount != null)
-                {
-                    sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
-                }
-            });
-        }
+        private void ListAll() => WriteListing<Conversation>(PageSize, ActiveConnection.Conversations.ListAsync, Decorate);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
@@ -34,7 +35,10 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public IDictionary? Query { get; set; }
 
-        /// <summary>Follows pages.next and writes the items of every page instead of the page objects.</summary>
+        /// <summary>
+        /// Follows the pages of a list, however it pages (cursor, page number, next-page URL, scroll_param), and writes
+        /// the items of every page instead of the page objects; warns when an answer does not say how to page on.
+        /// </summary>
         [Parameter]
         public SwitchParameter Paginate { get; set; }
 
@@ -50,11 +54,18 @@ namespace IntercomPS.Cmdlets
             {
                 if (Paginate.IsPresent)
                 {
-                    RunEngineWork((sink, token) => raw.PaginateAsync(Method, Path, query, body, (items, _) =>
+                    RunEngineWork(async (sink, token) =>
                     {
-                        foreach (var item in items) sink.WriteObject(PlainValues.ToPowerShell(item)!);
-                        return Task.CompletedTask;
-                    }, token));
+                        var pages = PageObserver.Of<object?>((items, _) =>
+                        {
+                            var page = new object[items.Count];
+                            for (var i = 0; i < page.Length; i++) page[i] = PlainValues.ToPowerShell(items[i])!;
+                            sink.WriteObjects(page);
+                            return Task.CompletedTask;
+                        });
+                        var result = await raw.PaginateAsync(Method, Path, query, body, pages, token).ConfigureAwait(false);
+                        if (result.Unfollowed != null) sink.WriteWarning(result.Unfollowed + " Page through it yourself with -Query or -Body.");
+                    });
                 }
                 else
                 {

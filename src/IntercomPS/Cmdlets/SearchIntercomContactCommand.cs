@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
@@ -68,14 +69,14 @@ namespace IntercomPS.Cmdlets
         internal override SearchRequest BuildRequest()
         {
             var request = QueryRequest(IntercomResources.Contacts.SearchFields!, Query, Filter,
-                Email != null ? ContactService.EmailQuery(Email) : null,
+                Email != null ? ContactQueries.ByEmail(Email) : null,
                 Role != null ? new SearchQuery(new SearchFilter("role", SearchOperators.Equal, Role)) : null);
             request.DateField = DateField;
             if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
             return request;
         }
 
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Contact> observer, CancellationToken cancellationToken) =>
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Contact> observer, CancellationToken cancellationToken) =>
             ActiveConnection.Contacts.SearchAsync(request, observer, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
@@ -43,7 +44,7 @@ namespace IntercomPS.Cmdlets
 
         internal override SearchRequest BuildRequest() => QueryRequest(IntercomResources.Conversations.SearchFields!, Query, Filter);
 
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Conversation> observer, CancellationToken cancellationToken) =>
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Conversation> observer, CancellationToken cancellationToken) =>
             ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
@@ -45,8 +46,7 @@ namespace IntercomPS.Cmdlets
         protected override void EndProcessing()
         {
             var request = BuildRequest();
-            var client = ActiveConnection.Resources;
-            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query", "tickets", r => client.DescribeQuery(IntercomResources.Tickets, r))) return;
+            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query", "tickets", ActiveConnection.Tickets.DescribeQuery)) return;
             RunSearch(request);
         }
 
@@ -57,7 +57,7 @@ namespace IntercomPS.Cmdlets
             return request;
         }
 
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<Ticket> observer, CancellationToken cancellationToken) =>
-            ActiveConnection.Resources.SearchAsync(IntercomResources.Tickets, request, observer, cancellationToken);
+        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Ticket> observer, CancellationToken cancellationToken) =>
+            ActiveConnection.Tickets.SearchAsync(request, observer, cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Infrastructure
@@ -54,10 +54,10 @@ namespace IntercomPS.Infrastructure
         };
 
         /// <summary>The observer chain for a stream of conversations: parts first, then expansion, then the pipeline.</summary>
-        internal IRangeObserver<Conversation> Decorate(IRangeObserver<Conversation> pipeline)
+        internal IPageObserver<Conversation> Decorate(IPageObserver<Conversation> pipeline)
         {
-            var target = Expanding ? new ExpansionObserver(pipeline, this) : pipeline;
-            return IncludeParts.IsPresent ? ActiveConnection.Conversations.WithParts(target, PartsThrottleLimit) : target;
+            var target = Expanding ? PageObserver.Transforming(pipeline, ExpandAsync) : pipeline;
+            return IncludeParts.IsPresent ? ActiveConnection.Conversations.WithFullObjects(target, PartsThrottleLimit) : target;
         }
 
         /// <summary>A lookup by id that also expands the conversation when asked.</summary>
@@ -68,7 +68,8 @@ namespace IntercomPS.Infrastructure
             return conversation;
         }
 
-        private async Task ExpandAsync(IReadOnlyList<Conversation> page, CancellationToken cancellationToken)
+        /// <summary>Resolves the expansions of a page (kept for <see cref="Present"/>); the page itself goes on as it is.</summary>
+        private async Task<IReadOnlyList<Conversation>> ExpandAsync(IReadOnlyList<Conversation> page, CancellationToken cancellationToken)
         {
             var expansions = await ActiveConnection.Expander.ExpandAsync(page, ExpansionOptions, cancellationToken).ConfigureAwait(false);
             lock (_expansions)
@@ -79,6 +80,7 @@ namespace IntercomPS.Infrastructure
                     _expansions.Add(page[i], expansions[i]);
                 }
             }
+            return page;
         }
 
         internal override PSObject Present(IntercomObject item)
@@ -109,29 +111,6 @@ namespace IntercomPS.Infrastructure
         {
             output.Properties.Remove(name);
             output.Properties.Add(new PSNoteProperty(name, value));
-        }
-
-        /// <summary>Expands each page before it goes on to the pipeline.</summary>
-        private sealed class ExpansionObserver : IRangeObserver<Conversation>
-        {
-            private readonly IRangeObserver<Conversation> _next;
-            private readonly ConversationRangeCmdlet _owner;
-
-            public ExpansionObserver(IRangeObserver<Conversation> next, ConversationRangeCmdlet owner)
-            {
-                _next = next;
-                _owner = owner;
-            }
-
-            public async Task OnItemsAsync(IReadOnlyList<Conversation> items, CancellationToken cancellationToken)
-            {
-                await _owner.ExpandAsync(items, cancellationToken).ConfigureAwait(false);
-                await _next.OnItemsAsync(items, cancellationToken).ConfigureAwait(false);
-            }
-
-            public void OnWindowFailed(DateWindow window, Exception error) => _next.OnWindowFailed(window, error);
-
-            public void OnProgress(RangeProgress progress) => _next.OnProgress(progress);
         }
     }
 }

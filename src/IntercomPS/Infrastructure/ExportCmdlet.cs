@@ -135,8 +135,6 @@ namespace IntercomPS.Infrastructure
 
             var exporter = CreateExporter();
             ExportResult? result = null;
-            var activityId = Math.Abs(Noun.GetHashCode() % 100000) + 1;
-            var activity = "Export " + Noun;
             var started = 0;
             using var finished = new ManualResetEventSlim(false);
             try
@@ -175,23 +173,7 @@ namespace IntercomPS.Infrastructure
 
             async Task ExportAsync(IPipelineSink sink, CancellationToken token)
             {
-                var lastTick = 0;
-                var lastDone = -1;
-                void Progress(ExportProgress progress)
-                {
-                    // One update per window, at most four a second within one: hosts redraw on every record.
-                    var now = Environment.TickCount;
-                    if (progress.WindowsDone == lastDone && unchecked(now - lastTick) < 250) return;
-                    lastDone = progress.WindowsDone;
-                    lastTick = now;
-                    var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.RecordsWritten} records written";
-                    if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
-                    sink.WriteProgress(new ProgressRecord(activityId, activity, status)
-                    {
-                        PercentComplete = progress.PercentComplete,
-                        CurrentOperation = progress.CurrentWindow,
-                    });
-                }
+                var progress = new ProgressReporter(sink, "Export " + Noun, "records written");
 
                 void Failed(DateWindow window, Exception error) => sink.WriteError(ErrorRecords.FromException(
                     new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),
@@ -203,14 +185,11 @@ namespace IntercomPS.Infrastructure
 
                 try
                 {
-                    result = await exporter.RunAsync(request, Progress, Failed, Rejected, token).ConfigureAwait(false);
+                    result = await exporter.RunAsync(request, progress.Report, Failed, Rejected, token).ConfigureAwait(false);
                 }
                 finally
                 {
-                    if (!token.IsCancellationRequested)
-                    {
-                        sink.WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
-                    }
+                    if (!token.IsCancellationRequested) progress.Complete();
                 }
             }
         }

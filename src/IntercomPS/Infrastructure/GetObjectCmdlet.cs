@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 
 namespace IntercomPS.Infrastructure

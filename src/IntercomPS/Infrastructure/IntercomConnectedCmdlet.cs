@@ -1,5 +1,10 @@
+using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 
 namespace IntercomPS.Infrastructure
 {
@@ -88,6 +93,42 @@ namespace IntercomPS.Infrastructure
                 ThrowTerminatingError(ErrorRecords.Create(ex, "InvalidFilter", ErrorCategory.InvalidArgument, filter));
                 return null;
             }
+        }
+
+        /// <summary>-Skip plus -First as the number of items worth fetching; null when -First is not given (or the cmdlet does not page).</summary>
+        internal long? PagingLimit()
+        {
+            var paging = PagingParameters;
+            if (paging == null || paging.First == ulong.MaxValue) return null;
+            var total = paging.First + paging.Skip;
+            return total < paging.First || total > long.MaxValue ? (long?)null : (long)total;
+        }
+
+        /// <summary>
+        /// Streams a listing to the pipeline, whatever its paging kind: -Skip dropped here, -Skip plus -First as the
+        /// read's limit, a progress bar while it runs, and for -IncludeTotalCount, last, the total the list announced,
+        /// or the count read when it was read to its end.
+        /// </summary>
+        /// <param name="read">Reads the list with the paging options given, into the observer given.</param>
+        /// <param name="decorate">Wraps the pipeline's observer (expansions that go with each page).</param>
+        internal void WriteListing<T>(int pageSize, Func<PagingOptions, IPageObserver<T>, CancellationToken, Task<PagingResult>> read,
+            Func<IPageObserver<T>, IPageObserver<T>>? decorate = null) where T : IntercomObject
+        {
+            var paging = new PagingOptions { PageSize = pageSize, Limit = PagingLimit() };
+            var skip = PagingParameters?.Skip ?? 0;
+            var includeTotalCount = PagingParameters?.IncludeTotalCount == true;
+            RunEngineWork(async (sink, token) =>
+            {
+                var observer = new PipelinePageObserver<T>(sink, MyInvocation.MyCommand.Name, skip, item => Present(item));
+                var result = await read(paging, decorate == null ? observer : decorate(observer), token).ConfigureAwait(false);
+                observer.Complete();
+                if (includeTotalCount)
+                {
+                    var total = result.TotalCount is int announced ? (ulong)announced : (ulong)result.ItemsDelivered;
+                    var accuracy = result.TotalCount != null || !result.LimitReached ? 1.0 : 0.0;
+                    sink.WriteObject(PagingParameters!.NewTotalCount(total, accuracy));
+                }
+            });
         }
 
         private IntercomConnection ThrowNotConnected()

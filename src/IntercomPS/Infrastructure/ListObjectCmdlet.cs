@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
+using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
@@ -92,31 +94,25 @@ namespace IntercomPS.Infrastructure
         private void WriteListOf(ApiOperation operation, IReadOnlyDictionary<string, string> givenScope, IEnumerable<KeyValuePair<string, string>>? query)
         {
             var client = ActiveConnection.Resources;
-            var skip = PagingParameters?.Skip ?? 0;
-            var first = PagingParameters?.First ?? ulong.MaxValue;
             if (operation.Paging == PagingKind.WholeList && operation == Resource.List)
             {
-                var written = 0UL;
-                foreach (var item in RunEngineWork(token => client.ListWholeAsync(Resource, token, BypassCache)))
-                {
-                    if (skip > 0) { skip--; continue; }
-                    if (written++ >= first) break;
-                    WriteObject(Present(item));
-                }
+                WriteListing<T>(PagingOptions.DefaultPageSize, (paging, observer, token) => DeliverWholeAsync(client, paging, observer, token));
                 return;
             }
-            var paging = new PagingOptions { PageSize = operation.MaxPageSize ?? PagingOptions.DefaultPageSize };
-            if (first != ulong.MaxValue) paging.Limit = (long)Math.Min(first + skip, long.MaxValue);
-            RunEngineWork(async (sink, token) =>
+            WriteListing<T>(operation.MaxPageSize ?? PagingOptions.DefaultPageSize, async (paging, observer, token) =>
             {
                 var scope = await ResolveScopeAsync(givenScope, token).ConfigureAwait(false);
-                var observer = new PipelineRangeObserver<T>(sink, MyInvocation.MyCommand.Name, skip, Present);
-                var result = await client.ListAsync<T>(operation, scope, query, null, paging, observer.OnItemsAsync, token).ConfigureAwait(false);
-                if (PagingParameters?.IncludeTotalCount == true && result.TotalCount != null)
-                {
-                    sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
-                }
+                return await client.ListAsync(operation, scope, query, null, paging, observer, token).ConfigureAwait(false);
             });
+        }
+
+        /// <summary>The whole list (from the session cache when it holds it) as one page, up to the limit.</summary>
+        private async Task<PagingResult> DeliverWholeAsync(ResourceClient client, PagingOptions paging, IPageObserver<T> observer, CancellationToken token)
+        {
+            var all = await client.ListWholeAsync(Resource, token, BypassCache).ConfigureAwait(false);
+            var wanted = paging.Limit is long limit && limit < all.Count ? all.Take((int)limit).ToList() : all;
+            if (wanted.Count > 0) await observer.OnItemsAsync(wanted, token).ConfigureAwait(false);
+            return new PagingResult(wanted.Count, 1, wanted.Count < all.Count, all.Count);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Concurrency;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure
@@ -14,28 +15,28 @@ namespace IntercomPS.Infrastructure
     }
 
     /// <summary>
-    /// Runs work queued from the pipeline thread with bounded concurrency and hands each result (or failure) back on
-    /// the pipeline thread in input order, as soon as the head of the queue is done, so memory stays bounded however
-    /// many objects stream in. Used for lookups by id and for changes. Verbose lines of the requests made are
-    /// written on the pipeline thread too.
+    /// Runs work queued from the pipeline thread through an <see cref="OrderedWorkQueue{T}"/> (bounded concurrency,
+    /// results in input order) and hands each result (or failure) back on the pipeline thread as soon as the head of
+    /// the queue is done, so memory stays bounded however many objects stream in. Used for lookups by id and for
+    /// changes. Verbose lines of the requests made are written on the pipeline thread too.
     /// </summary>
     internal sealed class OrderedWork<TResult> : IRequestObserver, IOrderedWork
     {
         private readonly Cmdlet _cmdlet;
-        private readonly SemaphoreSlim _slots;
+        private readonly OrderedWorkQueue<TResult> _work;
+        private readonly Queue<object> _targets = new Queue<object>();
         private readonly int _maxQueued;
         private readonly bool _verbose;
         private readonly CancellationToken _cancellation;
         private readonly Action<object, TResult> _onResult;
         private readonly Action<object, Exception> _onFailure;
-        private readonly Queue<(object Target, Task<TResult> Work)> _pending = new Queue<(object, Task<TResult>)>();
         private readonly ConcurrentQueue<string> _verboseLines = new ConcurrentQueue<string>();
 
         public OrderedWork(Cmdlet cmdlet, int throttleLimit, bool verbose, CancellationToken cancellation, Action<object, TResult> onResult, Action<object, Exception> onFailure)
         {
             _cmdlet = cmdlet;
-            _slots = new SemaphoreSlim(Math.Max(1, throttleLimit));
             _maxQueued = Math.Max(1, throttleLimit) * 4;
+            _work = new OrderedWorkQueue<TResult>(Math.Max(1, throttleLimit), _maxQueued, cancellation);
             _verbose = verbose;
             _cancellation = cancellation;
             _onResult = onResult;
@@ -45,21 +46,15 @@ namespace IntercomPS.Infrastructure
         /// <summary>Starts the work for <paramref name="target"/>; hands back whatever finished at the head of the queue.</summary>
         public void Add(object target, Func<CancellationToken, Task<TResult>> work)
         {
-            _pending.Enqueue((target, Task.Run(async () =>
+            _targets.Enqueue(target);
+            // The pipeline thread is the one that takes results, so it never waits for room: it hands back instead.
+            _work.Add(async token =>
             {
-                await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
-                try
+                using (RequestObserverScope.Begin(_verbose ? this : null))
                 {
-                    using (RequestObserverScope.Begin(_verbose ? this : null))
-                    {
-                        return await work(_cancellation).ConfigureAwait(false);
-                    }
+                    return await work(token).ConfigureAwait(false);
                 }
-                finally
-                {
-                    _slots.Release();
-                }
-            }, _cancellation)));
+            }, waitForRoom: false, _cancellation);
             HandBack(waitWhileOver: _maxQueued);
         }
 
@@ -68,11 +63,11 @@ namespace IntercomPS.Infrastructure
 
         private void HandBack(int waitWhileOver)
         {
-            while (_pending.Count > 0)
+            while (_work.Peek() is Task<TResult> work)
             {
-                var (target, work) = _pending.Peek();
-                if (!work.IsCompleted && _pending.Count <= waitWhileOver) break;
-                _pending.Dequeue();
+                if (!work.IsCompleted && _work.Count <= waitWhileOver) break;
+                _work.Take(_cancellation);
+                var target = _targets.Dequeue();
                 Wait(work);
                 FlushVerbose();
                 if (work.Status == TaskStatus.RanToCompletion)

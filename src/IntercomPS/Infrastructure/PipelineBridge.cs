@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Concurrency;
 
 namespace IntercomPS.Infrastructure
 {
@@ -14,16 +15,21 @@ namespace IntercomPS.Infrastructure
     /// </summary>
     internal sealed class PipelineBridge : IPipelineSink
     {
-        // Objects waiting for the pipeline thread, counted one by one however they were handed over. One: a producer
-        // waits while anything is queued, so at most one page waits while the pipeline works through another and the
-        // next is fetched. That is enough to keep both sides busy, and it keeps a downstream Select-Object -First from
-        // letting the producer run pages ahead of what the pipeline will ever take.
+        // Entries (a page, a record) waiting for the pipeline thread. One: a producer waits while anything is queued,
+        // so at most one page waits while the pipeline works through another and the next is fetched. That is enough
+        // to keep both sides busy, and it keeps a downstream Select-Object -First from letting the producer run pages
+        // ahead of what the pipeline will ever take.
         private const int QueueCapacity = 1;
 
-        private readonly OutputQueue _queue = new OutputQueue(QueueCapacity);
+        private readonly OrderedWorkQueue<Action<Cmdlet>> _queue;
         private readonly CancellationToken _cancellation;
 
-        private PipelineBridge(CancellationToken cancellation) => _cancellation = cancellation;
+        private PipelineBridge(CancellationToken cancellation)
+        {
+            _cancellation = cancellation;
+            // Entries are values already there: nothing runs in the queue, so its concurrency does not matter.
+            _queue = new OrderedWorkQueue<Action<Cmdlet>>(concurrency: 1, QueueCapacity, cancellation);
+        }
 
         /// <summary>
         /// Starts <paramref name="work"/> and pumps its output into <paramref name="cmdlet"/> until it finishes.
@@ -40,9 +46,9 @@ namespace IntercomPS.Infrastructure
                 task.ContinueWith(_ => bridge._queue.Complete(), TaskScheduler.Default);
                 try
                 {
-                    while (bridge._queue.Take(cancellation) is Action<Cmdlet> action)
+                    while (bridge._queue.Take(cancellation) is Task<Action<Cmdlet>> entry)
                     {
-                        action(cmdlet);
+                        entry.Result(cmdlet);
                     }
                     task.GetAwaiter().GetResult();
                 }
@@ -58,7 +64,7 @@ namespace IntercomPS.Infrastructure
             }
         }
 
-        public void WriteObject(object item) => Enqueue(c => c.WriteObject(item), 1);
+        public void WriteObject(object item) => Enqueue(c => c.WriteObject(item));
 
         /// <summary>
         /// A whole page in one hand-over: one wake-up of the pipeline thread per page rather than per object.
@@ -69,98 +75,27 @@ namespace IntercomPS.Infrastructure
             Enqueue(c =>
             {
                 for (var i = 0; i < items.Count; i++) c.WriteObject(items[i]);
-            }, items.Count);
+            });
         }
 
-        public void WriteError(ErrorRecord error) => Enqueue(c => c.WriteError(error), 1);
+        public void WriteError(ErrorRecord error) => Enqueue(c => c.WriteError(error));
 
-        public void WriteWarning(string text) => Enqueue(c => c.WriteWarning(text), 1);
+        public void WriteWarning(string text) => Enqueue(c => c.WriteWarning(text));
 
-        public void WriteVerbose(string text) => Enqueue(c => c.WriteVerbose(text), 1);
+        public void WriteVerbose(string text) => Enqueue(c => c.WriteVerbose(text));
 
-        public void WriteDebug(string text) => Enqueue(c => c.WriteDebug(text), 1);
+        public void WriteDebug(string text) => Enqueue(c => c.WriteDebug(text));
 
-        public void WriteProgress(ProgressRecord progress) => Enqueue(c => c.WriteProgress(progress), 1);
+        public void WriteProgress(ProgressRecord progress) => Enqueue(c => c.WriteProgress(progress));
 
-        public void WriteInformation(object data, string[] tags) => Enqueue(c => c.WriteInformation(data, tags), 1);
+        public void WriteInformation(object data, string[] tags) => Enqueue(c => c.WriteInformation(data, tags));
 
-        private void Enqueue(Action<Cmdlet> action, int weight)
+        private void Enqueue(Action<Cmdlet> action)
         {
-            if (!_queue.Add(action, weight, _cancellation))
+            if (!_queue.Add(action, _cancellation))
             {
                 // Added after completion: the pipeline has stopped reading (downstream Select-Object -First, Ctrl+C).
                 throw new OperationCanceledException(_cancellation);
-            }
-        }
-
-        /// <summary>
-        /// A blocking queue bounded by weight (objects), not by entries: a producer waits while the queue holds
-        /// <c>capacity</c> objects or more, but an entry heavier than the capacity still goes into an empty queue.
-        /// </summary>
-        private sealed class OutputQueue
-        {
-            private readonly object _sync = new object();
-            private readonly Queue<(Action<Cmdlet> Action, int Weight)> _entries = new Queue<(Action<Cmdlet>, int)>();
-            private readonly int _capacity;
-            private int _weight;
-            private bool _completed;
-
-            public OutputQueue(int capacity) => _capacity = capacity;
-
-            /// <summary>False when the queue was completed (nobody will read the entry).</summary>
-            public bool Add(Action<Cmdlet> action, int weight, CancellationToken cancellation)
-            {
-                using (cancellation.Register(WakeAll))
-                {
-                    lock (_sync)
-                    {
-                        while (!_completed && _weight > 0 && _weight + weight > _capacity)
-                        {
-                            cancellation.ThrowIfCancellationRequested();
-                            Monitor.Wait(_sync);
-                        }
-                        if (_completed) return false;
-                        _entries.Enqueue((action, weight));
-                        _weight += weight;
-                        Monitor.PulseAll(_sync);
-                        return true;
-                    }
-                }
-            }
-
-            /// <summary>The next entry, or null once the queue is completed and empty.</summary>
-            public Action<Cmdlet>? Take(CancellationToken cancellation)
-            {
-                using (cancellation.Register(WakeAll))
-                {
-                    lock (_sync)
-                    {
-                        while (_entries.Count == 0)
-                        {
-                            if (_completed) return null;
-                            cancellation.ThrowIfCancellationRequested();
-                            Monitor.Wait(_sync);
-                        }
-                        var entry = _entries.Dequeue();
-                        _weight -= entry.Weight;
-                        Monitor.PulseAll(_sync);
-                        return entry.Action;
-                    }
-                }
-            }
-
-            public void Complete()
-            {
-                lock (_sync)
-                {
-                    _completed = true;
-                    Monitor.PulseAll(_sync);
-                }
-            }
-
-            private void WakeAll()
-            {
-                lock (_sync) Monitor.PulseAll(_sync);
             }
         }
     }

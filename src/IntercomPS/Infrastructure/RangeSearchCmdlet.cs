@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
@@ -33,7 +34,7 @@ namespace IntercomPS.Infrastructure
         /// <summary>Builds the request from the parameters; null when the cmdlet has nothing to search (e.g. -Id set).</summary>
         internal abstract SearchRequest? BuildRequest();
 
-        internal abstract Task<RangeReadResult?> SearchAsync(SearchRequest request, IRangeObserver<T> observer, CancellationToken cancellationToken);
+        internal abstract Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<T> observer, CancellationToken cancellationToken);
 
         internal SearchRequest NewRequest(SearchQuery? query)
         {
@@ -101,28 +102,22 @@ namespace IntercomPS.Infrastructure
             return true;
         }
 
-        /// <summary>-Skip plus -First as the number of items worth fetching; null when -First is not given.</summary>
-        internal long? PagingLimit()
-        {
-            var first = PagingParameters.First;
-            if (first == ulong.MaxValue) return null;
-            var total = first + PagingParameters.Skip;
-            return total < first || total > long.MaxValue ? (long?)null : (long)total;
-        }
-
         /// <summary>Runs the search and streams its results.</summary>
-        internal void RunSearch(SearchRequest request, Func<IRangeObserver<T>, IRangeObserver<T>>? decorate = null)
+        internal void RunSearch(SearchRequest request, Func<IPageObserver<T>, IPageObserver<T>>? decorate = null)
         {
             RunEngineWork(async (sink, token) =>
             {
-                var observer = new PipelineRangeObserver<T>(sink, Activity, PagingParameters.Skip, item => Present(item));
+                var observer = new PipelinePageObserver<T>(sink, Activity, PagingParameters.Skip, item => Present(item));
                 try
                 {
                     var result = await SearchAsync(request, decorate == null ? observer : decorate(observer), token).ConfigureAwait(false);
                     if (PagingParameters.IncludeTotalCount)
                     {
-                        var emitted = (ulong)observer.Written + PagingParameters.Skip;
-                        sink.WriteObject(PagingParameters.NewTotalCount(emitted, result == null || result.FailedWindows.Count == 0 ? 1.0 : 0.5));
+                        // A search announces no total for a range: the count read is the total when nothing stopped the read early.
+                        var read = (ulong)observer.Written + PagingParameters.Skip;
+                        var stoppedAtLimit = request.Limit is long limit && (long)read >= limit;
+                        var accuracy = result != null && result.FailedWindows.Count > 0 ? 0.5 : stoppedAtLimit ? 0.0 : 1.0;
+                        sink.WriteObject(PagingParameters.NewTotalCount(read, accuracy));
                     }
                 }
                 finally

@@ -19,8 +19,8 @@ namespace IntercomPS.Conformance.Tests.Scenarios
             {
                 // The spec's example contact.
                 var contact = await context.Connection.Contacts.GetAsync("6762f0d01bb69f9f2193bb7d", context.Cancellation, noCache: true);
-                await context.Connection.Contacts.GetByExternalIdAsync(contact.ExternalId!, context.Cancellation);
-                await context.Connection.Contacts.GetByExternalIdAsync("crm/42 née@example", context.Cancellation);
+                await context.Connection.Contacts.GetByAsync("by_external_id", contact.ExternalId!, context.Cancellation);
+                await context.Connection.Contacts.GetByAsync("by_external_id", "crm/42 née@example", context.Cancellation);
                 Assert.Equal(2, context.Recorder.Exchanges.Count(e => e.Path.StartsWith("/contacts/find_by_external_id/", System.StringComparison.Ordinal)));
             });
 
@@ -43,7 +43,7 @@ namespace IntercomPS.Conformance.Tests.Scenarios
                     Filter("custom_attributes.plan", SearchOperators.In, Values("pro", "enterprise")),
                     Filter("last_seen_at", SearchOperators.GreaterThan, new System.DateTimeOffset(2024, 1, 1, 0, 0, 0, System.TimeSpan.Zero))));
                 await SearchContacts(context, new SearchRequest { Query = query, PageSize = 50, Limit = 500, Sort = new SearchSort("last_seen_at", SearchSortOrder.Descending) });
-                await SearchContacts(context, new SearchRequest { Query = ContactService.EmailQuery("joe@bloggs.com") });
+                await SearchContacts(context, new SearchRequest { Query = SearchQuery.FromGraph(Filter("email", SearchOperators.Equal, "joe@bloggs.com")) });
                 var bodies = context.Sent("POST", ContactSearchPath).Select(BodyOf).ToList();
                 Assert.Equal(3, bodies.Count);
                 Assert.All(bodies.Take(2), b => Assert.Equal("descending", (string?)b["sort"]!["order"]));

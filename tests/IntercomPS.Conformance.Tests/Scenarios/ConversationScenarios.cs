@@ -39,11 +39,11 @@ namespace IntercomPS.Conformance.Tests.Scenarios
             });
         }
 
-        private static System.Func<IReadOnlyList<T>, System.Threading.CancellationToken, Task> Collect<T>(List<T> into) =>
-            (page, _) =>
+        private static IPageObserver<T> Collect<T>(List<T> into) =>
+            PageObserver.Of<T>((page, _) =>
             {
                 into.AddRange(page);
                 return Task.CompletedTask;
-            };
+            });
     }
 }

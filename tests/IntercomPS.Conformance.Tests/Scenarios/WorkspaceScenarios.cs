@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using IntercomPS.Conformance.Tests.Recording;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 
 namespace IntercomPS.Conformance.Tests.Scenarios
 {
@@ -50,11 +51,7 @@ namespace IntercomPS.Conformance.Tests.Scenarios
             yield return new EngineScenario("companies: scroll to the end, then get by id and by company_id", async context =>
             {
                 var scrolled = new List<Company>();
-                await context.Connection.Companies.ScrollAsync((page, _) =>
-                {
-                    scrolled.AddRange(page);
-                    return Task.CompletedTask;
-                }, context.Cancellation);
+                await context.Connection.Companies.ScrollAsync(Collect(scrolled), context.Cancellation);
                 var scrolls = context.Sent("GET", "/companies/scroll");
                 Assert.Equal(3, scrolls.Count);
                 Assert.Null(scrolls[0].QueryValue("scroll_param"));
@@ -73,11 +70,7 @@ namespace IntercomPS.Conformance.Tests.Scenarios
             yield return new EngineScenario("companies: the first few, page by page (Get-IntercomCompany -First)", async context =>
             {
                 var listed = new List<Company>();
-                await context.Connection.Companies.ListFirstAsync(3, (page, _) =>
-                {
-                    listed.AddRange(page);
-                    return Task.CompletedTask;
-                }, context.Cancellation);
+                await context.Connection.Companies.ListFirstAsync(new PagingOptions { Limit = 3 }, Collect(listed), context.Cancellation);
                 var pages = context.Sent("POST", "/companies/list");
                 Assert.NotEmpty(pages);
                 Assert.Equal("1", pages[0].QueryValue("page"));

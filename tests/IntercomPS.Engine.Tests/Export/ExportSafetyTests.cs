@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Export;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using static IntercomPS.Engine.Tests.Export.ExportTestKit;
 
@@ -257,13 +258,13 @@ namespace IntercomPS.Engine.Tests.Export
         }
 
         /// <summary>Passes the reader's items on, with the id of the <c>n</c>th item (counted over the run) removed.</summary>
-        private sealed class IdDropper : IRangeObserver<Conversation>, IWindowCompletionObserver
+        private sealed class IdDropper : IPageObserver<Conversation>
         {
-            private readonly IRangeObserver<Conversation> _inner;
+            private readonly IPageObserver<Conversation> _inner;
             private readonly int _which;
             private int _seen;
 
-            public IdDropper(IRangeObserver<Conversation> inner, int which)
+            public IdDropper(IPageObserver<Conversation> inner, int which)
             {
                 _inner = inner;
                 _which = which;
@@ -282,10 +283,10 @@ namespace IntercomPS.Engine.Tests.Export
 
             public void OnWindowFailed(DateWindow window, Exception error) => _inner.OnWindowFailed(window, error);
 
-            public void OnProgress(RangeProgress progress) => _inner.OnProgress(progress);
+            public void OnProgress(ReadProgress progress) => _inner.OnProgress(progress);
 
             public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken) =>
-                ((IWindowCompletionObserver)_inner).OnWindowCompletedAsync(window, complete, cancellationToken);
+                _inner.OnWindowCompletedAsync(window, complete, cancellationToken);
         }
 
         [Fact]

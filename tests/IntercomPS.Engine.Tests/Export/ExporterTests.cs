@@ -57,6 +57,25 @@ namespace IntercomPS.Engine.Tests.Export
         }
 
         [Fact]
+        public async Task A_large_window_read_with_others_at_once_is_committed_whole_never_as_parts()
+        {
+            // One 20-day window of some 800 conversations in pages of 10, 4 fetch slots: a plain read would split it.
+            using var kit = await StartAsync();
+            var path = kit.PathOf("one-window.jsonl");
+            var request = Request(path, throttle: 4);
+            request.ChunkDays = 30;
+            request.PageSize = 10;
+
+            var result = await IntercomExports.Conversations(kit.Connection).RunAsync(request, null, null, CancellationToken.None);
+
+            // The checkpoint records windows by their start: a part would be a window it never planned.
+            Assert.Equal(1, result.WindowsTotal);
+            Assert.Equal(1, result.WindowsCompleted);
+            Assert.True(result.Complete);
+            AssertExactly(kit.Truth(Since, Until), IdsOfJsonLines(path));
+        }
+
+        [Fact]
         public async Task An_existing_file_without_a_mode_is_an_error_and_stays_untouched()
         {
             using var kit = await StartAsync(conversations: 100);

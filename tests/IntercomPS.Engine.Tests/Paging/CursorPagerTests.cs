@@ -90,13 +90,13 @@ namespace IntercomPS.Engine.Tests.Paging
             };
             var requestsSeenDuringFirstPage = -1;
 
-            await CursorPager.ForEachPageAsync(list.Fetch, async (page, token) =>
+            await CursorPager.ForEachPageAsync(list.Fetch, PageObserver.Of<int>(async (page, token) =>
             {
                 if (page[0] != 1) return;
                 // Would hang if the pager waited for this consumer before asking for page two.
                 await secondPageRequested.Task.WaitAsync(token);
                 requestsSeenDuringFirstPage = list.Requests.Count;
-            }, new PagingOptions { PageSize = 10 }, CancellationToken.None);
+            }), new PagingOptions { PageSize = 10 }, CancellationToken.None);
 
             Assert.Equal(2, requestsSeenDuringFirstPage);
             Assert.Equal(3, list.Requests.Count);
@@ -108,11 +108,11 @@ namespace IntercomPS.Engine.Tests.Paging
             var list = new FakeList(30);
             var requestsSeen = new List<int>();
 
-            await CursorPager.ForEachPageAsync(list.Fetch, (page, token) =>
+            await CursorPager.ForEachPageAsync(list.Fetch, PageObserver.Of<int>((page, token) =>
             {
                 requestsSeen.Add(list.Requests.Count);
                 return Task.CompletedTask;
-            }, new PagingOptions { PageSize = 10, PrefetchNextPage = false }, CancellationToken.None);
+            }), new PagingOptions { PageSize = 10, PrefetchNextPage = false }, CancellationToken.None);
 
             Assert.Equal(new[] { 1, 2, 3 }, requestsSeen);
         }
@@ -122,7 +122,7 @@ namespace IntercomPS.Engine.Tests.Paging
         {
             var list = new FakeList(100);
 
-            await CursorPager.ForEachPageAsync(list.Fetch, (page, token) => Task.CompletedTask,
+            await CursorPager.ForEachPageAsync(list.Fetch, Ignore(),
                 new PagingOptions { PageSize = 10, Limit = 20 }, CancellationToken.None);
 
             Assert.Equal(2, list.Requests.Count);
@@ -155,7 +155,7 @@ namespace IntercomPS.Engine.Tests.Paging
             var calls = 0;
             var result = await CursorPager.ForEachPageAsync(
                 (cursor, perPage, token) => Task.FromResult(new ListPage<int>(calls++ == 0 ? new[] { 1 } : Array.Empty<int>()) { NextCursor = "next" + calls }),
-                (page, token) => Task.CompletedTask, null, CancellationToken.None);
+                Ignore(), null, CancellationToken.None);
 
             Assert.Equal(2, calls);
             Assert.Equal(1, result.ItemsDelivered);
@@ -176,12 +176,12 @@ namespace IntercomPS.Engine.Tests.Paging
                 },
             };
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CursorPager.ForEachPageAsync(list.Fetch, (page, token) =>
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CursorPager.ForEachPageAsync(list.Fetch, PageObserver.Of<int>((page, token) =>
             {
                 cancellation.Cancel();
                 token.ThrowIfCancellationRequested();
                 return Task.CompletedTask;
-            }, new PagingOptions { PageSize = 10 }, cancellation.Token));
+            }), new PagingOptions { PageSize = 10 }, cancellation.Token));
 
             Assert.Equal(2, list.Requests.Count);
             Assert.True(prefetchToken.IsCancellationRequested);
@@ -191,7 +191,7 @@ namespace IntercomPS.Engine.Tests.Paging
         public async Task A_limit_of_zero_makes_no_request()
         {
             var list = new FakeList(10);
-            var result = await CursorPager.ForEachPageAsync(list.Fetch, (page, token) => Task.CompletedTask, new PagingOptions { Limit = 0 }, CancellationToken.None);
+            var result = await CursorPager.ForEachPageAsync(list.Fetch, Ignore(), new PagingOptions { Limit = 0 }, CancellationToken.None);
 
             Assert.Empty(list.Requests);
             Assert.True(result.LimitReached);
@@ -219,7 +219,7 @@ namespace IntercomPS.Engine.Tests.Paging
 
             // Items 1..20 (the first two pages) are all dropped; the limit of 6 counts only kept items.
             var result = await CursorPager.ForEachPageAsync(list.Fetch, Collect(pages), new PagingOptions { PageSize = 10, Limit = 6, PrefetchNextPage = false },
-                item => item > 20 && item % 2 == 0, CancellationToken.None);
+                CancellationToken.None, keep: item => item > 20 && item % 2 == 0);
 
             Assert.Equal(new[] { 22, 24, 26, 28, 30, 32 }, pages.SelectMany(page => page));
             Assert.Equal(new string?[] { null, "10", "20", "30" }, list.Requests.Select(request => request.Cursor));
@@ -228,10 +228,12 @@ namespace IntercomPS.Engine.Tests.Paging
             Assert.Null(result.TotalCount);
         }
 
-        private static Func<IReadOnlyList<int>, CancellationToken, Task> Collect(List<IReadOnlyList<int>> pages) => (page, token) =>
+        private static IPageObserver<int> Collect(List<IReadOnlyList<int>> pages) => PageObserver.Of<int>((page, token) =>
         {
             pages.Add(page);
             return Task.CompletedTask;
-        };
+        });
+
+        private static IPageObserver<int> Ignore() => PageObserver.Of<int>((page, token) => Task.CompletedTask);
     }
 }

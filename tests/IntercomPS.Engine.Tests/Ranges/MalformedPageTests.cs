@@ -7,6 +7,7 @@ using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Transport;
@@ -88,7 +89,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             });
             var observer = new RecordingObserver();
 
-            var result = await reader.ReadAsync(windows, observer, new RangeReadOptions { ThrottleLimit = throttle, PageSize = 5 }, CancellationToken.None);
+            var result = await reader.ReadAsync(windows, observer, new PagingOptions { ThrottleLimit = throttle, PageSize = 5 }, CancellationToken.None);
 
             var failure = Assert.Single(result.FailedWindows);
             Assert.Equal(short_, failure.Window);
@@ -113,7 +114,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             });
             var observer = new RecordingObserver();
 
-            var result = await reader.ReadAsync(windows, observer, new RangeReadOptions { ThrottleLimit = 1, PageSize = 5 }, CancellationToken.None);
+            var result = await reader.ReadAsync(windows, observer, new PagingOptions { ThrottleLimit = 1, PageSize = 5 }, CancellationToken.None);
 
             Assert.True(result.Complete);
             Assert.Equal(24, result.ItemsEmitted);
@@ -139,7 +140,7 @@ namespace IntercomPS.Engine.Tests.Ranges
                 },
                 "Sandbox", new CacheSettings(), CancellationToken.None);
 
-        private sealed class Collector : IRangeObserver<Conversation>
+        private sealed class Collector : IPageObserver<Conversation>
         {
             public List<string> Ids { get; } = new List<string>();
 
@@ -153,7 +154,9 @@ namespace IntercomPS.Engine.Tests.Ranges
 
             public void OnWindowFailed(DateWindow window, Exception error) => Failures.Add((window, error));
 
-            public void OnProgress(RangeProgress progress)
+            public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken) => Task.CompletedTask;
+
+            public void OnProgress(ReadProgress progress)
             {
             }
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;
 using static IntercomPS.Engine.Tests.Ranges.RangeTestKit;
@@ -40,7 +41,7 @@ namespace IntercomPS.Engine.Tests.Ranges
 
             var result = await Reader(SearchFetcher(server, BoundaryPolicy.SecondPrecision, userQuery)).ReadAsync(
                 DateWindowPlanner.Plan(Since, Until, chunkDays), observer,
-                new RangeReadOptions { ThrottleLimit = throttle, PageSize = 7 }, CancellationToken.None);
+                new PagingOptions { ThrottleLimit = throttle, PageSize = 7 }, CancellationToken.None);
 
             var truth = Truth(items, Since, Until, item => item.State == "open");
             Assert.Equal(truth, Sorted(observer.Ids));
@@ -62,7 +63,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             var observer = new RecordingObserver();
 
             await Reader(SearchFetcher(server, new BoundaryPolicy(TimeSpan.Zero, TimeSpan.Zero))).ReadAsync(
-                DateWindowPlanner.Plan(Since, Until, 1), observer, new RangeReadOptions { PageSize = 50 }, CancellationToken.None);
+                DateWindowPlanner.Plan(Since, Until, 1), observer, new PagingOptions { PageSize = 50 }, CancellationToken.None);
 
             var missing = Truth(items, Since, Until).Except(observer.Ids).ToList();
             Assert.NotEmpty(missing);
@@ -83,7 +84,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             var observer = new RecordingObserver();
 
             var result = await Reader(SearchFetcher(server, BoundaryPolicy.CalendarDay)).ReadAsync(
-                DateWindowPlanner.Plan(since, until, 1), observer, new RangeReadOptions { ThrottleLimit = throttle, PageSize = 9 }, CancellationToken.None);
+                DateWindowPlanner.Plan(since, until, 1), observer, new PagingOptions { ThrottleLimit = throttle, PageSize = 9 }, CancellationToken.None);
 
             Assert.Equal(Truth(items, since, until), Sorted(observer.Ids));
             Assert.Equal(observer.Ids.Count, observer.Ids.Distinct().Count());
@@ -101,7 +102,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             var oneDay = new BoundaryPolicy(TimeSpan.FromDays(1), TimeSpan.FromDays(1));
 
             await Reader(SearchFetcher(server, oneDay)).ReadAsync(
-                DateWindowPlanner.Plan(since, until, 1), observer, new RangeReadOptions { PageSize = 50 }, CancellationToken.None);
+                DateWindowPlanner.Plan(since, until, 1), observer, new PagingOptions { PageSize = 50 }, CancellationToken.None);
 
             var missing = Truth(items, since, until).Except(observer.Ids).Select(id => items.Single(item => item.Id == id).CreatedAt).ToList();
             Assert.NotEmpty(missing);

@@ -5,13 +5,14 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Json;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Engine.Tests.Ranges
 {
     /// <summary>Records everything a reader reports, and notices if two calls ever overlap.</summary>
-    internal sealed class RecordingObserver : IRangeObserver<Item>
+    internal sealed class RecordingObserver : IPageObserver<Item>
     {
         private int _inside;
 
@@ -21,7 +22,9 @@ namespace IntercomPS.Engine.Tests.Ranges
 
         public List<(DateWindow Window, Exception Error)> Failures { get; } = new List<(DateWindow, Exception)>();
 
-        public List<RangeProgress> Progress { get; } = new List<RangeProgress>();
+        public List<ReadProgress> Progress { get; } = new List<ReadProgress>();
+
+        public List<(DateWindow Window, bool Complete)> Completed { get; } = new List<(DateWindow, bool)>();
 
         public bool CallsOverlapped { get; private set; }
 
@@ -48,7 +51,15 @@ namespace IntercomPS.Engine.Tests.Ranges
             Leave();
         }
 
-        public void OnProgress(RangeProgress progress)
+        public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken)
+        {
+            Enter();
+            Completed.Add((window, complete));
+            Leave();
+            return Task.CompletedTask;
+        }
+
+        public void OnProgress(ReadProgress progress)
         {
             Enter();
             Progress.Add(progress);

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
@@ -36,7 +37,7 @@ namespace IntercomPS.Engine.Tests.Resources
             return (sandbox, connection);
         }
 
-        private sealed class Collector : IRangeObserver<ActivityLog>
+        private sealed class Collector : IPageObserver<ActivityLog>
         {
             public List<ActivityLog> Items { get; } = new List<ActivityLog>();
 
@@ -48,7 +49,9 @@ namespace IntercomPS.Engine.Tests.Resources
 
             public void OnWindowFailed(DateWindow window, Exception error) => throw error;
 
-            public void OnProgress(RangeProgress progress) { }
+            public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken) => Task.CompletedTask;
+
+            public void OnProgress(ReadProgress progress) { }
         }
 
         [Fact]

@@ -40,7 +40,7 @@ namespace IntercomPS.Engine.Tests.Resources
         {
             var all = new List<T>();
             await connection.Resources.ListAsync<T>(operation, path, query, null, new PagingOptions { Limit = limit },
-                (page, _) => { all.AddRange(page); return Task.CompletedTask; }, CancellationToken.None);
+                PageObserver.Of<T>((page, _) => { all.AddRange(page); return Task.CompletedTask; }), CancellationToken.None);
             return all;
         }
 

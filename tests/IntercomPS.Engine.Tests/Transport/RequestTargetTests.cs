@@ -164,7 +164,7 @@ namespace IntercomPS.Engine.Tests.Transport
             var builders = new Dictionary<string, Func<IntercomConnection, string, Task>>
             {
                 ["GET /contacts/{id}"] = (c, id) => c.Contacts.GetAsync(id, CancellationToken.None, noCache: true),
-                ["GET /contacts/find_by_external_id/{id}"] = (c, id) => c.Contacts.GetByExternalIdAsync(id, CancellationToken.None),
+                ["GET /contacts/find_by_external_id/{id}"] = (c, id) => c.Contacts.GetByAsync("by_external_id", id, CancellationToken.None),
                 ["GET /conversations/{id}"] = (c, id) => c.Conversations.GetAsync(id, CancellationToken.None, noCache: true),
                 ["GET /companies/{id}"] = (c, id) => c.Companies.GetAsync(id, CancellationToken.None, noCache: true),
                 ["GET /admins/{id}"] = (c, id) => c.Admins.GetAsync(id, CancellationToken.None, noCache: true),

@@ -7,10 +7,15 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// <summary>
         /// Companies. Paths name a company by Intercom's id (<c>{company_id}</c> in the description); the body member
         /// <c>company_id</c> is the id your systems gave it, which POST /companies looks companies up by.
+        /// Every company comes through the scroll (one open per workspace); the first few through POST /companies/list,
+        /// which pages by number and leaves nothing open when a reader stops early.
         /// </summary>
         public static readonly ResourceDescriptor<Company> Companies = new ResourceDescriptor<Company>("Company", "company_id")
             .Lists("companies", PagingKind.PageNumber, "data", maxPageSize: 60)
             .Gets("companies/{company_id}")
+            .ListsAlso("scroll", "companies/scroll", PagingKind.Scroll, "data")
+            .ListsAlso("by_activity", "companies/list", PagingKind.PageNumber, "data", method: "POST", maxPageSize: 50)
+            .CachedById()
             // Keyed by company_id: sending it twice updates the one company, so a resend cannot make a second.
             .Creates("companies", retryable: true, "company_id", "name", "plan", "size", "website", "industry",
                 "custom_attributes=CustomAttribute", "remote_created_at", "monthly_spend", "update_last_request_at")

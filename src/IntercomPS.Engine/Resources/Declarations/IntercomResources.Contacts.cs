@@ -61,7 +61,9 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Gets("contacts/{contact_id}")
             .ListsAlso("company", "companies/{company_id}/contacts", PagingKind.PageNumber, "data")
             // Blocking a blocked contact changes nothing, so the request may be resent.
-            .Acts("block", "POST", "contacts/{contact_id}/block", retryable: true);
+            .Acts("block", "POST", "contacts/{contact_id}/block", retryable: true)
+            .Acts("by_external_id", "GET", "contacts/find_by_external_id/{external_id}")
+            .CachedById();
 
         /// <summary>
         /// The leads and users merged into a user, newest first unless asked otherwise; each is named by the merged

@@ -78,6 +78,8 @@ namespace IntercomPS.Engine.Resources.Declarations
                 .Attributes("custom_attributes", c => c.CustomAttributes),
                 itemsMember: "conversations")
             .Gets("conversations/{conversation_id}")
+            .Lists("conversations", PagingKind.Cursor, "conversations", maxPageSize: 150)
+            .CachedById()
             .Creates("conversations", false, "from.type=FromType", "from.id=ContactId", "body", "subject", "attachment_urls=AttachmentUrl", "brand_id")
             .Deletes("conversations/{conversation_id}")
             .Acts("redact", "POST", "conversations/redact", true, "conversation_id", "conversation_part_id=PartId", "source_id")

@@ -49,6 +49,12 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// <summary>Other operations on the resource, by a name of the descriptor's choosing (<c>reply</c>, <c>tag</c>...).</summary>
         public IReadOnlyDictionary<string, ApiOperation> Actions => _actions;
 
+        /// <summary>
+        /// Whether objects read by id are kept in the session cache (contacts a pipeline of conversations names again
+        /// and again); implied by <see cref="CachesWholeList"/>.
+        /// </summary>
+        public bool CachesById { get; protected set; }
+
         /// <summary>Whether the whole list is kept in the session cache, and each item by id with it (small lists read again and again).</summary>
         public bool CachesWholeList { get; protected set; }
 
@@ -168,9 +174,16 @@ namespace IntercomPS.Engine.Resources.Declarations
         }
 
         /// <summary>Another list operation on the resource (a parent's children, a sub-list), by name.</summary>
-        public ResourceDescriptor<T> ListsAlso(string name, string pathTemplate, PagingKind paging, string? itemsMember = null, string method = "GET")
+        public ResourceDescriptor<T> ListsAlso(string name, string pathTemplate, PagingKind paging, string? itemsMember = null, string method = "GET", int? maxPageSize = null)
         {
-            AddAction(name, new ApiOperation(method, pathTemplate, paging, itemsMember, Transport.RequestSafety.Idempotent), Array.Empty<string>());
+            AddAction(name, new ApiOperation(method, pathTemplate, paging, itemsMember, Transport.RequestSafety.Idempotent, maxPageSize), Array.Empty<string>());
+            return this;
+        }
+
+        /// <summary>Objects read by id are kept in the session cache; lists are not (they are too large, and change).</summary>
+        public ResourceDescriptor<T> CachedById()
+        {
+            CachesById = true;
             return this;
         }
 
@@ -192,6 +205,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         public ResourceDescriptor<T> CachedWhole()
         {
             CachesWholeList = true;
+            CachesById = true;
             return this;
         }
 

@@ -4,31 +4,28 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
-    /// Forwards a range read to the pipeline: items (after -Skip) as typed objects, each failed window as a
-    /// non-terminating error whose target is its [start, end) range, and progress per window.
+    /// Forwards a read to the pipeline, a plain list or a range alike: items (after -Skip) as typed objects, each
+    /// failed window as a non-terminating error whose target is its [start, end) range, and a progress bar.
     /// </summary>
-    internal sealed class PipelineRangeObserver<T> : IRangeObserver<T> where T : IntercomObject
+    internal sealed class PipelinePageObserver<T> : IPageObserver<T> where T : IntercomObject
     {
         private readonly IPipelineSink _sink;
-        private readonly string _activity;
         private readonly Func<T, PSObject> _present;
-        private readonly int _activityId;
+        private readonly ProgressReporter _progress;
         private readonly List<DateWindow> _failed = new List<DateWindow>();
         private ulong _toSkip;
-        private int _lastWindowsDone = -1;
-        private int _lastProgressTick;
 
-        public PipelineRangeObserver(IPipelineSink sink, string activity, ulong skip, Func<T, PSObject>? present = null)
+        public PipelinePageObserver(IPipelineSink sink, string activity, ulong skip, Func<T, PSObject>? present = null)
         {
             _sink = sink;
             _present = present ?? (item => OutputAdapter.Wrap(item));
-            _activity = activity;
-            _activityId = Math.Abs(activity.GetHashCode() % 100000) + 1;
+            _progress = new ProgressReporter(sink, activity, "items");
             _toSkip = skip;
         }
 
@@ -57,27 +54,15 @@ namespace IntercomPS.Infrastructure
             _sink.WriteError(record);
         }
 
-        public void OnProgress(RangeProgress progress)
-        {
-            // One update per window, and at most four a second within long windows: a host redraws on every record.
-            var now = Environment.TickCount;
-            if (progress.WindowsDone == _lastWindowsDone && unchecked(now - _lastProgressTick) < 250) return;
-            _lastWindowsDone = progress.WindowsDone;
-            _lastProgressTick = now;
-            var status = $"{progress.WindowsDone}/{progress.WindowsTotal} windows, {progress.ItemsEmitted} items, {progress.ItemsPerSecond:0} items/s";
-            if (progress.WindowsFailed > 0) status += $", {progress.WindowsFailed} failed";
-            var record = new ProgressRecord(_activityId, _activity, status)
-            {
-                PercentComplete = Math.Min(100, progress.PercentComplete),
-                CurrentOperation = progress.CurrentWindow?.ToString(),
-            };
-            _sink.WriteProgress(record);
-        }
+        // The pipeline has nothing to commit per window: each item went out as it came.
+        public Task OnWindowCompletedAsync(DateWindow window, bool complete, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void OnProgress(ReadProgress progress) => _progress.Report(progress);
 
         /// <summary>Closes the progress bar and warns about every failed range, so a script can re-run just those.</summary>
         public void Complete()
         {
-            _sink.WriteProgress(new ProgressRecord(_activityId, _activity, "Done") { RecordType = ProgressRecordType.Completed });
+            _progress.Complete();
             if (_failed.Count > 0)
             {
                 _sink.WriteWarning($"{_failed.Count} window(s) failed and their items may be missing: {string.Join(", ", _failed)}. Re-run those ranges with -Since/-Until.");
