@@ -40,6 +40,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Convert to a ticket of type " + TicketTypeId;
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, ConversationId);
+        protected override string TargetId => ConversationId;
     }
 }

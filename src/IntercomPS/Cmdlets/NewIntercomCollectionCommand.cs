@@ -26,9 +26,5 @@ namespace IntercomPS.Cmdlets
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
 
         internal override ApiOperation Operation => IntercomResources.Collections.Create!;
-
-        protected override string Action => "Create collection";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

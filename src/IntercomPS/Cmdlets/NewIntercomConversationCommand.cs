@@ -49,8 +49,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Create a conversation from contact " + ContactId;
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
-
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "new conversation from contact " + ContactId;
 
         // from.type is required: the default goes in when -FromType is not given.

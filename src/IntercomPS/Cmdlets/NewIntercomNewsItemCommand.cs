@@ -33,9 +33,5 @@ namespace IntercomPS.Cmdlets
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
 
         internal override ApiOperation Operation => IntercomResources.NewsItems.Create!;
-
-        protected override string Action => "Create news item";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

@@ -108,10 +108,6 @@ namespace IntercomPS.Cmdlets
             _ => "contact " + ContactId,
         };
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => NoValues;
-
-        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
-
         protected override IDictionary<string, object?>? ExtraBody
         {
             get

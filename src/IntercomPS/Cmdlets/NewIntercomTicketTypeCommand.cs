@@ -38,9 +38,5 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.TicketTypes.Create!;
 
         protected override string Action => $"Create the ticket type '{Name}'" + (Category == null ? string.Empty : $" ({Category})");
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => NoValues;
-
-        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
     }
 }

@@ -16,15 +16,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ArticleId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
 
         internal override ApiOperation Operation => IntercomResources.Articles.Delete!;
 
-        protected override string Action => "Delete article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.Articles.IdParameter, ArticleId);
+        protected override string TargetId => ArticleId;
     }
 }

@@ -16,15 +16,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string CollectionId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
 
         internal override ApiOperation Operation => IntercomResources.Collections.Delete!;
 
-        protected override string Action => "Delete collection";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.Collections.IdParameter, CollectionId);
+        protected override string TargetId => CollectionId;
     }
 }

@@ -16,15 +16,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ContentSnippetId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.ContentSnippets;
 
         internal override ApiOperation Operation => IntercomResources.ContentSnippets.Delete!;
 
-        protected override string Action => "Delete content snippet";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ContentSnippets.IdParameter, ContentSnippetId);
+        protected override string TargetId => ContentSnippetId;
     }
 }

@@ -16,15 +16,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string InternalArticleId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
 
         internal override ApiOperation Operation => IntercomResources.InternalArticles.Delete!;
 
-        protected override string Action => "Delete internal article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.InternalArticles.IdParameter, InternalArticleId);
+        protected override string TargetId => InternalArticleId;
     }
 }

@@ -16,15 +16,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string NewsItemId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
 
         internal override ApiOperation Operation => IntercomResources.NewsItems.Delete!;
 
-        protected override string Action => "Delete news item";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.NewsItems.IdParameter, NewsItemId);
+        protected override string TargetId => NewsItemId;
     }
 }

@@ -19,14 +19,12 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Tickets;
 
         internal override ApiOperation Operation => IntercomResources.Tickets.Delete!;
 
         protected override string Action => "Delete the ticket permanently (replies, attributes and uploads included; this cannot be undone)";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, Id);
+        protected override string TargetId => Id;
     }
 }

@@ -43,8 +43,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => string.Format(System.Globalization.CultureInfo.InvariantCulture, "Export the content data created from {0:u} to {1:u}", Since.ToUniversalTime(), End.ToUniversalTime());
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
-
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "new data export";
 
         protected override IDictionary<string, object?>? ExtraBody => new Dictionary<string, object?>
