@@ -1,12 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>

@@ -1,12 +1,7 @@
-using System;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a collection; its fields bind by property name, so objects read from another workspace can be piped in.</summary>

@@ -1,13 +1,7 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 using Job = IntercomPS.Engine.Models.Job;
 
 namespace IntercomPS.Cmdlets

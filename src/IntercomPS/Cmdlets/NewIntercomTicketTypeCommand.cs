@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates ticket types; each starts with the attributes _default_title_ and _default_description_.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of each article; the fields not given stay as they are.</summary>

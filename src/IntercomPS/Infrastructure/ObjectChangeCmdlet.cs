@@ -1,15 +1,10 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure

@@ -1,11 +1,7 @@
-using System;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {
