@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace IntercomPS.Sandbox.Data
 {
     /// <summary>An object kept in a <see cref="RecordStore{T}"/>: ordinal (position of generation or creation), id and an immutable created_at.</summary>

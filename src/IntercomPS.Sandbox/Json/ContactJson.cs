@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
 using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Json

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
 using IntercomPS.Sandbox.Search;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {
@@ -218,11 +214,7 @@ namespace IntercomPS.Sandbox.Routes
                 w.WriteStartObject();
                 w.WriteString("type", "list");
                 w.WriteStartArray("data");
-                foreach (var applied in contact.Tags)
-                {
-                    var tag = state.Catalog.FindTag(applied.TagId);
-                    if (tag != null) WorkspaceJson.AppliedTag(w, tag, applied);
-                }
+                WorkspaceJson.AppliedTags(w, state.Catalog, contact.Tags);
                 w.WriteEndArray();
                 w.WriteEndObject();
             });

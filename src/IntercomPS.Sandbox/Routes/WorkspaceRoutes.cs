@@ -1,7 +1,5 @@
-using System.Linq;
-using System.Text.Json;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {
