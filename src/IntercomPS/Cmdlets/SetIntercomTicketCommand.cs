@@ -84,7 +84,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => ParameterSetName == ChangeTypeSet
             ? $"Change the ticket type to {TicketTypeId} (state {TicketStateId})"
-            : "Set " + DescribeChanges();
+            : base.Action;
 
         protected override IReadOnlyList<string>? ChangeParameters => ParameterSetName == ChangeTypeSet ? null : UpdateParameters;
 

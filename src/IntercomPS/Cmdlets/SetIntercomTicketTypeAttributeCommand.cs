@@ -40,8 +40,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Update!;
 
-        protected override string Action => "Set " + DescribeChanges();
-
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
 
         protected override IReadOnlyDictionary<string, string> TargetValues =>

@@ -38,8 +38,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.TicketTypes;
 
-        protected override string Action => "Set " + DescribeChanges();
-
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
 
         protected override string TargetId => Id;

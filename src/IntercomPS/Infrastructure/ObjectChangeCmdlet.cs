@@ -29,11 +29,12 @@ namespace IntercomPS.Infrastructure
         internal abstract ApiOperation Operation { get; }
 
         /// <summary>
-        /// What ShouldProcess says is done. By default the operation's kind and the noun ("Create article",
-        /// "Update news item", "Delete content snippet"; an action by its declared name); a cmdlet whose confirmation
-        /// should say more (what cannot be undone, the values given) overrides it.
+        /// What ShouldProcess says is done. By default the change parameters given where the cmdlet names them
+        /// ("Set Name 'Billing', Archived 'True'"), else the operation's kind and the noun ("Create article",
+        /// "Delete content snippet"; an action by its declared name); a cmdlet whose confirmation should say more (what
+        /// cannot be undone, the values given) overrides it.
         /// </summary>
-        protected virtual string Action => OperationVerb() + " " + Words(Resource.Noun);
+        protected virtual string Action => ChangeParameters != null ? "Set " + DescribeChanges() : OperationVerb() + " " + Words(Resource.Noun);
 
         private string OperationVerb()
         {
