@@ -91,13 +91,11 @@ namespace IntercomPS.Sandbox.Json
             w.WriteStartObject("topics");
             w.WriteEndObject();
             w.WriteNull("ticket");
-            w.WriteStartObject("linked_objects");
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            w.WriteEndArray();
-            w.WriteNumber("total_count", 0);
-            w.WriteBoolean("has_more", false);
-            w.WriteEndObject();
+            w.WriteDataList("linked_objects", () => { }, () =>
+            {
+                w.WriteNumber("total_count", 0);
+                w.WriteBoolean("has_more", false);
+            });
             w.WriteNull("ai_agent");
             w.WriteBoolean("ai_agent_participated", false);
             var company = state.Catalog.FindCompany(c.CompanyId);

@@ -33,11 +33,21 @@ namespace IntercomPS.Sandbox.Json
         /// the items are written by <paramref name="items"/>; <paramref name="after"/> adds members after the array
         /// (a total_count).
         /// </summary>
-        public static void WriteTypedList(this Utf8JsonWriter writer, string member, string type, Action items, Action? after = null)
+        public static void WriteTypedList(this Utf8JsonWriter writer, string member, string type, Action items, Action? after = null) =>
+            WriteListObject(writer, member, type, member, items, after);
+
+        /// <summary>
+        /// Intercom's plain list object (<c>{"type": "list", "data": [...]}</c>) as the member <paramref name="member"/>,
+        /// or as the whole answer when it is null; <paramref name="after"/> adds members after the array.
+        /// </summary>
+        public static void WriteDataList(this Utf8JsonWriter writer, string? member, Action items, Action? after = null) =>
+            WriteListObject(writer, member, "list", "data", items, after);
+
+        private static void WriteListObject(Utf8JsonWriter writer, string? member, string type, string array, Action items, Action? after)
         {
-            writer.WriteStartObject(member);
+            if (member == null) writer.WriteStartObject(); else writer.WriteStartObject(member);
             writer.WriteString("type", type);
-            writer.WriteStartArray(member);
+            writer.WriteStartArray(array);
             items();
             writer.WriteEndArray();
             after?.Invoke();
