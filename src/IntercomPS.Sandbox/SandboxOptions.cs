@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Sandbox

@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using IntercomPS.Sandbox.Http.Loopback;
 
 namespace IntercomPS.Sandbox

@@ -1,11 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Http;
 using IntercomPS.Sandbox.Http.Loopback;
 using IntercomPS.Sandbox.Search;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox
 {

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Caching
 {
     /// <summary>Size and lifetime of a connection's cache.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Connection
 {
     /// <summary>Intercom hosts a workspace in one of three regions, each with its own API host.</summary>

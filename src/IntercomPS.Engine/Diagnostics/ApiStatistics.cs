@@ -1,5 +1,3 @@
-using System;
-using System.Threading;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Diagnostics

@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Diagnostics

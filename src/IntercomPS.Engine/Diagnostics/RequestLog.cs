@@ -1,10 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Diagnostics

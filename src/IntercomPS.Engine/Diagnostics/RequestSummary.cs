@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace IntercomPS.Engine.Diagnostics
 {
     /// <summary>Everything the statistics know about a set of requests: per route, in total, over time and by cause.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Diagnostics
 {
     /// <summary>What one route of the API cost and how it behaved, over the requests counted (a connection since it was made or reset, or a request log).</summary>

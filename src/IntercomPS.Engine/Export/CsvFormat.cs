@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;

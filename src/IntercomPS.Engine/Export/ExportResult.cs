@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using IntercomPS.Engine.Ranges;
 
 namespace IntercomPS.Engine.Export

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Json
 {
     /// <summary>A response body is not JSON, or not the JSON shape the caller asked to read.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Search
 {
     /// <summary>Why a condition cannot become Intercom's query.</summary>

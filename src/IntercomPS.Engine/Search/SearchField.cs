@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace IntercomPS.Engine.Search
 {
     /// <summary>One field a search endpoint accepts: its Intercom name, its type, the operators the server takes on it.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace IntercomPS.Engine.Search
 {
     /// <summary>A node of a search query: a <see cref="SearchFilter"/> or a <see cref="SearchGroup"/>.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace IntercomPS.Engine.Search
 {
     /// <summary>The operators of Intercom's search query language.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Transport
 {
     /// <summary>An attempt got no HTTP response: the connection failed, was dropped, or the stack gave up.</summary>

@@ -1,12 +1,8 @@
-using System;
 using System.IO;
 using System.Net;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Runtime.ExceptionServices;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Diagnostics;
 using IntercomPS.Engine.Json;
 using Polly;

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Transport
 {
     /// <summary>Random fractions for spreading waits apart, shared by every request of a connection; seedable for tests.</summary>

@@ -1,8 +1,5 @@
-using System;
 using System.Buffers;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace IntercomPS.Engine.Transport
 {

@@ -1,4 +1,3 @@
-using System;
 using System.Net;
 using Polly;
 using Polly.Timeout;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IntercomPS.Sandbox.Data
 {
     /// <summary>Contact i of the seeded workspace, built from (seed, i) alone.</summary>

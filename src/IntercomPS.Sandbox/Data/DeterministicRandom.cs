@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Sandbox.Data
 {
     /// <summary>Independent random streams per kind of object, so one object's fields never depend on another's.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace IntercomPS.Sandbox.Data
 {
     /// <summary>An object kept in a <see cref="RecordStore{T}"/>: ordinal (position of generation or creation), id and an immutable created_at.</summary>
@@ -97,9 +94,21 @@ namespace IntercomPS.Sandbox.Data
         public long AppliedAt;
         public string AppliedByType = "admin";
         public string AppliedById = "";
+
+        public AppliedTag Copy() => (AppliedTag)MemberwiseClone();
     }
 
-    internal sealed class ContactRecord : IRecord
+    /// <summary>A record that carries tags (a contact, a conversation): tagging copies it, changes the copy and puts it back.</summary>
+    internal interface ITaggedRecord<T> : IRecord where T : ITaggedRecord<T>
+    {
+        List<AppliedTag> Tags { get; }
+
+        long UpdatedAt { get; set; }
+
+        T Clone();
+    }
+
+    internal sealed class ContactRecord : ITaggedRecord<ContactRecord>
     {
         public int Ordinal { get; set; }
         public string Id { get; set; } = "";
@@ -138,11 +147,15 @@ namespace IntercomPS.Sandbox.Data
 
         public string? EmailDomain => Email == null ? null : Email.Substring(Email.IndexOf('@') + 1);
 
+        List<AppliedTag> ITaggedRecord<ContactRecord>.Tags => Tags;
+
+        long ITaggedRecord<ContactRecord>.UpdatedAt { get => UpdatedAt; set => UpdatedAt = value; }
+
         public ContactRecord Clone()
         {
             var copy = (ContactRecord)MemberwiseClone();
             copy.CustomAttributes = new SortedDictionary<string, object?>(CustomAttributes);
-            copy.Tags = Tags.Select(t => new AppliedTag { TagId = t.TagId, AppliedAt = t.AppliedAt, AppliedByType = t.AppliedByType, AppliedById = t.AppliedById }).ToList();
+            copy.Tags = Tags.Select(tag => tag.Copy()).ToList();
             copy.CompanyIds = new List<string>(CompanyIds);
             copy.Notes = new List<NoteRecord>(Notes);
             return copy;
@@ -213,7 +226,7 @@ namespace IntercomPS.Sandbox.Data
         public string State = "open";
     }
 
-    internal sealed class ConversationRecord : IRecord
+    internal sealed class ConversationRecord : ITaggedRecord<ConversationRecord>
     {
         public int Ordinal { get; set; }
         public string Id { get; set; } = "";
@@ -245,11 +258,15 @@ namespace IntercomPS.Sandbox.Data
 
         public bool Open => State != "closed";
 
+        List<AppliedTag> ITaggedRecord<ConversationRecord>.Tags => Tags;
+
+        long ITaggedRecord<ConversationRecord>.UpdatedAt { get => UpdatedAt; set => UpdatedAt = value; }
+
         public ConversationRecord Clone()
         {
             var copy = (ConversationRecord)MemberwiseClone();
             copy.ContactIds = new List<string>(ContactIds);
-            copy.Tags = Tags.Select(t => new AppliedTag { TagId = t.TagId, AppliedAt = t.AppliedAt, AppliedByType = t.AppliedByType, AppliedById = t.AppliedById }).ToList();
+            copy.Tags = Tags.Select(tag => tag.Copy()).ToList();
             copy.CustomAttributes = new SortedDictionary<string, object?>(CustomAttributes);
             copy.Statistics = Statistics.Clone();
             copy.TeammateIds = new List<string>(TeammateIds);

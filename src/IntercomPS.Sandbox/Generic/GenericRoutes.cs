@@ -1,14 +1,9 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Routes;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Generic
 {

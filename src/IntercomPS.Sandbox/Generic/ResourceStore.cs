@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace IntercomPS.Sandbox.Generic

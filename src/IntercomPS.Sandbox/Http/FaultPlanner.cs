@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Sandbox.Http
 {
     /// <summary>Picks each request's fault: the Decide override first, then the configured rates with a seeded generator.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Sandbox.Http
 {
     /// <summary>

@@ -1,15 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Generic;
 using IntercomPS.Sandbox.Routes;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Http
 {

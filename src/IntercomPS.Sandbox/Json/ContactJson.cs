@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
 using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Json
@@ -35,11 +32,7 @@ namespace IntercomPS.Sandbox.Json
                 w.WriteEndObject();
             }
             w.WriteNullableString("owner_id", c.OwnerId);
-            w.WriteStartObject("social_profiles");
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            w.WriteEndArray();
-            w.WriteEndObject();
+            w.WriteDataList("social_profiles", () => { });
             w.WriteBoolean("has_hard_bounced", c.HasHardBounced);
             w.WriteBoolean("marked_email_as_spam", c.MarkedEmailAsSpam);
             w.WriteBoolean("unsubscribed_from_emails", c.UnsubscribedFromEmails);
@@ -82,40 +75,15 @@ namespace IntercomPS.Sandbox.Json
             w.WriteEndObject();
 
             var tagIds = state.LiveTagIds(c.Tags);
-            w.WriteStartObject("tags");
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            for (var i = 0; i < tagIds.Count && i < EmbeddedLimit; i++) Addressable(w, "tag", tagIds[i], "/tags/" + tagIds[i]);
-            w.WriteEndArray();
-            w.WriteString("url", "/contacts/" + c.Id + "/tags");
-            w.WriteNumber("total_count", tagIds.Count);
-            w.WriteBoolean("has_more", tagIds.Count > EmbeddedLimit);
-            w.WriteEndObject();
-
-            w.WriteStartObject("notes");
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            for (var i = 0; i < c.Notes.Count && i < EmbeddedLimit; i++) Addressable(w, "note", c.Notes[i].Id, "/notes/" + c.Notes[i].Id);
-            w.WriteEndArray();
-            w.WriteString("url", "/contacts/" + c.Id + "/notes");
-            w.WriteNumber("total_count", c.Notes.Count);
-            w.WriteBoolean("has_more", c.Notes.Count > EmbeddedLimit);
-            w.WriteEndObject();
+            AddressableList(w, "tags", "tag", "/tags/", tagIds, "/contacts/" + c.Id + "/tags");
+            AddressableList(w, "notes", "note", "/notes/", c.Notes.Select(note => note.Id).ToList(), "/contacts/" + c.Id + "/notes");
 
             // A deleted company detaches its contacts (Intercom's behaviour), whatever the record still names.
             var companyIds = LiveCompanyIds(state, c);
-            w.WriteStartObject("companies");
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            for (var i = 0; i < companyIds.Count && i < EmbeddedLimit; i++) Addressable(w, "company", companyIds[i], "/companies/" + companyIds[i]);
-            w.WriteEndArray();
-            w.WriteString("url", "/contacts/" + c.Id + "/companies");
-            w.WriteNumber("total_count", companyIds.Count);
-            w.WriteBoolean("has_more", companyIds.Count > EmbeddedLimit);
-            w.WriteEndObject();
+            AddressableList(w, "companies", "company", "/companies/", companyIds, "/contacts/" + c.Id + "/companies");
 
-            EmptyAddressableList(w, "opted_out_subscription_types", "/contacts/" + c.Id + "/subscriptions");
-            EmptyAddressableList(w, "opted_in_subscription_types", "/contacts/" + c.Id + "/subscriptions");
+            AddressableList(w, "opted_out_subscription_types", "subscription", "/subscription_types/", Array.Empty<string>(), "/contacts/" + c.Id + "/subscriptions");
+            AddressableList(w, "opted_in_subscription_types", "subscription", "/subscription_types/", Array.Empty<string>(), "/contacts/" + c.Id + "/subscriptions");
             w.WriteNull("utm_campaign");
             w.WriteNull("utm_content");
             w.WriteNull("utm_medium");
@@ -165,16 +133,19 @@ namespace IntercomPS.Sandbox.Json
             w.WriteEndObject();
         }
 
-        private static void EmptyAddressableList(Utf8JsonWriter w, string name, string url)
-        {
-            w.WriteStartObject(name);
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            w.WriteEndArray();
-            w.WriteString("url", url);
-            w.WriteNumber("total_count", 0);
-            w.WriteBoolean("has_more", false);
-            w.WriteEndObject();
-        }
+        /// <summary>
+        /// A list embedded in a contact: its first <see cref="EmbeddedLimit"/> items as addressable objects, where the
+        /// whole list is read (<paramref name="url"/>), and how many there are.
+        /// </summary>
+        private static void AddressableList(Utf8JsonWriter w, string name, string itemType, string itemPath, IReadOnlyList<string> ids, string url) =>
+            w.WriteDataList(name, () =>
+            {
+                for (var i = 0; i < ids.Count && i < EmbeddedLimit; i++) Addressable(w, itemType, ids[i], itemPath + ids[i]);
+            }, () =>
+            {
+                w.WriteString("url", url);
+                w.WriteNumber("total_count", ids.Count);
+                w.WriteBoolean("has_more", ids.Count > EmbeddedLimit);
+            });
     }
 }

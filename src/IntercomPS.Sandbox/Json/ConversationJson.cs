@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Json
@@ -38,19 +37,17 @@ namespace IntercomPS.Sandbox.Json
             w.WriteBoolean("redacted", false);
             w.WriteEndObject();
 
-            w.WriteStartObject("contacts");
-            w.WriteString("type", "contact.list");
-            w.WriteStartArray("contacts");
-            foreach (var contactId in c.ContactIds)
+            w.WriteTypedList("contacts", "contact.list", () =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "contact");
-                w.WriteString("id", contactId);
-                w.WriteNullableString("external_id", state.ContactExternalId(contactId));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+                foreach (var contactId in c.ContactIds)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", "contact");
+                    w.WriteString("id", contactId);
+                    w.WriteNullableString("external_id", state.ContactExternalId(contactId));
+                    w.WriteEndObject();
+                }
+            });
 
             if (c.FirstContactReplyAt.HasValue)
             {
@@ -70,34 +67,23 @@ namespace IntercomPS.Sandbox.Json
             w.WriteString("state", c.State);
             w.WriteBoolean("read", c.Read);
 
-            w.WriteStartObject("tags");
-            w.WriteString("type", "tag.list");
-            w.WriteStartArray("tags");
-            foreach (var applied in c.Tags)
-            {
-                var tag = state.Catalog.FindTag(applied.TagId);
-                if (tag != null) WorkspaceJson.AppliedTag(w, tag, applied);
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            w.WriteTypedList("tags", "tag.list", () => WorkspaceJson.AppliedTags(w, state.Catalog, c.Tags));
 
             w.WriteString("priority", c.Priority);
             w.WriteNull("sla_applied");
             Statistics(w, c.Statistics);
             Rating(w, c.Rating);
 
-            w.WriteStartObject("teammates");
-            w.WriteString("type", "admin.list");
-            w.WriteStartArray("teammates");
-            foreach (var adminId in c.TeammateIds)
+            w.WriteTypedList("teammates", "admin.list", () =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "admin");
-                w.WriteString("id", adminId);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+                foreach (var adminId in c.TeammateIds)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", "admin");
+                    w.WriteString("id", adminId);
+                    w.WriteEndObject();
+                }
+            });
 
             w.WriteStartObject("custom_attributes");
             foreach (var pair in c.CustomAttributes) w.WriteValue(pair.Key, pair.Value);
@@ -105,13 +91,11 @@ namespace IntercomPS.Sandbox.Json
             w.WriteStartObject("topics");
             w.WriteEndObject();
             w.WriteNull("ticket");
-            w.WriteStartObject("linked_objects");
-            w.WriteString("type", "list");
-            w.WriteStartArray("data");
-            w.WriteEndArray();
-            w.WriteNumber("total_count", 0);
-            w.WriteBoolean("has_more", false);
-            w.WriteEndObject();
+            w.WriteDataList("linked_objects", () => { }, () =>
+            {
+                w.WriteNumber("total_count", 0);
+                w.WriteBoolean("has_more", false);
+            });
             w.WriteNull("ai_agent");
             w.WriteBoolean("ai_agent_participated", false);
             var company = state.Catalog.FindCompany(c.CompanyId);
@@ -131,13 +115,9 @@ namespace IntercomPS.Sandbox.Json
             {
                 var total = c.GeneratedPartCount + c.AddedParts.Count;
                 var parts = state.PartsOf(c, ConversationGenerator.MaxPartsReturned);
-                w.WriteStartObject("conversation_parts");
-                w.WriteString("type", "conversation_part.list");
-                w.WriteStartArray("conversation_parts");
-                foreach (var part in parts) Part(w, part, plainText);
-                w.WriteEndArray();
-                w.WriteNumber("total_count", total);
-                w.WriteEndObject();
+                w.WriteTypedList("conversation_parts", "conversation_part.list",
+                    () => { foreach (var part in parts) Part(w, part, plainText); },
+                    () => w.WriteNumber("total_count", total));
             }
             w.WriteEndObject();
         }

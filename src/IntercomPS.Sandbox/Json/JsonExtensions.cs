@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace IntercomPS.Sandbox.Json
 {
     internal static class JsonExtensions
@@ -28,6 +26,39 @@ namespace IntercomPS.Sandbox.Json
                 case JsonElement element: writer.WritePropertyName(name); element.WriteTo(writer); break;
                 default: writer.WriteString(name, value.ToString()); break;
             }
+        }
+
+        /// <summary>
+        /// A typed list member as Intercom nests them in an object (<c>"tags": {"type": "tag.list", "tags": [...]}</c>):
+        /// the items are written by <paramref name="items"/>; <paramref name="after"/> adds members after the array
+        /// (a total_count).
+        /// </summary>
+        public static void WriteTypedList(this Utf8JsonWriter writer, string member, string type, Action items, Action? after = null) =>
+            WriteListObject(writer, member, type, member, items, after);
+
+        /// <summary>
+        /// Intercom's plain list object (<c>{"type": "list", "data": [...]}</c>) as the member <paramref name="member"/>,
+        /// or as the whole answer when it is null; <paramref name="after"/> adds members after the array.
+        /// </summary>
+        public static void WriteDataList(this Utf8JsonWriter writer, string? member, Action items, Action? after = null) =>
+            WriteListObject(writer, member, "list", "data", items, after);
+
+        private static void WriteListObject(Utf8JsonWriter writer, string? member, string type, string array, Action items, Action? after)
+        {
+            if (member == null) writer.WriteStartObject(); else writer.WriteStartObject(member);
+            writer.WriteString("type", type);
+            writer.WriteStartArray(array);
+            items();
+            writer.WriteEndArray();
+            after?.Invoke();
+            writer.WriteEndObject();
+        }
+
+        public static void WriteNumbers(this Utf8JsonWriter writer, string name, IEnumerable<long> values)
+        {
+            writer.WriteStartArray(name);
+            foreach (var value in values) writer.WriteNumberValue(value);
+            writer.WriteEndArray();
         }
 
         /// <summary>The cursor_pages object: next is present only when another page exists.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
 using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Json
@@ -10,6 +8,15 @@ namespace IntercomPS.Sandbox.Json
         public static void Admin(Utf8JsonWriter w, AdminRecord admin, bool withAvatar)
         {
             w.WriteStartObject();
+            AdminMembers(w, admin);
+            w.WriteNull("away_status_reason_id");
+            if (withAvatar) Avatar(w, admin);
+            w.WriteEndObject();
+        }
+
+        /// <summary>What an admin and /me say alike.</summary>
+        private static void AdminMembers(Utf8JsonWriter w, AdminRecord admin)
+        {
             w.WriteString("type", "admin");
             w.WriteString("id", admin.Id);
             w.WriteString("name", admin.Name);
@@ -17,30 +24,15 @@ namespace IntercomPS.Sandbox.Json
             w.WriteString("job_title", admin.JobTitle);
             w.WriteBoolean("away_mode_enabled", admin.AwayModeEnabled);
             w.WriteBoolean("away_mode_reassign", admin.AwayModeReassign);
-            w.WriteNull("away_status_reason_id");
             w.WriteBoolean("has_inbox_seat", admin.HasInboxSeat);
-            w.WriteStartArray("team_ids");
-            foreach (var id in admin.TeamIds) w.WriteNumberValue(id);
-            w.WriteEndArray();
-            if (withAvatar) Avatar(w, admin);
-            w.WriteEndObject();
+            w.WriteNumbers("team_ids", admin.TeamIds);
         }
 
         public static void Me(Utf8JsonWriter w, WorkspaceCatalog catalog)
         {
             var admin = catalog.Me;
             w.WriteStartObject();
-            w.WriteString("type", "admin");
-            w.WriteString("id", admin.Id);
-            w.WriteString("email", admin.Email);
-            w.WriteString("name", admin.Name);
-            w.WriteString("job_title", admin.JobTitle);
-            w.WriteBoolean("away_mode_enabled", admin.AwayModeEnabled);
-            w.WriteBoolean("away_mode_reassign", admin.AwayModeReassign);
-            w.WriteBoolean("has_inbox_seat", admin.HasInboxSeat);
-            w.WriteStartArray("team_ids");
-            foreach (var id in admin.TeamIds) w.WriteNumberValue(id);
-            w.WriteEndArray();
+            AdminMembers(w, admin);
             Avatar(w, admin);
             w.WriteBoolean("email_verified", true);
             w.WriteStartObject("app");
@@ -88,20 +80,21 @@ namespace IntercomPS.Sandbox.Json
             w.WriteString("type", "team");
             w.WriteString("id", team.Id);
             w.WriteString("name", team.Name);
-            w.WriteStartArray("admin_ids");
-            foreach (var id in team.AdminIds) w.WriteNumberValue(id);
-            w.WriteEndArray();
+            w.WriteNumbers("admin_ids", team.AdminIds);
             w.WriteString("distribution_method", team.DistributionMethod);
             w.WriteEndObject();
         }
 
-        public static void Tag(Utf8JsonWriter w, TagRecord tag)
+        public static void Tag(Utf8JsonWriter w, TagRecord tag) => AppliedTag(w, tag, null);
+
+        /// <summary>The tags applied to a contact or conversation (those the workspace still has), as tag objects.</summary>
+        public static void AppliedTags(Utf8JsonWriter w, WorkspaceCatalog catalog, IEnumerable<AppliedTag> tags)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "tag");
-            w.WriteString("id", tag.Id);
-            w.WriteString("name", tag.Name);
-            w.WriteEndObject();
+            foreach (var applied in tags)
+            {
+                var tag = catalog.FindTag(applied.TagId);
+                if (tag != null) AppliedTag(w, tag, applied);
+            }
         }
 
         /// <summary>A tag as returned by tagging operations and inside conversations: with applied_at and applied_by.</summary>
@@ -154,21 +147,15 @@ namespace IntercomPS.Sandbox.Json
             w.WriteNumber("monthly_spend", company.MonthlySpend);
             w.WriteNumber("session_count", company.SessionCount);
             w.WriteNumber("user_count", state.CompanyUserCount(company));
-            w.WriteStartObject("tags");
-            w.WriteString("type", "tag.list");
-            w.WriteStartArray("tags");
-            foreach (var tagId in catalog.CompanyTagIds(company.Id))
+            w.WriteTypedList("tags", "tag.list", () =>
             {
-                var tag = catalog.FindTag(tagId);
-                if (tag != null) Tag(w, tag);
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("segments");
-            w.WriteString("type", "segment.list");
-            w.WriteStartArray("segments");
-            w.WriteEndArray();
-            w.WriteEndObject();
+                foreach (var tagId in catalog.CompanyTagIds(company.Id))
+                {
+                    var tag = catalog.FindTag(tagId);
+                    if (tag != null) Tag(w, tag);
+                }
+            });
+            w.WriteTypedList("segments", "segment.list", () => { });
             w.WriteStartObject("plan");
             w.WriteString("type", "plan");
             w.WriteString("id", company.PlanId);

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Sandbox
 {
     /// <summary>One request the sandbox received, whatever happened to it.</summary>

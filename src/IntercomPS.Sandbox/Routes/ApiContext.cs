@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
 using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using IntercomPS.Sandbox.Json;
 
 namespace IntercomPS.Sandbox.Routes

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {
@@ -115,14 +112,11 @@ namespace IntercomPS.Sandbox.Routes
             var slice = contacts.Skip((page - 1) * perPage).Take(perPage).ToList();
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var contact in slice) ContactJson.Contact(w, state, contact);
-                w.WriteEndArray();
-                w.WriteNumber("total_count", contacts.Count);
-                w.WritePages(page, perPage, totalPages, null);
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var contact in slice) ContactJson.Contact(w, state, contact); }, () =>
+                {
+                    w.WriteNumber("total_count", contacts.Count);
+                    w.WritePages(page, perPage, totalPages, null);
+                });
             });
         }
 
@@ -134,14 +128,11 @@ namespace IntercomPS.Sandbox.Routes
             var companies = ContactJson.LiveCompanyIds(state, contact).Select(state.Catalog.FindCompany).Where(c => c != null).Select(c => c!).ToList();
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var company in companies) WorkspaceJson.Company(w, state, company);
-                w.WriteEndArray();
-                w.WritePages(1, Math.Max(companies.Count, DefaultPerPage), companies.Count == 0 ? 0 : 1, null);
-                w.WriteNumber("total_count", companies.Count);
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var company in companies) WorkspaceJson.Company(w, state, company); }, () =>
+                {
+                    w.WritePages(1, Math.Max(companies.Count, DefaultPerPage), companies.Count == 0 ? 0 : 1, null);
+                    w.WriteNumber("total_count", companies.Count);
+                });
             });
         }
 
@@ -226,14 +217,11 @@ namespace IntercomPS.Sandbox.Routes
             var state = context.State;
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var company in slice) WorkspaceJson.Company(w, state, company);
-                w.WriteEndArray();
-                w.WritePages(page, perPage, totalPages, next);
-                w.WriteNumber("total_count", companies.Count);
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var company in slice) WorkspaceJson.Company(w, state, company); }, () =>
+                {
+                    w.WritePages(page, perPage, totalPages, next);
+                    w.WriteNumber("total_count", companies.Count);
+                });
             });
         }
 
@@ -253,15 +241,12 @@ namespace IntercomPS.Sandbox.Routes
             }
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                for (var i = start; i < start + count; i++) WorkspaceJson.Company(w, state, companies[i]);
-                w.WriteEndArray();
-                w.WriteNull("pages");
-                w.WriteNull("total_count");
-                w.WriteString("scroll_param", nextParam);
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { for (var i = start; i < start + count; i++) WorkspaceJson.Company(w, state, companies[i]); }, () =>
+                {
+                    w.WriteNull("pages");
+                    w.WriteNull("total_count");
+                    w.WriteString("scroll_param", nextParam);
+                });
             });
         }
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
 using IntercomPS.Sandbox.Search;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {
@@ -215,16 +211,7 @@ namespace IntercomPS.Sandbox.Routes
             var contact = LiveContact(context);
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var applied in contact.Tags)
-                {
-                    var tag = state.Catalog.FindTag(applied.TagId);
-                    if (tag != null) WorkspaceJson.AppliedTag(w, tag, applied);
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteDataList(null, () => WorkspaceJson.AppliedTags(w, state.Catalog, contact.Tags));
             });
         }
 
@@ -238,19 +225,7 @@ namespace IntercomPS.Sandbox.Routes
             {
                 var contact = LiveContact(context);
                 tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound();
-                var existing = contact.Tags.FirstOrDefault(t => t.TagId == tag.Id);
-                if (existing != null)
-                {
-                    applied = existing;
-                }
-                else
-                {
-                    var copy = contact.Clone();
-                    applied = new AppliedTag { TagId = tag.Id, AppliedAt = state.Now, AppliedById = state.Catalog.Me.Id };
-                    copy.Tags.Add(applied);
-                    copy.UpdatedAt = applied.AppliedAt;
-                    state.Contacts.Put(copy);
-                }
+                applied = Tagging.Apply(state.Contacts, contact, tag, state.Catalog.Me.Id, state.Now);
             }
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
         }
@@ -264,14 +239,7 @@ namespace IntercomPS.Sandbox.Routes
             {
                 var contact = LiveContact(context);
                 tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound();
-                removed = contact.Tags.FirstOrDefault(t => t.TagId == tag.Id);
-                if (removed != null)
-                {
-                    var copy = contact.Clone();
-                    copy.Tags.RemoveAll(t => t.TagId == tag.Id);
-                    copy.UpdatedAt = state.Now;
-                    state.Contacts.Put(copy);
-                }
+                removed = Tagging.Remove(state.Contacts, contact, tag, state.Now);
             }
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
         }
@@ -284,12 +252,7 @@ namespace IntercomPS.Sandbox.Routes
             var segments = state.Catalog.Segments.Where(segment => state.Catalog.IsInSegment(contact, segment)).ToList();
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var segment in segments) WorkspaceJson.Segment(w, segment, null);
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var segment in segments) WorkspaceJson.Segment(w, segment, null); });
             });
         }
 
@@ -314,14 +277,11 @@ namespace IntercomPS.Sandbox.Routes
             var contact = LiveContact(context);
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var note in contact.Notes) ContactJson.Note(w, state, note);
-                w.WriteEndArray();
-                w.WriteNumber("total_count", contact.Notes.Count);
-                w.WritePages(1, NotesPerPage, contact.Notes.Count == 0 ? 0 : 1, null);
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var note in contact.Notes) ContactJson.Note(w, state, note); }, () =>
+                {
+                    w.WriteNumber("total_count", contact.Notes.Count);
+                    w.WritePages(1, NotesPerPage, contact.Notes.Count == 0 ? 0 : 1, null);
+                });
             });
         }
 

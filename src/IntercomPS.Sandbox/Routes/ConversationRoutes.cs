@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
 using IntercomPS.Sandbox.Search;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {
@@ -276,19 +271,7 @@ namespace IntercomPS.Sandbox.Routes
                 var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
                 var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
                 tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                var existing = conversation.Tags.FirstOrDefault(t => t.TagId == tag.Id);
-                if (existing != null)
-                {
-                    applied = existing;
-                }
-                else
-                {
-                    var copy = conversation.Clone();
-                    applied = new AppliedTag { TagId = tag.Id, AppliedAt = state.Now, AppliedById = admin.Id };
-                    copy.Tags.Add(applied);
-                    copy.UpdatedAt = applied.AppliedAt;
-                    state.Conversations.Put(copy);
-                }
+                applied = Tagging.Apply(state.Conversations, conversation, tag, admin.Id, state.Now);
             }
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
         }
@@ -304,11 +287,7 @@ namespace IntercomPS.Sandbox.Routes
                 var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
                 if (state.Catalog.FindAdmin(adminId) == null) throw ApiException.NotFound("Admin Not Found");
                 tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                removed = conversation.Tags.FirstOrDefault(t => t.TagId == tag.Id) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                var copy = conversation.Clone();
-                copy.Tags.RemoveAll(t => t.TagId == tag.Id);
-                copy.UpdatedAt = state.Now;
-                state.Conversations.Put(copy);
+                removed = Tagging.Remove(state.Conversations, conversation, tag, state.Now) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
             }
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
         }

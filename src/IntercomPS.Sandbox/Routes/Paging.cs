@@ -1,11 +1,7 @@
-using System;
-using System.Globalization;
-using System.Linq;
 using System.Text;
-using System.Text.Json;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
 using IntercomPS.Sandbox.Search;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {

@@ -1,7 +1,5 @@
-using System.Linq;
-using System.Text.Json;
-using IntercomPS.Sandbox.Data;
 using IntercomPS.Sandbox.Json;
+using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Routes
 {
@@ -66,12 +64,7 @@ namespace IntercomPS.Sandbox.Routes
             var tags = context.State.Catalog.Tags;
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var tag in tags) WorkspaceJson.Tag(w, tag);
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var tag in tags) WorkspaceJson.Tag(w, tag); });
             });
         }
 
@@ -146,11 +139,7 @@ namespace IntercomPS.Sandbox.Routes
                 foreach (var contact in userTargets)
                 {
                     userResults.Add(contact.Id);
-                    if (contact.Tags.Exists(t => t.TagId == tag.Id)) continue;
-                    var copy = contact.Clone();
-                    copy.Tags.Add(new AppliedTag { TagId = tag.Id, AppliedAt = now, AppliedById = state.Catalog.Me.Id });
-                    copy.UpdatedAt = now;
-                    state.Contacts.Put(copy);
+                    Tagging.Apply(state.Contacts, contact, tag, state.Catalog.Me.Id, now);
                 }
                 state.Changes.Bump();
 
@@ -239,12 +228,7 @@ namespace IntercomPS.Sandbox.Routes
             var catalog = context.State.Catalog;
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var attribute in attributes) WorkspaceJson.DataAttribute(w, attribute, catalog.Me.Id, catalog.AppCreatedAt);
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var attribute in attributes) WorkspaceJson.DataAttribute(w, attribute, catalog.Me.Id, catalog.AppCreatedAt); });
             });
         }
 
@@ -253,12 +237,7 @@ namespace IntercomPS.Sandbox.Routes
             var catalog = context.State.Catalog;
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "list");
-                w.WriteStartArray("data");
-                foreach (var attribute in DataAttributes.Conversation) WorkspaceJson.ConversationAttribute(w, attribute, catalog.Me.Id, catalog.AppCreatedAt);
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteDataList(null, () => { foreach (var attribute in DataAttributes.Conversation) WorkspaceJson.ConversationAttribute(w, attribute, catalog.Me.Id, catalog.AppCreatedAt); });
             });
         }
     }

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace IntercomPS.Sandbox.Search
 {
     /// <summary>Search field types as the Intercom search documentation lists them, plus the multi-valued shapes.</summary>

@@ -1,8 +1,5 @@
-using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Json;
 
 namespace IntercomPS.Sandbox.Search
 {

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using IntercomPS.Sandbox.Data;
 
 namespace IntercomPS.Sandbox.Search

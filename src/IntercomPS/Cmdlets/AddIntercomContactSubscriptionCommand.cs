@@ -1,9 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -13,13 +8,8 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "IntercomContactSubscription", HelpUri = HelpUris.Cmdlets + "Add-IntercomContactSubscription.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SubscriptionType))]
-    public sealed class AddIntercomContactSubscriptionCommand : ObjectChangeCmdlet<SubscriptionType>
+    public sealed class AddIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
     {
-        /// <summary>The contacts' ids; bound from piped contacts (ContactId) and strings.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] ContactId { get; set; } = new string[0];
-
         /// <summary>The subscription type's id (Get-IntercomSubscriptionType lists them); bound from a piped subscription type.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -30,22 +20,12 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("opt_in", "opt_out")]
         public string? ConsentType { get; set; }
 
-        /// <summary>Writes the subscription type as Intercom answers for each contact.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.SubscriptionTypes;
 
         internal override ApiOperation Operation => IntercomResources.SubscriptionTypes.Action("add");
 
         protected override string Action =>
             $"Record the contact's choice for subscription type {SubscriptionTypeId}" + (ConsentType == null ? string.Empty : $" ({ConsentType})");
-
-        protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets => ContactId.Select(id => PathValues.Of("contact_id", id));
-
-        protected override string Describe(IReadOnlyDictionary<string, string> values) => "contact " + values["contact_id"];
 
         /// <summary>Intercom wants the consent type with the id; the subscription type says it (from the cached list).</summary>
         internal override ChangePreparation? Preparation

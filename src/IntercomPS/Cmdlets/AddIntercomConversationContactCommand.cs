@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -12,7 +6,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "IntercomConversationContact", HelpUri = HelpUris.Cmdlets + "Add-IntercomConversationContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = IdSet)]
     [OutputType(typeof(Conversation))]
-    public sealed class AddIntercomConversationContactCommand : ObjectChangeCmdlet<Conversation>
+    public sealed class AddIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
     {
         private const string IdSet = "Id";
         private const string EmailSet = "Email";
@@ -38,18 +32,12 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string AdminId { get; set; } = string.Empty;
 
-        /// <summary>Writes the conversation as Intercom answered.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 
         internal override ApiOperation Operation => IntercomResources.Conversations.Action("attach_contact");
 
         protected override string Action => "Add contact " + (ParameterSetName == EmailSet ? Email : ContactId);
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, ConversationId);
+        protected override string TargetId => ConversationId;
     }
 }

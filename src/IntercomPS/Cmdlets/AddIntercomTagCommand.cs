@@ -1,12 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -18,17 +9,6 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(Contact), typeof(Conversation), typeof(Company), typeof(Ticket))]
     public sealed class AddIntercomTagCommand : TagAssignmentCmdlet
     {
-        protected override bool CreatesMissingTag => true;
-
-        protected override string Verb => "Add";
-
-        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
-            kind switch
-            {
-                "conversation" => connection.ConversationChanges.TagAsync(id, tag.Id!, admin, token),
-                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: false, token),
-                "ticket" => connection.TagChanges.TagObjectAsync(IntercomResources.Tickets, id, tag.Id!, admin, untag: false, token),
-                _ => connection.ContactChanges.TagAsync(id, tag.Id!, token),
-            };
+        protected override bool Untags => false;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -12,7 +6,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Clear, "IntercomConversationPart", HelpUri = HelpUris.Cmdlets + "Clear-IntercomConversationPart.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = PartSet)]
     [OutputType(typeof(Conversation))]
-    public sealed class ClearIntercomConversationPartCommand : ObjectChangeCmdlet<Conversation>
+    public sealed class ClearIntercomConversationPartCommand : SetObjectCmdlet<Conversation>
     {
         private const string PartSet = "Part";
         private const string SourceSet = "Source";
@@ -32,12 +26,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string SourceId { get; set; } = string.Empty;
 
-        /// <summary>Writes the conversation as Intercom answered.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 
         internal override ApiOperation Operation => IntercomResources.Conversations.Action("redact");
@@ -45,8 +33,6 @@ namespace IntercomPS.Cmdlets
         protected override string Action => ParameterSetName == SourceSet
             ? $"Redact the source {SourceId} (its text is blanked; this cannot be undone)"
             : $"Redact part {PartId} (its text is blanked; this cannot be undone)";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "conversation " + ConversationId;
 

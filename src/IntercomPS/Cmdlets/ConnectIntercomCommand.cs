@@ -1,11 +1,8 @@
-using System;
 using System.Collections;
-using System.Management.Automation;
 using System.Net;
 using System.Security;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Transport;
-using IntercomPS.Infrastructure;
 using IntercomPS.Sandbox;
 
 namespace IntercomPS.Cmdlets

@@ -1,9 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -40,6 +35,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Convert to a ticket of type " + TicketTypeId;
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, ConversationId);
+        protected override string TargetId => ConversationId;
     }
 }

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Closes the session's connection: its HTTP client, cache and any sandbox.</summary>

@@ -1,8 +1,5 @@
-using System;
 using System.IO;
-using System.Management.Automation;
 using IntercomPS.Engine.Diagnostics;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

@@ -1,9 +1,5 @@
-using System.Management.Automation;
 using IntercomPS.Engine.Export;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

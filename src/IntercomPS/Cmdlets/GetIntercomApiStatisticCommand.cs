@@ -1,6 +1,4 @@
-using System.Management.Automation;
 using IntercomPS.Engine.Diagnostics;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

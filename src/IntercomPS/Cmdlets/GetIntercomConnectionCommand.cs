@@ -1,6 +1,4 @@
-using System.Management.Automation;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 using Job = IntercomPS.Engine.Models.Job;
 
 namespace IntercomPS.Cmdlets

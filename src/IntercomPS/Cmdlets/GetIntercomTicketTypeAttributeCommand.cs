@@ -1,9 +1,4 @@
-using System;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

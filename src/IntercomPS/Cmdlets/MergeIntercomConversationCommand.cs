@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -12,7 +6,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsData.Merge, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Merge-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Conversation))]
-    public sealed class MergeIntercomConversationCommand : ObjectChangeCmdlet<Conversation>
+    public sealed class MergeIntercomConversationCommand : SetObjectCmdlet<Conversation>
     {
         /// <summary>The conversation to merge into another one.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -24,12 +18,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateRange(1, long.MaxValue)]
         public long IntoConversationId { get; set; }
-
-        /// <summary>Writes the conversation as Intercom answered.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 

@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
     [Cmdlet(VerbsCommon.New, "IntercomArticle", HelpUri = HelpUris.Cmdlets + "New-IntercomArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Article))]
-    public sealed class NewIntercomArticleCommand : ObjectChangeCmdlet<Article>
+    public sealed class NewIntercomArticleCommand : ContentChangeCmdlet<Article>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }
@@ -37,24 +31,8 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("collection")]
         public string? ParentType { get; set; }
 
-        [Parameter()]
-        public long[]? AudienceIds { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiChatbotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiCopilotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiSalesAgentAvailability { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
 
         internal override ApiOperation Operation => IntercomResources.Articles.Create!;
-
-        protected override string Action => "Create article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

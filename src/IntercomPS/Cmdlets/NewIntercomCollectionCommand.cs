@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a collection; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
@@ -26,9 +20,5 @@ namespace IntercomPS.Cmdlets
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
 
         internal override ApiOperation Operation => IntercomResources.Collections.Create!;
-
-        protected override string Action => "Create collection";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

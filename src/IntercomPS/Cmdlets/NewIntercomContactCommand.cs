@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a user or a lead. Never resent once it may have reached Intercom, so a retry cannot make a duplicate.</summary>

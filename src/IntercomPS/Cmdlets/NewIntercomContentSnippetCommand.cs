@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a content snippet; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
     [Cmdlet(VerbsCommon.New, "IntercomContentSnippet", HelpUri = HelpUris.Cmdlets + "New-IntercomContentSnippet.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(ContentSnippet))]
-    public sealed class NewIntercomContentSnippetCommand : ObjectChangeCmdlet<ContentSnippet>
+    public sealed class NewIntercomContentSnippetCommand : ContentChangeCmdlet<ContentSnippet>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }
@@ -20,24 +14,8 @@ namespace IntercomPS.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Locale { get; set; }
 
-        [Parameter()]
-        public long[]? AudienceIds { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiChatbotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiCopilotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiSalesAgentAvailability { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.ContentSnippets;
 
         internal override ApiOperation Operation => IntercomResources.ContentSnippets.Create!;
-
-        protected override string Action => "Create content snippet";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -48,8 +42,6 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Conversations.Create!;
 
         protected override string Action => "Create a conversation from contact " + ContactId;
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "new conversation from contact " + ContactId;
 

@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a internal article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
     [Cmdlet(VerbsCommon.New, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "New-IntercomInternalArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(InternalArticle))]
-    public sealed class NewIntercomInternalArticleCommand : ObjectChangeCmdlet<InternalArticle>
+    public sealed class NewIntercomInternalArticleCommand : ContentChangeCmdlet<InternalArticle>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }
@@ -26,24 +20,8 @@ namespace IntercomPS.Cmdlets
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public long? OwnerId { get; set; }
 
-        [Parameter()]
-        public long[]? AudienceIds { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiChatbotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiCopilotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiSalesAgentAvailability { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
 
         internal override ApiOperation Operation => IntercomResources.InternalArticles.Create!;
-
-        protected override string Action => "Create internal article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a news item; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
@@ -33,9 +27,5 @@ namespace IntercomPS.Cmdlets
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
 
         internal override ApiOperation Operation => IntercomResources.NewsItems.Create!;
-
-        protected override string Action => "Create news item";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
     }
 }

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a workspace tag; a tag of that name already there is reported unchanged (and written with -PassThru).</summary>

@@ -1,13 +1,7 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 using Job = IntercomPS.Engine.Models.Job;
 
 namespace IntercomPS.Cmdlets
@@ -107,10 +101,6 @@ namespace IntercomPS.Cmdlets
             ContactExternalIdSet => "contact with external id " + ContactExternalId,
             _ => "contact " + ContactId,
         };
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => NoValues;
-
-        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
         protected override IDictionary<string, object?>? ExtraBody
         {

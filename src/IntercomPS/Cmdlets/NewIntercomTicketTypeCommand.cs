@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates ticket types; each starts with the attributes _default_title_ and _default_description_.</summary>
@@ -38,9 +32,5 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.TicketTypes.Create!;
 
         protected override string Action => $"Create the ticket type '{Name}'" + (Category == null ? string.Empty : $" ({Category})");
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => NoValues;
-
-        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes articles. ConfirmImpact High: a deleted article cannot be brought back.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ArticleId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
 
         internal override ApiOperation Operation => IntercomResources.Articles.Delete!;
 
-        protected override string Action => "Delete article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.Articles.IdParameter, ArticleId);
+        protected override string TargetId => ArticleId;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes collections. ConfirmImpact High: a deleted collection cannot be brought back.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string CollectionId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
 
         internal override ApiOperation Operation => IntercomResources.Collections.Delete!;
 
-        protected override string Action => "Delete collection";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.Collections.IdParameter, CollectionId);
+        protected override string TargetId => CollectionId;
     }
 }

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -13,23 +8,12 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomContactSubscription", HelpUri = HelpUris.Cmdlets + "Remove-IntercomContactSubscription.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SubscriptionType))]
-    public sealed class RemoveIntercomContactSubscriptionCommand : ObjectChangeCmdlet<SubscriptionType>
+    public sealed class RemoveIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
     {
-        /// <summary>The contacts' ids; bound from piped contacts (ContactId) and strings.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] ContactId { get; set; } = new string[0];
-
         /// <summary>The subscription type's id; bound from a piped subscription type.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string SubscriptionTypeId { get; set; } = string.Empty;
-
-        /// <summary>Writes the subscription type as Intercom answers for each contact.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ResourceDescriptor Resource => IntercomResources.SubscriptionTypes;
 
@@ -37,9 +21,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => $"Remove the contact's choice for subscription type {SubscriptionTypeId}";
 
-        protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets =>
-            ContactId.Select(id => PathValues.Of("contact_id", id, "subscription_id", SubscriptionTypeId));
-
-        protected override string Describe(IReadOnlyDictionary<string, string> values) => "contact " + values["contact_id"];
+        protected override IReadOnlyDictionary<string, string> ContactValues(string contactId) =>
+            PathValues.Of("contact_id", contactId, "subscription_id", SubscriptionTypeId);
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes content snippets. ConfirmImpact High: a deleted content snippet cannot be brought back.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ContentSnippetId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.ContentSnippets;
 
         internal override ApiOperation Operation => IntercomResources.ContentSnippets.Delete!;
 
-        protected override string Action => "Delete content snippet";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ContentSnippets.IdParameter, ContentSnippetId);
+        protected override string TargetId => ContentSnippetId;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -23,15 +17,13 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public SwitchParameter RetainMetrics { get; set; }
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 
         internal override ApiOperation Operation => IntercomResources.Conversations.Delete!;
 
         protected override string Action => "Delete the conversation permanently (its parts included; this cannot be undone)";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Conversations.IdParameter, Id);
+        protected override string TargetId => Id;
 
         protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>
             RetainMetrics.IsPresent ? new[] { new KeyValuePair<string, string>("retain_metrics", "true") } : null;

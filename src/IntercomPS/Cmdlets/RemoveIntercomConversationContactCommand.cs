@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -12,7 +6,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomConversationContact", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversationContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
-    public sealed class RemoveIntercomConversationContactCommand : ObjectChangeCmdlet<Conversation>
+    public sealed class RemoveIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -29,12 +23,6 @@ namespace IntercomPS.Cmdlets
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string AdminId { get; set; } = string.Empty;
-
-        /// <summary>Writes the conversation as Intercom answered.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 

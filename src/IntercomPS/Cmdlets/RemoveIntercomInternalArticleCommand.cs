@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes internal articles. ConfirmImpact High: a deleted internal article cannot be brought back.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string InternalArticleId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
 
         internal override ApiOperation Operation => IntercomResources.InternalArticles.Delete!;
 
-        protected override string Action => "Delete internal article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.InternalArticles.IdParameter, InternalArticleId);
+        protected override string TargetId => InternalArticleId;
     }
 }

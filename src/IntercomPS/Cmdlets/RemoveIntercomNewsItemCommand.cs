@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes news items. ConfirmImpact High: a deleted news item cannot be brought back.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string NewsItemId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
 
         internal override ApiOperation Operation => IntercomResources.NewsItems.Delete!;
 
-        protected override string Action => "Delete news item";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.NewsItems.IdParameter, NewsItemId);
+        protected override string TargetId => NewsItemId;
     }
 }

@@ -1,12 +1,3 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -17,17 +8,6 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(Contact), typeof(Conversation), typeof(Company), typeof(Ticket))]
     public sealed class RemoveIntercomTagAssignmentCommand : TagAssignmentCmdlet
     {
-        protected override bool CreatesMissingTag => false;
-
-        protected override string Verb => "Remove";
-
-        protected override Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
-            kind switch
-            {
-                "conversation" => connection.ConversationChanges.UntagAsync(id, tag.Id!, admin, token),
-                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, untag: true, token),
-                "ticket" => connection.TagChanges.TagObjectAsync(IntercomResources.Tickets, id, tag.Id!, admin, untag: true, token),
-                _ => connection.ContactChanges.UntagAsync(id, tag.Id!, token),
-            };
+        protected override bool Untags => true;
     }
 }

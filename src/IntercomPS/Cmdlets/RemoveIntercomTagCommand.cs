@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -19,14 +13,12 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Tickets;
 
         internal override ApiOperation Operation => IntercomResources.Tickets.Delete!;
 
         protected override string Action => "Delete the ticket permanently (replies, attributes and uploads included; this cannot be undone)";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, Id);
+        protected override string TargetId => Id;
     }
 }

@@ -1,9 +1,5 @@
-using System;
 using System.IO;
-using System.Management.Automation;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

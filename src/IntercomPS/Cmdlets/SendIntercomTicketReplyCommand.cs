@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -13,7 +6,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "IntercomTicketReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomTicketReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = AdminSet)]
     [OutputType(typeof(TicketReply))]
-    public sealed class SendIntercomTicketReplyCommand : ObjectChangeCmdlet<TicketReply>
+    public sealed class SendIntercomTicketReplyCommand : SetObjectCmdlet<TicketReply>
     {
         private const string AdminSet = "Admin";
         private const string ContactIdSet = "ContactId";
@@ -74,12 +67,6 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public SwitchParameter SkipNotification { get; set; }
 
-        /// <summary>Writes each reply (the ticket part Intercom created).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Tickets;
 
         internal override ApiOperation Operation => IntercomResources.Tickets.Action("reply");
@@ -96,7 +83,7 @@ namespace IntercomPS.Cmdlets
             }
         }
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, Id);
+        protected override string TargetId => Id;
 
         protected override void BeginProcessing()
         {

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -12,7 +6,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomAdmin", HelpUri = HelpUris.Cmdlets + "Set-IntercomAdmin.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Admin))]
-    public sealed class SetIntercomAdminCommand : ObjectChangeCmdlet<Admin>
+    public sealed class SetIntercomAdminCommand : SetObjectCmdlet<Admin>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdminId")]
@@ -33,19 +27,13 @@ namespace IntercomPS.Cmdlets
         [ValidateRange(1, long.MaxValue)]
         public long AwayStatusReasonId { get; set; }
 
-        /// <summary>Writes the admin as Intercom answered.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Admins;
 
         internal override ApiOperation Operation => IntercomResources.Admins.Action("away");
 
         protected override string Action => AwayModeEnabled ? "Set away" : "Set back from away";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Admins.IdParameter, Id);
+        protected override string TargetId => Id;
 
         // Intercom requires away_mode_reassign with every change: false unless -AwayModeReassign.
         protected override IDictionary<string, object?>? ExtraBody => new Dictionary<string, object?> { ["away_mode_reassign"] = AwayModeReassign.IsPresent };

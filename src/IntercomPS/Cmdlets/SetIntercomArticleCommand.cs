@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of each article; the fields not given stay as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomArticle", HelpUri = HelpUris.Cmdlets + "Set-IntercomArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Article))]
-    public sealed class SetIntercomArticleCommand : ObjectChangeCmdlet<Article>
+    public sealed class SetIntercomArticleCommand : ContentChangeCmdlet<Article>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ArticleId")]
@@ -42,18 +36,6 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("collection")]
         public string? ParentType { get; set; }
 
-        [Parameter()]
-        public long[]? AudienceIds { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiChatbotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiCopilotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiSalesAgentAvailability { get; set; }
-
         /// <summary>Writes the changed article.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -64,9 +46,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.Articles.Update!;
 
-        protected override string Action => "Update article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.Articles.IdParameter, Id);
+        protected override string TargetId => Id;
     }
 }

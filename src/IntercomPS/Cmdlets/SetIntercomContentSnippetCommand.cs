@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of each content snippet; the fields not given stay as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomContentSnippet", HelpUri = HelpUris.Cmdlets + "Set-IntercomContentSnippet.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContentSnippet))]
-    public sealed class SetIntercomContentSnippetCommand : ObjectChangeCmdlet<ContentSnippet>
+    public sealed class SetIntercomContentSnippetCommand : ContentChangeCmdlet<ContentSnippet>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContentSnippetId")]
@@ -25,18 +19,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Locale { get; set; }
 
-        [Parameter()]
-        public long[]? AudienceIds { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiChatbotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiCopilotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiSalesAgentAvailability { get; set; }
-
         /// <summary>Writes the changed content snippet.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -47,9 +29,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.ContentSnippets.Update!;
 
-        protected override string Action => "Update content snippet";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ContentSnippets.IdParameter, Id);
+        protected override string TargetId => Id;
     }
 }

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -14,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomDataAttribute", HelpUri = HelpUris.Cmdlets + "Set-IntercomDataAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DataAttribute))]
-    public sealed class SetIntercomDataAttributeCommand : ObjectChangeCmdlet<DataAttribute>
+    public sealed class SetIntercomDataAttributeCommand : SetObjectCmdlet<DataAttribute>
     {
         /// <summary>The custom attribute's id (built-in attributes have none); bound from piped attributes.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -39,15 +33,7 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public bool? MessengerWritable { get; set; }
 
-        /// <summary>Writes each updated attribute.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.DataAttributes;
-
-        internal override ApiOperation Operation => IntercomResources.DataAttributes.Update!;
 
         protected override string Action =>
             "Set " + string.Join(", ", new[] { nameof(Description), nameof(Option), nameof(Archived), nameof(MessengerWritable) }.Where(IsGiven).Select(name => name.ToLowerInvariant()));

@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of each internal article; the fields not given stay as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "Set-IntercomInternalArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(InternalArticle))]
-    public sealed class SetIntercomInternalArticleCommand : ObjectChangeCmdlet<InternalArticle>
+    public sealed class SetIntercomInternalArticleCommand : ContentChangeCmdlet<InternalArticle>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("InternalArticleId")]
@@ -31,18 +25,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public long? OwnerId { get; set; }
 
-        [Parameter()]
-        public long[]? AudienceIds { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiChatbotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiCopilotAvailability { get; set; }
-
-        [Parameter()]
-        public SwitchParameter AiSalesAgentAvailability { get; set; }
-
         /// <summary>Writes the changed internal article.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -53,9 +35,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.InternalArticles.Update!;
 
-        protected override string Action => "Update internal article";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.InternalArticles.IdParameter, Id);
+        protected override string TargetId => Id;
     }
 }

@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of each news item; the fields not given stay as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "Set-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NewsItem))]
-    public sealed class SetIntercomNewsItemCommand : ObjectChangeCmdlet<NewsItem>
+    public sealed class SetIntercomNewsItemCommand : SetObjectCmdlet<NewsItem>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("NewsItemId")]
@@ -35,19 +29,8 @@ namespace IntercomPS.Cmdlets
         [Parameter()]
         public string[]? Labels { get; set; }
 
-        /// <summary>Writes the changed news item.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
 
-        internal override ApiOperation Operation => IntercomResources.NewsItems.Update!;
-
-        protected override string Action => "Update news item";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.NewsItems.IdParameter, Id);
+        protected override string TargetId => Id;
     }
 }

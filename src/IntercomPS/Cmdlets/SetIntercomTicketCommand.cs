@@ -1,11 +1,5 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -15,7 +9,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UpdateSet)]
     [OutputType(typeof(Ticket))]
-    public sealed class SetIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
+    public sealed class SetIntercomTicketCommand : SetObjectCmdlet<Ticket>
     {
         private const string UpdateSet = "Update";
         private const string ChangeTypeSet = "ChangeType";
@@ -84,19 +78,13 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = UpdateSet)]
         public SwitchParameter SkipNotification { get; set; }
 
-        /// <summary>Writes each ticket as Intercom answered after the change.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Tickets;
 
         internal override ApiOperation Operation => ParameterSetName == ChangeTypeSet ? IntercomResources.Tickets.Action("change_type") : IntercomResources.Tickets.Update!;
 
         protected override string Action => ParameterSetName == ChangeTypeSet
             ? $"Change the ticket type to {TicketTypeId} (state {TicketStateId})"
-            : "Set " + DescribeChanges();
+            : base.Action;
 
         protected override IReadOnlyList<string>? ChangeParameters => ParameterSetName == ChangeTypeSet ? null : UpdateParameters;
 
@@ -106,7 +94,7 @@ namespace IntercomPS.Cmdlets
             nameof(Open), nameof(IsShared), nameof(SnoozedUntil),
         };
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, Id);
+        protected override string TargetId => Id;
 
         protected override IDictionary<string, object?>? ExtraBody
         {

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -45,8 +39,6 @@ namespace IntercomPS.Cmdlets
         protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Update!;
-
-        protected override string Action => "Set " + DescribeChanges();
 
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
 

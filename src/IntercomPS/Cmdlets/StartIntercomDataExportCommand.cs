@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -42,8 +35,6 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.DataExports.Create!;
 
         protected override string Action => string.Format(System.Globalization.CultureInfo.InvariantCulture, "Export the content data created from {0:u} to {1:u}", Since.ToUniversalTime(), End.ToUniversalTime());
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => new Dictionary<string, string>();
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "new data export";
 

@@ -1,26 +1,14 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Cancels content data export jobs that have not finished. Piped jobs bind by their JobIdentifier.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "IntercomDataExport", HelpUri = HelpUris.Cmdlets + "Stop-IntercomDataExport.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DataExport))]
-    public sealed class StopIntercomDataExportCommand : ObjectChangeCmdlet<DataExport>
+    public sealed class StopIntercomDataExportCommand : SetObjectCmdlet<DataExport>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         public string JobIdentifier { get; set; } = string.Empty;
-
-        /// <summary>Writes the job as Intercom answered (status canceled).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ResourceDescriptor Resource => IntercomResources.DataExports;
 
@@ -28,7 +16,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Cancel the export job";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.DataExports.IdParameter, JobIdentifier);
+        protected override string TargetId => JobIdentifier;
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "data export " + JobIdentifier;
     }

@@ -1,14 +1,9 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>Shared parameters of the conversation change cmdlets.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

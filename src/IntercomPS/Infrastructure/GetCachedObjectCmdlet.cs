@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

@@ -1,15 +1,10 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure
@@ -22,8 +17,10 @@ namespace IntercomPS.Infrastructure
     /// descriptor per input object. The body is made of the bound parameters whose names the descriptor declares as
     /// the operation's writable fields (so a parameter is a field only where the descriptor says so); each object is
     /// confirmed, then changed through <see cref="ChangeCmdlet"/>'s bounded, ordered queue. The answer is read as
-    /// <typeparamref name="TResult"/> and written when <see cref="ChangeCmdlet.WritesResults"/> says so (always for
-    /// New-*, with -PassThru for the others).
+    /// <typeparamref name="TResult"/> and written when <see cref="ChangeCmdlet.WritesResults"/> says so (for New-*,
+    /// never for a delete, with -PassThru where <see cref="SetObjectCmdlet{TResult}"/> declares it). What every cmdlet
+    /// would otherwise say again comes from the descriptor: the confirmation text from the operation and the noun, the
+    /// target from the id placeholder (<see cref="TargetId"/>).
     /// </summary>
     public abstract class ObjectChangeCmdlet<TResult> : ChangeCmdlet where TResult : IntercomObject
     {
@@ -31,8 +28,23 @@ namespace IntercomPS.Infrastructure
 
         internal abstract ApiOperation Operation { get; }
 
-        /// <summary>What ShouldProcess says is done: "Create ticket type", "Delete article"...</summary>
-        protected abstract string Action { get; }
+        /// <summary>
+        /// What ShouldProcess says is done. By default the change parameters given where the cmdlet names them
+        /// ("Set Name 'Billing', Archived 'True'"), else the operation's kind and the noun ("Create article",
+        /// "Delete content snippet"; an action by its declared name); a cmdlet whose confirmation should say more (what
+        /// cannot be undone, the values given) overrides it.
+        /// </summary>
+        protected virtual string Action => ChangeParameters != null ? "Set " + DescribeChanges() : OperationVerb() + " " + Words(Resource.Noun);
+
+        private string OperationVerb()
+        {
+            var operation = Operation;
+            var resource = Resource;
+            if (ReferenceEquals(operation, resource.Create)) return "Create";
+            if (ReferenceEquals(operation, resource.Update)) return "Update";
+            if (ReferenceEquals(operation, resource.Delete)) return "Delete";
+            return resource.Actions.First(action => ReferenceEquals(action.Value, operation)).Key;
+        }
 
         /// <summary>
         /// The objects this record names, each as its placeholder values (its id, and its parent's): one change each.
@@ -40,8 +52,15 @@ namespace IntercomPS.Infrastructure
         /// </summary>
         protected virtual IEnumerable<IReadOnlyDictionary<string, string>> Targets => new[] { TargetValues };
 
-        /// <summary>The placeholder values of the one object a record names (its id, and its parent's); empty for a create at the root.</summary>
-        protected virtual IReadOnlyDictionary<string, string> TargetValues => NoValues;
+        /// <summary>
+        /// The placeholder values of the one object a record names (its id, and its parent's): by default the
+        /// <see cref="TargetId"/> under the descriptor's id placeholder; empty for a create at the root.
+        /// </summary>
+        protected virtual IReadOnlyDictionary<string, string> TargetValues =>
+            TargetId is { } id ? PathValues.Of(Resource.IdParameter, id) : NoValues;
+
+        /// <summary>The id of the object a record names (the cmdlet's id parameter, declared there with its own aliases); null for a create.</summary>
+        protected virtual string? TargetId => null;
 
         private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
@@ -59,7 +78,8 @@ namespace IntercomPS.Infrastructure
         /// </summary>
         internal virtual ChangePreparation? Preparation => null;
 
-        protected override bool WritesResults => true;
+        /// <summary>A create or an action writes Intercom's answer; a delete has nothing to write.</summary>
+        protected override bool WritesResults => !ReferenceEquals(Operation, Resource.Delete);
 
         /// <summary>
         /// The parameters of which a Set-* cmdlet needs at least one (in its current parameter set): giving none is an

@@ -1,10 +1,6 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Linq.Expressions;
-using System.Management.Automation;
 using System.Reflection;
-using IntercomPS.Engine.Models;
 
 namespace IntercomPS.Infrastructure
 {

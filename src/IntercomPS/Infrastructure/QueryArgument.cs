@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Infrastructure

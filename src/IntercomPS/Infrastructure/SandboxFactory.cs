@@ -1,6 +1,4 @@
-using System;
 using System.Collections;
-using System.Management.Automation;
 using System.Reflection;
 using IntercomPS.Sandbox;
 

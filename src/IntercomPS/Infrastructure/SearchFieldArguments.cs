@@ -1,10 +1,6 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Management.Automation.Language;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Infrastructure

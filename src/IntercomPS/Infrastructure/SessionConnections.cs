@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 using IntercomPS.Engine.Connection;

@@ -1,11 +1,7 @@
-using System;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {
@@ -64,10 +60,11 @@ namespace IntercomPS.Infrastructure
         private readonly object _tagGate = new object();
         private Task<Tag>? _tag;
 
-        /// <summary>Whether the tag named by -Name is created when the workspace has none.</summary>
-        protected abstract bool CreatesMissingTag { get; }
-
-        protected abstract string Verb { get; }
+        /// <summary>
+        /// True to take the tag off the objects (Remove-IntercomTagAssignment), false to put it on (Add-IntercomTag,
+        /// which also creates a tag named by -Name that the workspace does not have yet).
+        /// </summary>
+        protected abstract bool Untags { get; }
 
         protected override void BeginProcessing()
         {
@@ -91,12 +88,19 @@ namespace IntercomPS.Infrastructure
         private async Task<Tag> ResolveAsync(IntercomConnection connection, CancellationToken token)
         {
             if (TagId != null) return await connection.TagChanges.GetAsync(TagId, token).ConfigureAwait(false);
-            if (CreatesMissingTag) return await connection.TagChanges.EnsureAsync(Name!, token).ConfigureAwait(false);
+            if (!Untags) return await connection.TagChanges.EnsureAsync(Name!, token).ConfigureAwait(false);
             return await connection.TagChanges.FindByNameAsync(Name!, token).ConfigureAwait(false)
                    ?? throw new ItemNotFoundException($"The workspace has no tag named '{Name}'. Run Get-IntercomTag to see the tags.");
         }
 
-        protected abstract Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token);
+        private Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
+            kind switch
+            {
+                "conversation" => Untags ? connection.ConversationChanges.UntagAsync(id, tag.Id!, admin, token) : connection.ConversationChanges.TagAsync(id, tag.Id!, admin, token),
+                "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, Untags, token),
+                "ticket" => connection.TagChanges.TagObjectAsync(IntercomResources.Tickets, id, tag.Id!, admin, Untags, token),
+                _ => Untags ? connection.ContactChanges.UntagAsync(id, tag.Id!, token) : connection.ContactChanges.TagAsync(id, tag.Id!, token),
+            };
 
         protected override void ProcessRecord()
         {
@@ -113,7 +117,7 @@ namespace IntercomPS.Infrastructure
             var passThru = PassThru.IsPresent;
             foreach (var id in ids)
             {
-                QueueChange($"{kind} {id}", $"{Verb} tag {tagLabel}", id, async token =>
+                QueueChange($"{kind} {id}", $"{(Untags ? "Remove" : "Add")} tag {tagLabel}", id, async token =>
                 {
                     // Contact and conversation ids go into the path: a bad one is refused before the tag lookup is sent.
                     if (kind != "company") ResourcePaths.EnsureSegment(id);

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using IntercomPS.Engine.Models;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>-Title and -Description of the ticket cmdlets: the two attributes every ticket type has, by their names.</summary>

@@ -1,4 +1,3 @@
-using System;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure

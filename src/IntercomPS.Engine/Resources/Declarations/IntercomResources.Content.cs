@@ -4,6 +4,22 @@ namespace IntercomPS.Engine.Resources.Declarations
 {
     public static partial class IntercomResources
     {
+        /// <summary>
+        /// The knowledge content's REST shape: the collection lists (page numbers, items in data) and creates; the
+        /// item under it, named by the id placeholder, is read, replaced (PUT) and deleted. Create and update write the
+        /// same fields.
+        /// </summary>
+        private static ResourceDescriptor<T> ManagedAt<T>(this ResourceDescriptor<T> resource, string collection, string[] fields) where T : IntercomObject
+        {
+            var item = collection + "/{" + resource.IdParameter + "}";
+            return resource
+                .Lists(collection, PagingKind.PageNumber, "data")
+                .Gets(item)
+                .Creates(collection, false, fields)
+                .Updates(item, "PUT", fields)
+                .Deletes(item);
+        }
+
         private static readonly string[] ArticleFields =
         {
             "title", "description", "body", "body_markdown", "author_id", "state", "parent_id", "parent_type",
@@ -11,11 +27,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         };
 
         public static readonly ResourceDescriptor<Article> Articles = new ResourceDescriptor<Article>("Article", "article_id")
-            .Lists("articles", PagingKind.PageNumber, "data")
-            .Gets("articles/{article_id}")
-            .Creates("articles", false, ArticleFields)
-            .Updates("articles/{article_id}", "PUT", ArticleFields)
-            .Deletes("articles/{article_id}")
+            .ManagedAt("articles", ArticleFields)
             .Shows(new[] { "Id:10", "State:9", "Title:30", "AuthorId=Author:10", "UpdatedAt" },
                 new[] { "Id", "Title", "Description", "State", "AuthorId", "ParentIds", "Url", "DefaultLocale", "CreatedAt", "UpdatedAt" });
 
@@ -42,11 +54,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         };
 
         public static readonly ResourceDescriptor<InternalArticle> InternalArticles = new ResourceDescriptor<InternalArticle>("InternalArticle", "internal_article_id")
-            .Lists("internal_articles", PagingKind.PageNumber, "data")
-            .Gets("internal_articles/{internal_article_id}")
-            .Creates("internal_articles", false, InternalArticleFields)
-            .Updates("internal_articles/{internal_article_id}", "PUT", InternalArticleFields)
-            .Deletes("internal_articles/{internal_article_id}")
+            .ManagedAt("internal_articles", InternalArticleFields)
             .Shows(new[] { "Id:10", "Title:34", "OwnerId=Owner:10", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "OwnerId", "AuthorId", "Locale", "AudienceIds", "CreatedAt", "UpdatedAt" });
 
@@ -57,22 +65,14 @@ namespace IntercomPS.Engine.Resources.Declarations
         };
 
         public static readonly ResourceDescriptor<ContentSnippet> ContentSnippets = new ResourceDescriptor<ContentSnippet>("ContentSnippet", "id")
-            .Lists("content_snippets", PagingKind.PageNumber, "data")
-            .Gets("content_snippets/{id}")
-            .Creates("content_snippets", false, ContentSnippetFields)
-            .Updates("content_snippets/{id}", "PUT", ContentSnippetFields)
-            .Deletes("content_snippets/{id}")
+            .ManagedAt("content_snippets", ContentSnippetFields)
             .Shows(new[] { "Id:10", "Title:40", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "Locale", "BodyMarkdown", "AudienceIds", "AiChatbotAvailability", "AiCopilotAvailability", "CreatedAt", "UpdatedAt" });
 
         private static readonly string[] NewsItemFields = { "title", "body", "sender_id", "state", "deliver_silently", "labels" };
 
         public static readonly ResourceDescriptor<NewsItem> NewsItems = new ResourceDescriptor<NewsItem>("NewsItem", "news_item_id")
-            .Lists("news/news_items", PagingKind.PageNumber, "data")
-            .Gets("news/news_items/{news_item_id}")
-            .Creates("news/news_items", false, NewsItemFields)
-            .Updates("news/news_items/{news_item_id}", "PUT", NewsItemFields)
-            .Deletes("news/news_items/{news_item_id}")
+            .ManagedAt("news/news_items", NewsItemFields)
             .Shows(new[] { "Id:10", "State:9", "Title:30", "SenderId=Sender:10", "UpdatedAt" },
                 new[] { "Id", "Title", "State", "SenderId", "Labels", "DeliverSilently", "CreatedAt", "UpdatedAt" });
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 
 namespace IntercomPS.Engine.Resources.Declarations

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace IntercomPS.Engine.Resources.Declarations
 {
     /// <summary>The values of an operation's path placeholders, by placeholder name.</summary>
