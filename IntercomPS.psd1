@@ -1,5 +1,6 @@
 @{
-    RootModule           = 'module/IntercomPS.psm1'
+    RootModule           = 'bin/IntercomPS.dll'
+    NestedModules        = @('bin/IntercomPS.Loader.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '6d1f3f0e-5c3a-4c1e-9a59-2f0f3b7d8a41'
     Author               = 'IntercomPS contributors'
