@@ -1,5 +1,7 @@
 @{
-    RootModule           = 'module/IntercomPS.psm1'
+    # No root module: the loader (dependency isolation) must run before PowerShell reads the cmdlet assembly, and a
+    # nested module's base (bin/) is where Get-Help finds the cmdlets' help and about_IntercomPS.
+    NestedModules        = @('bin/IntercomPS.Loader.dll', 'bin/IntercomPS.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '6d1f3f0e-5c3a-4c1e-9a59-2f0f3b7d8a41'
     Author               = 'IntercomPS contributors'

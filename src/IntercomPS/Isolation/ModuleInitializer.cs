@@ -1,8 +1,9 @@
 namespace IntercomPS.Isolation
 {
     /// <summary>
-    /// Installs dependency isolation on import (module/IntercomPS.psm1 calls it before importing the cmdlets, since
-    /// PowerShell reflects over them first), and closes every connection when the module is removed.
+    /// Installs dependency isolation on import (the manifest's nested module, IntercomPS.Loader, calls it before
+    /// PowerShell imports the cmdlets, since PowerShell reflects over them first), and closes every connection when the
+    /// module is removed.
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
