@@ -402,7 +402,7 @@ namespace IntercomPS.Sandbox.Generic
                 {
                     seeds.Add(example);
                 }
-                else if (operation.Paging != PagingKind.None && example[operation.ItemsMember ?? "data"] is JsonArray items)
+                else if (operation.Paging != PagingKind.None && CollectionPages.ItemsIn(example, operation.ItemsMember) is JsonArray items)
                 {
                     seeds.AddRange(items.OfType<JsonObject>().Select(item => (JsonObject)item.DeepClone()));
                 }

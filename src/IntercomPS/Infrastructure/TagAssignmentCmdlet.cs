@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,6 +17,9 @@ namespace IntercomPS.Infrastructure
         protected const string ConversationSet = "Conversation";
         protected const string CompanySet = "Company";
         protected const string TicketSet = "Ticket";
+        protected const string ArticleSet = "Article";
+        protected const string ContentSnippetSet = "ContentSnippet";
+        protected const string InternalArticleSet = "InternalArticle";
 
         /// <summary>
         /// The tag's name. Never bound from the pipeline: piped contacts have a Name too, and it must not become the tag.
@@ -49,13 +53,31 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[] TicketId { get; set; } = new string[0];
 
-        /// <summary>The admin who acts on conversations and tickets; defaults to the connection's admin.</summary>
+        /// <summary>Ids of help center articles; binds from piped articles.</summary>
+        [Parameter(ParameterSetName = ArticleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ArticleId { get; set; } = new string[0];
+
+        /// <summary>Ids of content snippets (the AI agent's knowledge); binds from piped snippets.</summary>
+        [Parameter(ParameterSetName = ContentSnippetSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ContentSnippetId { get; set; } = new string[0];
+
+        /// <summary>Ids of internal articles; binds from piped internal articles.</summary>
+        [Parameter(ParameterSetName = InternalArticleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] InternalArticleId { get; set; } = new string[0];
+
+        /// <summary>
+        /// The admin who acts on conversations and tickets (defaults to the connection's admin); on content, whom the
+        /// tagging is attributed to (defaults to the token's teammate).
+        /// </summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
-        /// <summary>Writes each changed contact, conversation, company or ticket (read again after the change).</summary>
+        /// <summary>Writes each changed object (read again after the change).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -68,6 +90,15 @@ namespace IntercomPS.Infrastructure
         protected abstract bool CreatesMissingTag { get; }
 
         protected abstract string Verb { get; }
+
+        /// <summary>The kinds tagged through their resource's declared "tag" and "untag" actions, by the kind's name.</summary>
+        private static readonly Dictionary<string, ResourceDescriptor> DeclaredKinds = new Dictionary<string, ResourceDescriptor>(StringComparer.Ordinal)
+        {
+            ["ticket"] = IntercomResources.Tickets,
+            ["article"] = IntercomResources.Articles,
+            ["content snippet"] = IntercomResources.ContentSnippets,
+            ["internal article"] = IntercomResources.InternalArticles,
+        };
 
         protected override void BeginProcessing()
         {
@@ -96,7 +127,13 @@ namespace IntercomPS.Infrastructure
                    ?? throw new ItemNotFoundException($"The workspace has no tag named '{Name}'. Run Get-IntercomTag to see the tags.");
         }
 
+        /// <summary>Tags or untags a contact, conversation or company (the kinds with their own endpoints).</summary>
         protected abstract Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token);
+
+        private Task<ChangeResult> ApplyToAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
+            DeclaredKinds.TryGetValue(kind, out var resource)
+                ? connection.TagChanges.TagObjectAsync(resource, id, tag.Id!, admin, untag: !CreatesMissingTag, token)
+                : ApplyAsync(connection, kind, id, tag, admin, token);
 
         protected override void ProcessRecord()
         {
@@ -107,6 +144,9 @@ namespace IntercomPS.Infrastructure
                 ConversationSet => ("conversation", ConversationId),
                 CompanySet => ("company", CompanyId),
                 TicketSet => ("ticket", TicketId),
+                ArticleSet => ("article", ArticleId),
+                ContentSnippetSet => ("content snippet", ContentSnippetId),
+                InternalArticleSet => ("internal article", InternalArticleId),
                 _ => ("contact", ContactId),
             };
             var admin = kind == "conversation" || kind == "ticket" ? ActingAdmin(AdminId) : AdminId ?? string.Empty;
@@ -118,7 +158,7 @@ namespace IntercomPS.Infrastructure
                     // Contact and conversation ids go into the path: a bad one is refused before the tag lookup is sent.
                     if (kind != "company") ResourcePaths.EnsureSegment(id);
                     var tag = await TagAsync(connection, token).ConfigureAwait(false);
-                    var result = await ApplyAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
+                    var result = await ApplyToAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
                     return passThru ? new ChangeResult(result.Outcome, await ReadAsync(connection, kind, id, token).ConfigureAwait(false)) : result;
                 });
             }
@@ -129,8 +169,15 @@ namespace IntercomPS.Infrastructure
             {
                 "conversation" => await connection.Conversations.GetAsync(id, token).ConfigureAwait(false),
                 "company" => await connection.Companies.GetByCompanyIdAsync(id, token).ConfigureAwait(false),
-                "ticket" => await connection.Resources.GetAsync(IntercomResources.Tickets, PathValues.Of(IntercomResources.Tickets.IdParameter, id), token).ConfigureAwait(false),
+                "ticket" => await ReadDeclaredAsync(connection, IntercomResources.Tickets, id, token).ConfigureAwait(false),
+                "article" => await ReadDeclaredAsync(connection, IntercomResources.Articles, id, token).ConfigureAwait(false),
+                "content snippet" => await ReadDeclaredAsync(connection, IntercomResources.ContentSnippets, id, token).ConfigureAwait(false),
+                "internal article" => await ReadDeclaredAsync(connection, IntercomResources.InternalArticles, id, token).ConfigureAwait(false),
                 _ => await connection.Contacts.GetAsync(id, token, noCache: true).ConfigureAwait(false),
             };
+
+        private static async Task<object> ReadDeclaredAsync<T>(IntercomConnection connection, ResourceDescriptor<T> resource, string id, CancellationToken token)
+            where T : IntercomObject =>
+            await connection.Resources.GetAsync(resource, PathValues.Of(resource.IdParameter, id), token).ConfigureAwait(false);
     }
 }

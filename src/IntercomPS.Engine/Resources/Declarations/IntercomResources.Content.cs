@@ -16,6 +16,15 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("articles", false, ArticleFields)
             .Updates("articles/{article_id}", "PUT", ArticleFields)
             .Deletes("articles/{article_id}")
+            // The answer nests its items next to the highlights: {"data": {"articles": [...], "highlights": [...]}}.
+            .ListsAlso("search", "articles/search", PagingKind.WholeList, "data.articles")
+            // Tagging twice leaves one tag, so a tag may be resent after a transient failure.
+            .Acts("tag", "POST", "articles/{article_id}/tags", true)
+            .Acts("untag", "DELETE", "articles/{article_id}/tags/{tag_id}")
+            .Acts("draft", "GET", "articles/{article_id}/draft")
+            .Acts("stage_draft", "PUT", "articles/{article_id}/draft", false, ArticleFields)
+            // Not resent once it may have arrived: a second publish would fail (no draft left) after the first worked.
+            .Acts("publish_draft", "POST", "articles/{article_id}/draft/publish", false, "locales")
             .Shows(new[] { "Id:10", "State:9", "Title:30", "AuthorId=Author:10", "UpdatedAt" },
                 new[] { "Id", "Title", "Description", "State", "AuthorId", "ParentIds", "Url", "DefaultLocale", "CreatedAt", "UpdatedAt" });
 
@@ -47,6 +56,9 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("internal_articles", false, InternalArticleFields)
             .Updates("internal_articles/{internal_article_id}", "PUT", InternalArticleFields)
             .Deletes("internal_articles/{internal_article_id}")
+            .ListsAlso("search", "internal_articles/search", PagingKind.WholeList, "data.internal_articles")
+            .Acts("tag", "POST", "internal_articles/{internal_article_id}/tags", true)
+            .Acts("untag", "DELETE", "internal_articles/{internal_article_id}/tags/{tag_id}")
             .Shows(new[] { "Id:10", "Title:34", "OwnerId=Owner:10", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "OwnerId", "AuthorId", "Locale", "AudienceIds", "CreatedAt", "UpdatedAt" });
 
@@ -62,6 +74,9 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("content_snippets", false, ContentSnippetFields)
             .Updates("content_snippets/{id}", "PUT", ContentSnippetFields)
             .Deletes("content_snippets/{id}")
+            // The description names the snippet {content_snippet_id} here and the tag {id}; the paths are the same.
+            .Acts("tag", "POST", "content_snippets/{id}/tags", true)
+            .Acts("untag", "DELETE", "content_snippets/{id}/tags/{tag_id}")
             .Shows(new[] { "Id:10", "Title:40", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "Locale", "BodyMarkdown", "AudienceIds", "AiChatbotAvailability", "AiCopilotAvailability", "CreatedAt", "UpdatedAt" });
 

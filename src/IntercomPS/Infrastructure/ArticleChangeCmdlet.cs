@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+
+namespace IntercomPS.Infrastructure
+{
+    /// <summary>
+    /// Shared body of Set-IntercomArticle and Set-IntercomArticleDraft: the same fields of an existing article (the
+    /// description's update_article_request), written to the article itself or staged as its draft.
+    /// </summary>
+    public abstract class ArticleChangeCmdlet : ObjectChangeCmdlet<Article>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ArticleId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Title { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Description { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Body { get; set; }
+
+        [Parameter()]
+        public string? BodyMarkdown { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? AuthorId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("published", "draft")]
+        public string? State { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public long? ParentId { get; set; }
+
+        [Parameter()]
+        [ValidateSet("collection")]
+        public string? ParentType { get; set; }
+
+        [Parameter()]
+        public long[]? AudienceIds { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiChatbotAvailability { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiCopilotAvailability { get; set; }
+
+        [Parameter()]
+        public SwitchParameter AiSalesAgentAvailability { get; set; }
+
+        /// <summary>Writes the changed article.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Articles;
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            PathValues.Of(IntercomResources.Articles.IdParameter, Id);
+    }
+}
