@@ -8,7 +8,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<ArticleVersion> ArticleVersions = new ResourceDescriptor<ArticleVersion>("ArticleVersion", "id")
             .Lists("articles/{article_id}/versions", PagingKind.PageNumber, "data")
             .Gets("articles/{article_id}/versions/{id}")
-            .Shows(new[] { "Id:10", "ArticleId=Article:10", "State:9", "Title:30", "CreatedVia=Via:6", "CreatedAt" },
+            .Shows(new[] { "Id:8", "ArticleId=Article:8", "State:9", "Title:26", "CreatedVia=Via:6", "CreatedAt" },
                 new[] { "Id", "ArticleId", "Title", "Description", "State", "AuthorId", "CreatedById", "CreatedVia", "FromVersionId", "CreatedAt" });
     }
 }
