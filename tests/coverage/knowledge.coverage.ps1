@@ -18,4 +18,21 @@
     @{ Cmdlet = 'Remove-IntercomTagAssignment'; Script = { Remove-IntercomTagAssignment -TagId 7522907 -ContentSnippetId 123 } }
     @{ Cmdlet = 'Add-IntercomTag'; Script = { Add-IntercomTag -TagId 7522907 -InternalArticleId 45 } }
     @{ Cmdlet = 'Remove-IntercomTagAssignment'; Script = { Remove-IntercomTagAssignment -TagId 7522907 -InternalArticleId 45 } }
+
+    @{ Cmdlet = 'Get-IntercomHelpCenterRedirect'; Script = { Get-IntercomHelpCenterRedirect -HelpCenterId 7 -First 2 } }
+    @{ Cmdlet = 'Get-IntercomHelpCenterRedirect'; Script = { Get-IntercomHelpCenterRedirect -HelpCenterId 7 -RedirectId 26 } }
+    @{ Cmdlet = 'New-IntercomHelpCenterRedirect'; Script = { New-IntercomHelpCenterRedirect -HelpCenterId 7 -FromUrl 'http://help-center.test/lovelyhelpcenter/old-page' -Locale en -TargetType article -TargetId 11 } }
+    @{ Cmdlet = 'Remove-IntercomHelpCenterRedirect'; Script = { Remove-IntercomHelpCenterRedirect -HelpCenterId 7 -RedirectId 26 -Confirm:$false } }
+
+    @{ Cmdlet = 'Get-IntercomContentImportSource'; Script = { Get-IntercomContentImportSource } }
+    @{ Cmdlet = 'Get-IntercomContentImportSource'; Script = { Get-IntercomContentImportSource -Id 38 } }
+    @{ Cmdlet = 'New-IntercomContentImportSource'; Script = { New-IntercomContentImportSource -Url 'https://www.example.com' -Status active } }
+    @{ Cmdlet = 'Set-IntercomContentImportSource'; Script = { Set-IntercomContentImportSource -ContentImportSourceId 39 -Url 'https://www.example.com' -SyncBehavior api -AudienceIds 5678 -ApplyAudienceToExistingContent -PassThru } }
+    @{ Cmdlet = 'Remove-IntercomContentImportSource'; Script = { Remove-IntercomContentImportSource -ContentImportSourceId 38 -Confirm:$false } }
+
+    @{ Cmdlet = 'Get-IntercomExternalPage'; Script = { Get-IntercomExternalPage } }
+    @{ Cmdlet = 'Get-IntercomExternalPage'; Script = { Get-IntercomExternalPage -Id 23 } }
+    @{ Cmdlet = 'New-IntercomExternalPage'; Script = { New-IntercomExternalPage -Title 'Test' -Html '<html><body><h1>Test</h1></body></html>' -Url 'https://www.example.com' -SourceId 44 -ExternalId abc1234 -AiAgentAvailability $true } }
+    @{ Cmdlet = 'Set-IntercomExternalPage'; Script = { Set-IntercomExternalPage -Id 24 -Title 'Test' -Html '<html><body><h1>Test</h1></body></html>' -Url 'https://www.example.com' -SourceId 47 -ExternalId 5678 -FinAvailability $true -PassThru } }
+    @{ Cmdlet = 'Remove-IntercomExternalPage'; Script = { Remove-IntercomExternalPage -ExternalPageId 22 -Confirm:$false } }
 )

@@ -154,3 +154,103 @@ Describe 'Add-IntercomTag and Remove-IntercomTagAssignment on content' {
         @($script:Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
     }
 }
+
+Describe 'Get-IntercomHelpCenterRedirect, New-IntercomHelpCenterRedirect and Remove-IntercomHelpCenterRedirect' {
+    It 'creates under a piped help center, lists typed redirects, reads and deletes them' {
+        $center = Get-IntercomHelpCenter -First 1
+        $script:Log.Clear()
+        $made = $center | New-IntercomHelpCenterRedirect -FromUrl 'https://help.example.test/old' -Locale en -TargetType article -TargetId 11
+        $made.PSTypeNames | Should -Contain 'IntercomPS.HelpCenterRedirect'
+        $body = Get-SentBody 'POST /help_center/help_centers/{help_center_id}/redirects'
+        $body[0].from_url | Should -Be 'https://help.example.test/old'
+        $body[0].target_type | Should -Be 'article'
+        $listed = @($center | Get-IntercomHelpCenterRedirect)
+        $listed.Id | Should -Contain $made.Id
+        @($center | Get-IntercomHelpCenterRedirect -First 1).Count | Should -Be 1
+        ($made | Get-IntercomHelpCenterRedirect).Id | Should -Be $made.Id
+        $made | Remove-IntercomHelpCenterRedirect -Confirm:$false
+        { Get-IntercomHelpCenterRedirect -HelpCenterId $center.Id -RedirectId $made.Id -ErrorAction Stop } | Should -Throw '*404*'
+    }
+
+    It 'keeps going past a help center that does not exist, and -WhatIf sends nothing' {
+        $center = Get-IntercomHelpCenter -First 1
+        $listed = @([pscustomobject]@{ HelpCenterId = '987654321' }, $center | Get-IntercomHelpCenterRedirect -ErrorVariable missing -ErrorAction SilentlyContinue)
+        $missing.Count | Should -Be 1
+        $script:Log.Clear()
+        $center | New-IntercomHelpCenterRedirect -FromUrl 'https://help.example.test/x' -Locale en -TargetType collection -TargetId 1 -WhatIf
+        $center | Get-IntercomHelpCenterRedirect | Remove-IntercomHelpCenterRedirect -WhatIf
+        @($script:Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
+    }
+}
+
+Describe 'Get-IntercomContentImportSource, New-IntercomContentImportSource, Set-IntercomContentImportSource and Remove-IntercomContentImportSource' {
+    It 'creates an API source, changes a piped source whole, and deletes it' {
+        $script:Log.Clear()
+        $source = New-IntercomContentImportSource -Url 'https://docs.example.test'
+        $source.PSTypeNames | Should -Contain 'IntercomPS.ContentImportSource'
+        (Get-SentBody 'POST /ai/content_import_sources')[0].sync_behavior | Should -Be 'api'
+        $changed = Get-IntercomContentImportSource -Id $source.Id | Set-IntercomContentImportSource -Status deactivated -PassThru
+        $changed.Id | Should -Be $source.Id
+        $put = Get-SentBody 'PUT /ai/content_import_sources/{source_id}'
+        $put[0].status | Should -Be 'deactivated'
+        $put[0].url | Should -Be 'https://docs.example.test'
+        $put[0].sync_behavior | Should -Be 'api'
+        $source | Remove-IntercomContentImportSource -Confirm:$false
+        { Get-IntercomContentImportSource -Id $source.Id -ErrorAction Stop } | Should -Throw '*404*'
+    }
+
+    It 'lists typed sources, honours -First and keeps going past a 404' {
+        @(Get-IntercomContentImportSource).Count | Should -BeGreaterThan 1
+        @(Get-IntercomContentImportSource -First 1).Count | Should -Be 1
+        $first = Get-IntercomContentImportSource -First 1
+        $found = @('987654321', $first.Id | Get-IntercomContentImportSource -ErrorVariable missing -ErrorAction SilentlyContinue)
+        $found.Count | Should -Be 1
+        $missing[0].TargetObject | Should -Be '987654321'
+    }
+
+    It 'never picks the source from a piped external page, and -WhatIf sends nothing' {
+        $script:Log.Clear()
+        Get-IntercomExternalPage -First 1 | Remove-IntercomContentImportSource -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable unbound
+        $unbound.Count | Should -BeGreaterThan 0
+        Get-IntercomContentImportSource -First 1 | Remove-IntercomContentImportSource -WhatIf
+        @($script:Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
+    }
+}
+
+Describe 'Get-IntercomExternalPage, New-IntercomExternalPage, Set-IntercomExternalPage and Remove-IntercomExternalPage' {
+    It 'creates a page under a piped source, changes a piped page whole, and deletes it' {
+        $source = New-IntercomContentImportSource -Url 'https://docs.example.test'
+        $script:Log.Clear()
+        $page = $source | New-IntercomExternalPage -Title 'Install' -Html '<h1>Install</h1>' -ExternalId 'install' -Url 'https://docs.example.test/install' -AiCopilotAvailability $false
+        $page.PSTypeNames | Should -Contain 'IntercomPS.ExternalPage'
+        $post = (Get-SentBody 'POST /ai/external_pages')[0]
+        $post.source_id | Should -Be ([long]$source.Id)
+        $post.locale | Should -Be 'en'
+        $post.ai_copilot_availability | Should -BeFalse
+        $post.url | Should -Be 'https://docs.example.test/install'
+        $changed = $page | Set-IntercomExternalPage -Title 'Installing' -FinAvailability $true -PassThru
+        $changed.Id | Should -Be $page.Id
+        $put = (Get-SentBody 'PUT /ai/external_pages/{page_id}')[0]
+        $put.title | Should -Be 'Installing'
+        $put.html | Should -Be '<h1>Install</h1>'
+        $put.fin_availability | Should -BeTrue
+        $page | Remove-IntercomExternalPage -Confirm:$false
+        { Get-IntercomExternalPage -Id $page.Id -ErrorAction Stop } | Should -Throw '*404*'
+    }
+
+    It 'lists typed pages, honours -First and keeps going past a 404' {
+        @(Get-IntercomExternalPage).Count | Should -BeGreaterThan 1
+        @(Get-IntercomExternalPage -First 1).Count | Should -Be 1
+        $first = Get-IntercomExternalPage -First 1
+        $found = @([pscustomobject]@{ ExternalPageId = '987654321' }, $first | Get-IntercomExternalPage -ErrorVariable missing -ErrorAction SilentlyContinue)
+        $found.Count | Should -Be 1
+        $missing[0].TargetObject | Should -Be '987654321'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        $script:Log.Clear()
+        Get-IntercomExternalPage -First 1 | Set-IntercomExternalPage -Title 'x' -WhatIf
+        Get-IntercomExternalPage -First 1 | Remove-IntercomExternalPage -WhatIf
+        @($script:Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
+    }
+}
