@@ -100,6 +100,7 @@
         'New-IntercomExternalPage'
         'Set-IntercomExternalPage'
         'Remove-IntercomExternalPage'
+        'Get-IntercomNewsfeedItem'
         'New-IntercomCompany'
         'Set-IntercomCompany'
         'Remove-IntercomCompany'

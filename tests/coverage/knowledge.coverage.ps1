@@ -35,4 +35,6 @@
     @{ Cmdlet = 'New-IntercomExternalPage'; Script = { New-IntercomExternalPage -Title 'Test' -Html '<html><body><h1>Test</h1></body></html>' -Url 'https://www.example.com' -SourceId 44 -ExternalId abc1234 -AiAgentAvailability $true } }
     @{ Cmdlet = 'Set-IntercomExternalPage'; Script = { Set-IntercomExternalPage -Id 24 -Title 'Test' -Html '<html><body><h1>Test</h1></body></html>' -Url 'https://www.example.com' -SourceId 47 -ExternalId 5678 -FinAvailability $true -PassThru } }
     @{ Cmdlet = 'Remove-IntercomExternalPage'; Script = { Remove-IntercomExternalPage -ExternalPageId 22 -Confirm:$false } }
+
+    @{ Cmdlet = 'Get-IntercomNewsfeedItem'; Script = { Get-IntercomNewsfeedItem -NewsfeedId 12 } }
 )

@@ -254,3 +254,17 @@ Describe 'Get-IntercomExternalPage, New-IntercomExternalPage, Set-IntercomExtern
         @($script:Log.Entries | Where-Object Method -ne 'GET').Count | Should -Be 0
     }
 }
+
+Describe 'Get-IntercomNewsfeedItem' {
+    It 'lists the typed items of piped newsfeeds, honours -First and keeps going past a 404' {
+        $feed = Get-IntercomNewsfeed -First 1
+        $item = New-IntercomNewsItem -Title 'Pester news' -SenderId (Get-IntercomAdmin)[0].Id -State live
+        $items = @([pscustomobject]@{ NewsfeedId = '987654321' }, $feed | Get-IntercomNewsfeedItem -ErrorVariable missing -ErrorAction SilentlyContinue)
+        $missing.Count | Should -Be 1
+        $missing[0].TargetObject | Should -Be '987654321'
+        $items.Count | Should -BeGreaterThan 0
+        $items[0].PSTypeNames | Should -Contain 'IntercomPS.NewsItem'
+        @($feed | Get-IntercomNewsfeedItem -First 1).Count | Should -Be 1
+        $item | Remove-IntercomNewsItem -Confirm:$false
+    }
+}

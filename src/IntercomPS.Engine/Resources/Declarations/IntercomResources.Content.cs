@@ -88,6 +88,8 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("news/news_items", false, NewsItemFields)
             .Updates("news/news_items/{news_item_id}", "PUT", NewsItemFields)
             .Deletes("news/news_items/{news_item_id}")
+            // The items live in one newsfeed, in one answer (the description gives the list no paging parameters).
+            .ListsAlso("newsfeed", "news/newsfeeds/{newsfeed_id}/items", PagingKind.WholeList, "data")
             .Shows(new[] { "Id:10", "State:9", "Title:30", "SenderId=Sender:10", "UpdatedAt" },
                 new[] { "Id", "Title", "State", "SenderId", "Labels", "DeliverSilently", "CreatedAt", "UpdatedAt" });
 
