@@ -77,9 +77,43 @@ namespace IntercomPS.Engine.Json
             var itemsAreData = itemsProperty == "data";
             var itemsFromData = false;
             var dataStart = default(Utf8JsonReader);
+            // "data.articles": the items are an array inside an object member (GET /articles/search).
+            var dot = itemsProperty.IndexOf('.');
+            var outerName = dot < 0 ? null : Encoding.UTF8.GetBytes(itemsProperty.Substring(0, dot));
+            var innerName = dot < 0 ? null : Encoding.UTF8.GetBytes(itemsProperty.Substring(dot + 1));
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
+                if (outerName != null && reader.ValueTextEquals(outerName))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        envelope.AddExtra(itemsProperty.Substring(0, dot), PlainJson.ReadValue(ref reader));
+                        continue;
+                    }
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var isItems = reader.ValueTextEquals(innerName);
+                        reader.Read();
+                        if (!isItems || reader.TokenType != JsonTokenType.StartArray)
+                        {
+                            // What accompanies the items there (a search's highlights) describes the answer, not the list.
+                            if (isItems) envelope.ItemsPropertyFound = itemsProperty;
+                            reader.Skip();
+                            continue;
+                        }
+                        if (!TryReadItems(ref reader, itemConverter, envelope.Items, raw, out var badNestedToken))
+                        {
+                            failure = $"An item of '{itemsProperty}' is {Describe(badNestedToken)}, which {typeof(T).Name} cannot hold.";
+                            reader = checkpoint;
+                            return null;
+                        }
+                        envelope.ItemsPropertyFound = itemsProperty;
+                        envelope.ItemsWereArray = true;
+                    }
+                    continue;
+                }
                 if (reader.ValueTextEquals(itemsPropertyUtf8))
                 {
                     reader.Read();

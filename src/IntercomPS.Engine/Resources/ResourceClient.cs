@@ -48,6 +48,21 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
+        /// One object read by another operation of its resource than its get (an article's staged draft); never cached.
+        /// </summary>
+        public Task<T> GetAsync<T>(ApiOperation operation, IReadOnlyDictionary<string, string> pathValues, IEnumerable<KeyValuePair<string, string>>? query,
+            CancellationToken cancellationToken) where T : IntercomObject
+        {
+            if (operation == null) throw new ArgumentNullException(nameof(operation));
+            var request = operation.CreateRequest(pathValues);
+            if (query != null)
+            {
+                foreach (var pair in query) request.Query.Add(pair);
+            }
+            return _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<T>(body), cancellationToken);
+        }
+
+        /// <summary>
         /// One object of a resource Intercom lists whole but has no address for (subscription types): found in the
         /// whole list, which is one request for any number of ids; an id the list lacks is a 404 like any other.
         /// </summary>

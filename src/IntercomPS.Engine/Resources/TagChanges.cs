@@ -78,7 +78,8 @@ namespace IntercomPS.Engine.Resources
         /// <summary>
         /// Tags (or with <paramref name="untag"/>, untags) the object <paramref name="id"/> of a resource that declares
         /// the actions "tag" (POST .../tags with the tag's id and the admin) and "untag" (DELETE .../tags/{tag_id}).
-        /// A tag the object already carried is unchanged, and so is untagging an object that does not carry it
+        /// The admin is sent only when given: content (articles, snippets) attributes the tagging to the token's
+        /// teammate by default and takes no body to untag. A tag the object already carried is unchanged, and so is untagging an object that does not carry it
         /// (Intercom answers 404 tag_not_found; the caller has checked that the tag exists). Tagging twice leaves one
         /// tag, so the tag request may be resent.
         /// </summary>
@@ -90,14 +91,15 @@ namespace IntercomPS.Engine.Resources
             {
                 if (!untag)
                 {
-                    var request = resource.Action("tag").CreateRequest(target)
-                        .WithBody(new Dictionary<string, object?> { ["id"] = tagId, ["admin_id"] = adminId });
+                    var tagBody = new Dictionary<string, object?> { ["id"] = tagId };
+                    if (!string.IsNullOrEmpty(adminId)) tagBody["admin_id"] = adminId;
+                    var request = resource.Action("tag").CreateRequest(target).WithBody(tagBody);
                     var sentAt = _client.Options.TimeProvider.GetUtcNow();
                     var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
                     return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
                 }
-                var untagRequest = resource.Action("untag").CreateRequest(PathValues.Of(resource.IdParameter, id, "tag_id", tagId))
-                    .WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
+                var untagRequest = resource.Action("untag").CreateRequest(PathValues.Of(resource.IdParameter, id, "tag_id", tagId));
+                if (!string.IsNullOrEmpty(adminId)) untagRequest.WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
                 try
                 {
                     return ChangeResult.Changed(await _client.SendAsync(untagRequest, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));

@@ -107,10 +107,28 @@ namespace IntercomPS.Sandbox.Generic
             return selection;
         }
 
+        /// <summary>The items of a list answer: a member of its own, or an array inside an object member (<c>data.articles</c>).</summary>
+        public static JsonArray? ItemsIn(JsonObject? answer, string? itemsMember)
+        {
+            var path = (itemsMember ?? "data").Split('.');
+            JsonNode? node = answer;
+            foreach (var name in path) node = (node as JsonObject)?[name];
+            return node as JsonArray;
+        }
+
         public static ApiResponse Answer(SpecExample example, ApiOperation operation, PageSelection page, string linkBase = "")
         {
             var envelope = example.NewBody() as JsonObject ?? new JsonObject { ["type"] = "list" };
             var itemsMember = operation.ItemsMember ?? "data";
+            var dot = itemsMember.IndexOf('.');
+            var nested = dot > 0;
+            if (nested)
+            {
+                // Items inside an object member (data.articles of a search): the member keeps its other members.
+                var outer = itemsMember.Substring(0, dot);
+                if (!(envelope[outer] is JsonObject holder)) envelope[outer] = holder = new JsonObject();
+                holder[itemsMember.Substring(dot + 1)] = new JsonArray(page.Items.Select(item => (JsonNode?)item).ToArray());
+            }
             return ApiResponse.Json(w =>
             {
                 w.WriteStartObject();
@@ -146,7 +164,7 @@ namespace IntercomPS.Sandbox.Generic
                         if (member.Value == null) w.WriteNullValue(); else member.Value.WriteTo(w);
                     }
                 }
-                if (!wroteItems) WriteItems(w, itemsMember, page.Items);
+                if (!wroteItems && !nested) WriteItems(w, itemsMember, page.Items);
                 if (!wrotePages && operation.Paging != PagingKind.WholeList && operation.Paging != PagingKind.Scroll && operation.Paging != PagingKind.QueryCursor)
                 {
                     WritePages(w, operation.Paging, page, linkBase);

@@ -118,7 +118,10 @@ namespace IntercomPS.Sandbox.Generic
         private ApiResponse Get(ResourceDescriptor resource, ApiOperation operation, SpecExample example, ApiContext context)
         {
             CheckParents(resource, operation, context);
-            return Answer(example, Resolve(resource, context.Route(resource.IdParameter), Parents(resource, operation, context), context).Body);
+            var found = Resolve(resource, context.Route(resource.IdParameter), Parents(resource, operation, context), context).Body;
+            // An example shown under every parent names the parent it is read under.
+            NameParents(found, operation, resource, context);
+            return Answer(example, found);
         }
 
         private ApiResponse Update(ResourceDescriptor resource, ApiOperation operation, SpecExample example, ApiContext context)
@@ -212,6 +215,7 @@ namespace IntercomPS.Sandbox.Generic
             }
             var page = StoreOf(resource).Read(collection, items =>
                 CollectionPages.Select(operation, query == null ? items : query.Filter(items, item => item.Body), request));
+            foreach (var item in page.Items) NameParents(item, operation, resource, context);
             return CollectionPages.Answer(example, operation, page, request.LinkBase);
         }
 
@@ -397,7 +401,7 @@ namespace IntercomPS.Sandbox.Generic
                 {
                     seeds.Add(example);
                 }
-                else if (operation.Paging != PagingKind.None && example[operation.ItemsMember ?? "data"] is JsonArray items)
+                else if (operation.Paging != PagingKind.None && CollectionPages.ItemsIn(example, operation.ItemsMember) is JsonArray items)
                 {
                     seeds.AddRange(items.OfType<JsonObject>().Select(item => (JsonObject)item.DeepClone()));
                 }

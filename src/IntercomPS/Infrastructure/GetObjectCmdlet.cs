@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {
@@ -27,6 +28,12 @@ namespace IntercomPS.Infrastructure
 
         protected override int LookupThrottleLimit => ThrottleLimit;
 
+        /// <summary>What reads one object by id: the descriptor's get unless overridden (an article's draft).</summary>
+        internal virtual ApiOperation GetOperation => Resource.Get!;
+
+        /// <summary>Query parameters of each lookup (a version's locale); none unless overridden.</summary>
+        protected virtual IEnumerable<KeyValuePair<string, string>>? GetQuery => null;
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName != IdSet)
@@ -36,10 +43,13 @@ namespace IntercomPS.Infrastructure
             }
             RefusePaging("Id");
             var client = ActiveConnection.Resources;
+            var operation = GetOperation;
+            var query = GetQuery;
+            var plain = operation == Resource.Get && query == null;
             foreach (var id in Ids)
             {
                 var values = WithId(id);
-                WriteLookup(id, token => client.GetAsync(Resource, values, token, BypassCache));
+                WriteLookup(id, token => plain ? client.GetAsync(Resource, values, token, BypassCache) : client.GetAsync<T>(operation, values, query, token));
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
@@ -12,6 +13,9 @@ namespace IntercomPS.Infrastructure
         protected const string ConversationSet = "Conversation";
         protected const string CompanySet = "Company";
         protected const string TicketSet = "Ticket";
+        protected const string ArticleSet = "Article";
+        protected const string ContentSnippetSet = "ContentSnippet";
+        protected const string InternalArticleSet = "InternalArticle";
 
         /// <summary>
         /// The tag's name. Never bound from the pipeline: piped contacts have a Name too, and it must not become the tag.
@@ -45,13 +49,31 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         public string[] TicketId { get; set; } = new string[0];
 
-        /// <summary>The admin who acts on conversations and tickets; defaults to the connection's admin.</summary>
+        /// <summary>Ids of help center articles; binds from piped articles.</summary>
+        [Parameter(ParameterSetName = ArticleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ArticleId { get; set; } = new string[0];
+
+        /// <summary>Ids of content snippets (the AI agent's knowledge); binds from piped snippets.</summary>
+        [Parameter(ParameterSetName = ContentSnippetSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] ContentSnippetId { get; set; } = new string[0];
+
+        /// <summary>Ids of internal articles; binds from piped internal articles.</summary>
+        [Parameter(ParameterSetName = InternalArticleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] InternalArticleId { get; set; } = new string[0];
+
+        /// <summary>
+        /// The admin who acts on conversations and tickets (defaults to the connection's admin); on content, whom the
+        /// tagging is attributed to (defaults to the token's teammate).
+        /// </summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
 
-        /// <summary>Writes each changed contact, conversation, company or ticket (read again after the change).</summary>
+        /// <summary>Writes each changed object (read again after the change).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -65,6 +87,15 @@ namespace IntercomPS.Infrastructure
         /// which also creates a tag named by -Name that the workspace does not have yet).
         /// </summary>
         protected abstract bool Untags { get; }
+
+        /// <summary>The kinds tagged through their resource's declared "tag" and "untag" actions, by the kind's name.</summary>
+        private static readonly Dictionary<string, ResourceDescriptor> DeclaredKinds = new Dictionary<string, ResourceDescriptor>(StringComparer.Ordinal)
+        {
+            ["ticket"] = IntercomResources.Tickets,
+            ["article"] = IntercomResources.Articles,
+            ["content snippet"] = IntercomResources.ContentSnippets,
+            ["internal article"] = IntercomResources.InternalArticles,
+        };
 
         protected override void BeginProcessing()
         {
@@ -93,14 +124,19 @@ namespace IntercomPS.Infrastructure
                    ?? throw new ItemNotFoundException($"The workspace has no tag named '{Name}'. Run Get-IntercomTag to see the tags.");
         }
 
+        /// <summary>Tags or untags a contact, conversation or company (the kinds with their own endpoints).</summary>
         private Task<ChangeResult> ApplyAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
             kind switch
             {
                 "conversation" => Untags ? connection.ConversationChanges.UntagAsync(id, tag.Id!, admin, token) : connection.ConversationChanges.TagAsync(id, tag.Id!, admin, token),
                 "company" => connection.TagChanges.TagCompanyAsync(id, tag.Name!, Untags, token),
-                "ticket" => connection.TagChanges.TagObjectAsync(IntercomResources.Tickets, id, tag.Id!, admin, Untags, token),
                 _ => Untags ? connection.ContactChanges.UntagAsync(id, tag.Id!, token) : connection.ContactChanges.TagAsync(id, tag.Id!, token),
             };
+
+        private Task<ChangeResult> ApplyToAsync(IntercomConnection connection, string kind, string id, Tag tag, string admin, CancellationToken token) =>
+            DeclaredKinds.TryGetValue(kind, out var resource)
+                ? connection.TagChanges.TagObjectAsync(resource, id, tag.Id!, admin, untag: Untags, token)
+                : ApplyAsync(connection, kind, id, tag, admin, token);
 
         protected override void ProcessRecord()
         {
@@ -111,6 +147,9 @@ namespace IntercomPS.Infrastructure
                 ConversationSet => ("conversation", ConversationId),
                 CompanySet => ("company", CompanyId),
                 TicketSet => ("ticket", TicketId),
+                ArticleSet => ("article", ArticleId),
+                ContentSnippetSet => ("content snippet", ContentSnippetId),
+                InternalArticleSet => ("internal article", InternalArticleId),
                 _ => ("contact", ContactId),
             };
             var admin = kind == "conversation" || kind == "ticket" ? ActingAdmin(AdminId) : AdminId ?? string.Empty;
@@ -122,7 +161,7 @@ namespace IntercomPS.Infrastructure
                     // Contact and conversation ids go into the path: a bad one is refused before the tag lookup is sent.
                     if (kind != "company") ResourcePaths.EnsureSegment(id);
                     var tag = await TagAsync(connection, token).ConfigureAwait(false);
-                    var result = await ApplyAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
+                    var result = await ApplyToAsync(connection, kind, id, tag, admin, token).ConfigureAwait(false);
                     return passThru ? new ChangeResult(result.Outcome, await ReadAsync(connection, kind, id, token).ConfigureAwait(false)) : result;
                 });
             }
@@ -133,8 +172,15 @@ namespace IntercomPS.Infrastructure
             {
                 "conversation" => await connection.Conversations.GetAsync(id, token).ConfigureAwait(false),
                 "company" => await connection.Companies.GetByCompanyIdAsync(id, token).ConfigureAwait(false),
-                "ticket" => await connection.Resources.GetAsync(IntercomResources.Tickets, PathValues.Of(IntercomResources.Tickets.IdParameter, id), token).ConfigureAwait(false),
+                "ticket" => await ReadDeclaredAsync(connection, IntercomResources.Tickets, id, token).ConfigureAwait(false),
+                "article" => await ReadDeclaredAsync(connection, IntercomResources.Articles, id, token).ConfigureAwait(false),
+                "content snippet" => await ReadDeclaredAsync(connection, IntercomResources.ContentSnippets, id, token).ConfigureAwait(false),
+                "internal article" => await ReadDeclaredAsync(connection, IntercomResources.InternalArticles, id, token).ConfigureAwait(false),
                 _ => await connection.Contacts.GetAsync(id, token, noCache: true).ConfigureAwait(false),
             };
+
+        private static async Task<object> ReadDeclaredAsync<T>(IntercomConnection connection, ResourceDescriptor<T> resource, string id, CancellationToken token)
+            where T : IntercomObject =>
+            await connection.Resources.GetAsync(resource, PathValues.Of(resource.IdParameter, id), token).ConfigureAwait(false);
     }
 }

@@ -33,6 +33,31 @@ namespace IntercomPS.Engine.Tests.Models
         }
 
         [Fact]
+        public void Items_nested_in_an_object_member_are_read_and_their_companions_skipped()
+        {
+            // GET /articles/search: {"data": {"articles": [...], "highlights": [...]}}.
+            var page = Read<Article>("""
+                {"type": "list", "total_count": 2,
+                 "data": {"highlights": [{"article_id": "55"}], "articles": [{"type": "article", "id": "55", "title": "Title 1"}, {"id": 56}]},
+                 "pages": {"type": "pages", "page": 1, "total_pages": 1, "per_page": 10}}
+                """, "data.articles");
+
+            Assert.Equal(new[] { "55", "56" }, page.Items.Select(article => article.Id));
+            Assert.Equal(2, page.TotalCount);
+            Assert.Equal(1, page.TotalPages);
+            Assert.Empty(page.AdditionalProperties);
+        }
+
+        [Theory]
+        [InlineData("""{"type": "list", "data": {"highlights": []}}""")]
+        [InlineData("""{"type": "list", "data": {"articles": null}}""")]
+        [InlineData("""{"type": "list", "data": [{"id": "55"}]}""")]
+        public void A_nested_items_member_that_is_missing_or_not_an_array_is_malformed(string json)
+        {
+            Assert.Throws<IntercomJsonException>(() => Read<Article>(json, "data.articles"));
+        }
+
+        [Fact]
         public void Last_page_has_no_cursor()
         {
             var page = Read<Conversation>("""

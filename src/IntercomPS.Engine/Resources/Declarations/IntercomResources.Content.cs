@@ -28,6 +28,15 @@ namespace IntercomPS.Engine.Resources.Declarations
 
         public static readonly ResourceDescriptor<Article> Articles = new ResourceDescriptor<Article>("Article", "article_id")
             .ManagedAt("articles", ArticleFields)
+            // The answer nests its items next to the highlights: {"data": {"articles": [...], "highlights": [...]}}.
+            .ListsAlso("search", "articles/search", PagingKind.WholeList, "data.articles")
+            // Tagging twice leaves one tag, so a tag may be resent after a transient failure.
+            .Acts("tag", "POST", "articles/{article_id}/tags", true)
+            .Acts("untag", "DELETE", "articles/{article_id}/tags/{tag_id}")
+            .Acts("draft", "GET", "articles/{article_id}/draft")
+            .Acts("stage_draft", "PUT", "articles/{article_id}/draft", false, ArticleFields)
+            // Not resent once it may have arrived: a second publish would fail (no draft left) after the first worked.
+            .Acts("publish_draft", "POST", "articles/{article_id}/draft/publish", false, "locales")
             .Shows(new[] { "Id:10", "State:9", "Title:30", "AuthorId=Author:10", "UpdatedAt" },
                 new[] { "Id", "Title", "Description", "State", "AuthorId", "ParentIds", "Url", "DefaultLocale", "CreatedAt", "UpdatedAt" });
 
@@ -55,6 +64,9 @@ namespace IntercomPS.Engine.Resources.Declarations
 
         public static readonly ResourceDescriptor<InternalArticle> InternalArticles = new ResourceDescriptor<InternalArticle>("InternalArticle", "internal_article_id")
             .ManagedAt("internal_articles", InternalArticleFields)
+            .ListsAlso("search", "internal_articles/search", PagingKind.WholeList, "data.internal_articles")
+            .Acts("tag", "POST", "internal_articles/{internal_article_id}/tags", true)
+            .Acts("untag", "DELETE", "internal_articles/{internal_article_id}/tags/{tag_id}")
             .Shows(new[] { "Id:10", "Title:34", "OwnerId=Owner:10", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "OwnerId", "AuthorId", "Locale", "AudienceIds", "CreatedAt", "UpdatedAt" });
 
@@ -66,6 +78,9 @@ namespace IntercomPS.Engine.Resources.Declarations
 
         public static readonly ResourceDescriptor<ContentSnippet> ContentSnippets = new ResourceDescriptor<ContentSnippet>("ContentSnippet", "id")
             .ManagedAt("content_snippets", ContentSnippetFields)
+            // The description names the snippet {content_snippet_id} here and the tag {id}; the paths are the same.
+            .Acts("tag", "POST", "content_snippets/{id}/tags", true)
+            .Acts("untag", "DELETE", "content_snippets/{id}/tags/{tag_id}")
             .Shows(new[] { "Id:10", "Title:40", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "Locale", "BodyMarkdown", "AudienceIds", "AiChatbotAvailability", "AiCopilotAvailability", "CreatedAt", "UpdatedAt" });
 
@@ -73,6 +88,8 @@ namespace IntercomPS.Engine.Resources.Declarations
 
         public static readonly ResourceDescriptor<NewsItem> NewsItems = new ResourceDescriptor<NewsItem>("NewsItem", "news_item_id")
             .ManagedAt("news/news_items", NewsItemFields)
+            // The items live in one newsfeed, in one answer (the description gives the list no paging parameters).
+            .ListsAlso("newsfeed", "news/newsfeeds/{newsfeed_id}/items", PagingKind.WholeList, "data")
             .Shows(new[] { "Id:10", "State:9", "Title:30", "SenderId=Sender:10", "UpdatedAt" },
                 new[] { "Id", "Title", "State", "SenderId", "Labels", "DeliverSilently", "CreatedAt", "UpdatedAt" });
 

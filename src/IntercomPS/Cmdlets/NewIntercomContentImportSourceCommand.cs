@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Creates a content import source, to which external pages are then written through the API.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomContentImportSource", HelpUri = HelpUris.Cmdlets + "New-IntercomContentImportSource.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(ContentImportSource))]
+    public sealed class NewIntercomContentImportSourceCommand : ContentImportSourceFieldsCmdlet
+    {
+        internal override ApiOperation Operation => IntercomResources.ContentImportSources.Create!;
+
+        protected override string Action => "Create content import source " + Url;
+
+        /// <summary>A source made through the API is synced through the API: the only behaviour Intercom accepts here.</summary>
+        protected override IDictionary<string, object?> ExtraBody => new Dictionary<string, object?> { ["sync_behavior"] = "api" };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Sends an old help center address on to an article or a collection; redirects bind by property name, so a help center's redirects can be copied.</summary>
+    [Cmdlet(VerbsCommon.New, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "New-IntercomHelpCenterRedirect.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(HelpCenterRedirect))]
+    public sealed class NewIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string HelpCenterId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? FromUrl { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("article", "collection")]
+        public string? TargetType { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? TargetId { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Locale { get; set; }
+
+        internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
+
+        internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Create!;
+
+        protected override string Action => "Create redirect from " + FromUrl;
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("help_center_id", HelpCenterId);
+    }
+}

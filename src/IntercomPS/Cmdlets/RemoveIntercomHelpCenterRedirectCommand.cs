@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Deletes help center redirects. ConfirmImpact High: links to the old address break at once.</summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "Remove-IntercomHelpCenterRedirect.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string HelpCenterId { get; set; } = string.Empty;
+
+        /// <summary>Bound from piped objects by RedirectId only (not Id), so piping a help center deletes nothing.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string RedirectId { get; set; } = string.Empty;
+
+        protected override bool WritesResults => false;
+
+        internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
+
+        internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Delete!;
+
+        protected override string Action => "Delete help center redirect";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            PathValues.Of("help_center_id", HelpCenterId, IntercomResources.HelpCenterRedirects.IdParameter, RedirectId);
+    }
+}

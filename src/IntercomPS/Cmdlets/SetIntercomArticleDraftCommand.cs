@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Stages changes to published articles as their draft: customers keep seeing the published article until
+    /// Publish-IntercomArticleDraft. The fields not given stay as they are.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomArticleDraft", HelpUri = HelpUris.Cmdlets + "Set-IntercomArticleDraft.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Article))]
+    public sealed class SetIntercomArticleDraftCommand : ArticleChangeCmdlet
+    {
+        internal override ApiOperation Operation => IntercomResources.Articles.Action("stage_draft");
+
+        protected override string Action => "Stage draft of article";
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Replaces external pages (PUT): pipe the page in, so that the fields not given are sent as they are.</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomExternalPage", HelpUri = HelpUris.Cmdlets + "Set-IntercomExternalPage.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ExternalPage))]
+    public sealed class SetIntercomExternalPageCommand : ExternalPageFieldsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ExternalPageId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Url { get; set; }
+
+        /// <summary>Your id of the page, unique within its source.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? ExternalId { get; set; }
+
+        /// <summary>Whether the AI agent (Fin) answers from the page.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public bool? FinAvailability { get; set; }
+
+        /// <summary>Writes the changed page.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ApiOperation Operation => IntercomResources.ExternalPages.Update!;
+
+        protected override string Action => "Update external page";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            PathValues.Of(IntercomResources.ExternalPages.IdParameter, Id);
+    }
+}
