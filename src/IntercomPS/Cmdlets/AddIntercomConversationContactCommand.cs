@@ -38,6 +38,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Add contact " + (ParameterSetName == EmailSet ? Email : ContactId);
 
-        protected override string TargetId => ConversationId;
+        protected override string AddressedId => ConversationId;
     }
 }

@@ -35,6 +35,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Convert to a ticket of type " + TicketTypeId;
 
-        protected override string TargetId => ConversationId;
+        protected override string AddressedId => ConversationId;
     }
 }

@@ -14,6 +14,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.Articles.Delete!;
 
-        protected override string TargetId => ArticleId;
+        protected override string AddressedId => ArticleId;
     }
 }

@@ -14,6 +14,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.Collections.Delete!;
 
-        protected override string TargetId => CollectionId;
+        protected override string AddressedId => CollectionId;
     }
 }

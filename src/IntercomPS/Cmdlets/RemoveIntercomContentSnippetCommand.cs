@@ -14,6 +14,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.ContentSnippets.Delete!;
 
-        protected override string TargetId => ContentSnippetId;
+        protected override string AddressedId => ContentSnippetId;
     }
 }

@@ -23,7 +23,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Delete the conversation permanently (its parts included; this cannot be undone)";
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
 
         protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>
             RetainMetrics.IsPresent ? new[] { new KeyValuePair<string, string>("retain_metrics", "true") } : null;

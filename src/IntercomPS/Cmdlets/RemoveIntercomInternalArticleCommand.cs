@@ -14,6 +14,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.InternalArticles.Delete!;
 
-        protected override string TargetId => InternalArticleId;
+        protected override string AddressedId => InternalArticleId;
     }
 }

@@ -14,6 +14,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.NewsItems.Delete!;
 
-        protected override string TargetId => NewsItemId;
+        protected override string AddressedId => NewsItemId;
     }
 }

@@ -19,6 +19,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Delete the ticket permanently (replies, attributes and uploads included; this cannot be undone)";
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

@@ -83,7 +83,7 @@ namespace IntercomPS.Cmdlets
             }
         }
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
 
         protected override void BeginProcessing()
         {

@@ -33,7 +33,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => AwayModeEnabled ? "Set away" : "Set back from away";
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
 
         // Intercom requires away_mode_reassign with every change: false unless -AwayModeReassign.
         protected override IDictionary<string, object?>? ExtraBody => new Dictionary<string, object?> { ["away_mode_reassign"] = AwayModeReassign.IsPresent };

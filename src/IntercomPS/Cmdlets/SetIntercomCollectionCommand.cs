@@ -24,6 +24,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

@@ -29,6 +29,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.ContentSnippets.Update!;
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

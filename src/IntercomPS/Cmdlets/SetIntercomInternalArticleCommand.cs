@@ -35,6 +35,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.InternalArticles.Update!;
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

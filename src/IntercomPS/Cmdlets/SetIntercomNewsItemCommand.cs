@@ -31,6 +31,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

@@ -94,7 +94,7 @@ namespace IntercomPS.Cmdlets
             nameof(Open), nameof(IsShared), nameof(SnoozedUntil),
         };
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
 
         protected override IDictionary<string, object?>? ExtraBody
         {

@@ -40,6 +40,6 @@ namespace IntercomPS.Cmdlets
 
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

@@ -16,7 +16,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Cancel the export job";
 
-        protected override string TargetId => JobIdentifier;
+        protected override string AddressedId => JobIdentifier;
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "data export " + JobIdentifier;
     }

@@ -45,6 +45,6 @@ namespace IntercomPS.Infrastructure
 
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
 
-        protected override string TargetId => Id;
+        protected override string AddressedId => Id;
     }
 }

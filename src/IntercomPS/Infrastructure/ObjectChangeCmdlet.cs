@@ -20,7 +20,7 @@ namespace IntercomPS.Infrastructure
     /// <typeparamref name="TResult"/> and written when <see cref="ChangeCmdlet.WritesResults"/> says so (for New-*,
     /// never for a delete, with -PassThru where <see cref="SetObjectCmdlet{TResult}"/> declares it). What every cmdlet
     /// would otherwise say again comes from the descriptor: the confirmation text from the operation and the noun, the
-    /// target from the id placeholder (<see cref="TargetId"/>).
+    /// target from the id placeholder (<see cref="AddressedId"/>).
     /// </summary>
     public abstract class ObjectChangeCmdlet<TResult> : ChangeCmdlet where TResult : IntercomObject
     {
@@ -54,13 +54,13 @@ namespace IntercomPS.Infrastructure
 
         /// <summary>
         /// The placeholder values of the one object a record names (its id, and its parent's): by default the
-        /// <see cref="TargetId"/> under the descriptor's id placeholder; empty for a create at the root.
+        /// <see cref="AddressedId"/> under the descriptor's id placeholder; empty for a create at the root.
         /// </summary>
         protected virtual IReadOnlyDictionary<string, string> TargetValues =>
-            TargetId is { } id ? PathValues.Of(Resource.IdParameter, id) : NoValues;
+            AddressedId is { } id ? PathValues.Of(Resource.IdParameter, id) : NoValues;
 
         /// <summary>The id of the object a record names (the cmdlet's id parameter, declared there with its own aliases); null for a create.</summary>
-        protected virtual string? TargetId => null;
+        protected virtual string? AddressedId => null;
 
         private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
