@@ -94,7 +94,8 @@ namespace IntercomPS.Infrastructure
             var client = ActiveConnection.Resources;
             var skip = PagingParameters?.Skip ?? 0;
             var first = PagingParameters?.First ?? ulong.MaxValue;
-            if (operation.Paging == PagingKind.WholeList && operation == Resource.List)
+            // The session cache keeps the one whole list of a resource: a list under a parent, or filtered, is read each time.
+            if (operation.Paging == PagingKind.WholeList && operation == Resource.List && operation.PathParameters.Count == 0 && query == null)
             {
                 var written = 0UL;
                 foreach (var item in RunEngineWork(token => client.ListWholeAsync(Resource, token, BypassCache)))
