@@ -7,10 +7,7 @@ using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>
-    /// Creates conversation attributes; their settings bind by property name, so attributes read from another
-    /// workspace can be piped in.
-    /// </summary>
+    /// <summary>Creates conversation attributes; the name and data type bind by property name (attributes read from another workspace can be piped in).</summary>
     [Cmdlet(VerbsCommon.New, "IntercomConversationAttribute", HelpUri = HelpUris.Cmdlets + "New-IntercomConversationAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(ConversationAttribute))]
     public sealed class NewIntercomConversationAttributeCommand : ConversationAttributeCmdlet
@@ -50,8 +47,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>False (and the record's error written) when a setting of one data type is given for another.</summary>
         private bool ParameterFitsDataType(string parameter, string dataType)
         {
-            // A piped attribute's empty settings (a string attribute's Options) are not given.
-            if (!MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) || bound == null || DataType == dataType) return true;
+            if (!IsGiven(parameter) || DataType == dataType) return true;
             var message = $"-{parameter} applies to -DataType {dataType} only, not {DataType}: remove -{parameter}, or use -DataType {dataType}.";
             WriteInputError(new ArgumentException(message), "ParameterDoesNotApply", Name);
             return false;

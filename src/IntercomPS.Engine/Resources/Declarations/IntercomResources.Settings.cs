@@ -12,7 +12,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("office_hours_schedules", false, "name", "time_zone_name")
             .Updates("office_hours_schedules/{id}", "PUT", "name", "time_zone_name")
             .Deletes("office_hours_schedules/{id}")
-            .Shows(new[] { "Id:10", "Name:30", "TimeZoneName=TimeZone:22", "TwentyFourSeven=24/7:5", "UpdatedAt" },
+            .Shows(new[] { "Id:8", "Name:26", "TimeZoneName=TimeZone:20", "TwentyFourSeven=24/7:5", "UpdatedAt" },
                 new[] { "Id", "Name", "TimeZoneName", "TwentyFourSeven", "TimeIntervals", "CreatedAt", "UpdatedAt" });
 
         private static readonly string[] OfficeHoursExceptionFields = { "exception_type", "name", "recurring_annually" };
