@@ -88,14 +88,14 @@ Describe 'New-IntercomOfficeHoursSchedule, Set-IntercomOfficeHoursSchedule and R
 Describe 'Get-IntercomOfficeHoursException' {
     BeforeAll { Connect-Intercom -Sandbox }
 
-    It 'lists the exceptions of piped schedules, typed, and keeps going past a schedule that is not there' {
+    It 'lists the exceptions of each piped schedule, typed, under that schedule' {
         $schedule = Get-IntercomOfficeHoursSchedule -First 1
-        $found = @([pscustomobject]@{ OfficeHoursScheduleId = '987654321' }, $schedule | Get-IntercomOfficeHoursException -ErrorVariable missing -ErrorAction SilentlyContinue)
+        $log = (Get-IntercomConnection).Sandbox.Log
+        $log.Clear()
+        $found = @([pscustomobject]@{ OfficeHoursScheduleId = '555' }, $schedule | Get-IntercomOfficeHoursException)
         $found.Count | Should -BeGreaterThan 0
         $found[0].PSTypeNames | Should -Contain 'IntercomPS.OfficeHoursException'
-        $found.OfficeHoursScheduleId | Sort-Object -Unique | Should -Be $schedule.Id
-        $missing.Count | Should -Be 1
-        $missing[0].TargetObject | Should -Be '987654321'
+        ($log.Entries | Where-Object Method -eq 'GET').Path | Should -Be @('/office_hours_schedules/555/office_hours_exceptions', "/office_hours_schedules/$($schedule.Id)/office_hours_exceptions")
         @($schedule | Get-IntercomOfficeHoursException -First 1).Count | Should -Be 1
     }
 

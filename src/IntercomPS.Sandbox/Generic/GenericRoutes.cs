@@ -380,9 +380,6 @@ namespace IntercomPS.Sandbox.Generic
                 // A placeholder names the owner's objects only where the path reads like the owner's own address:
                 // {id} of /conversations/{id}/merge is a conversation, not whatever else is read by an {id}.
                 var prefix = operation.PathTemplate.Substring(0, operation.PathTemplate.IndexOf("{" + placeholder + "}", StringComparison.Ordinal) + placeholder.Length + 2);
-                // A parent whose own address names its id otherwise ({office_hours_schedule_id} under
-                // office_hours_schedules/{id}) is found by that address.
-                if (owner.Resource == null && owner.Hand == null) owner = _owners.GetOrAdd("address " + Router.ShapeOf(prefix), _ => FindOwnerAt(Router.ShapeOf(prefix)));
                 var ownerPath = owner.Resource?.Get?.PathTemplate ?? owner.Hand?.Template.Substring(owner.Hand.Template.IndexOf(' ') + 1);
                 if (ownerPath == null || Router.ShapeOf(ownerPath) != Router.ShapeOf(prefix)) continue;
                 var value = context.Route(placeholder);
@@ -410,13 +407,6 @@ namespace IntercomPS.Sandbox.Generic
                 .Where(t => t.StartsWith("GET ", StringComparison.Ordinal) && t.EndsWith("/{" + placeholder + "}", StringComparison.Ordinal) && t.Count(c => c == '/') == 2)
                 .ToList();
             return handReaders.Count == 1 ? new Owner(null, new HandRoute(handReaders[0], _router.HandlerOf(handReaders[0])!)) : new Owner(null, null);
-        }
-
-        /// <summary>The one declared resource read at an address of this shape (<c>office_hours_schedules/{}</c>), or none.</summary>
-        private Owner FindOwnerAt(string shape)
-        {
-            var readers = _resources.Where(r => r.Get != null && r.Get.PathParameters.Count > 0 && Router.ShapeOf(r.Get.PathTemplate) == shape).ToList();
-            return new Owner(readers.Count == 1 ? readers[0] : null, null);
         }
 
         private ResourceStore StoreOf(ResourceDescriptor resource) => _stores.GetOrAdd(resource, CreateStore);
