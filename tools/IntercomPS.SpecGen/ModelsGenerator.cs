@@ -204,6 +204,18 @@ namespace IntercomPS.SpecGen
             {
                 foreach (var part in allOf.EnumerateArray()) Collect(_spec.Resolve(part), merged, depth + 1);
             }
+            // A discriminated union (one object whose data_type or type says which members it has) reads into one
+            // class with every variant's members, so that a list of them is one type in a pipeline.
+            if (schema.TryGetProperty("discriminator", out _) && schema.TryGetProperty("oneOf", out var variants))
+            {
+                foreach (var variant in variants.EnumerateArray())
+                {
+                    // The members the variants share keep their first place; each variant adds only its own.
+                    var members = new List<JsonProperty>();
+                    Collect(_spec.Resolve(variant), members, depth + 1);
+                    merged.AddRange(members.Where(member => merged.All(existing => existing.Name != member.Name)));
+                }
+            }
             if (!schema.TryGetProperty("properties", out var properties)) return;
             foreach (var property in properties.EnumerateObject())
             {

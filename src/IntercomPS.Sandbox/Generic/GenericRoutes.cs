@@ -107,12 +107,33 @@ namespace IntercomPS.Sandbox.Generic
         {
             var example = SpecExamples.For(operation.Route);
             var addressesItem = operation.PathParameters.Contains(resource.IdParameter);
+            if (IsWorkspaceSingleton(resource) && (operation == resource.Get || operation == resource.Update)) return Singleton(resource, operation, example, context);
             if (operation == resource.Get && addressesItem) return Get(resource, operation, example, context);
             if (operation == resource.Update && addressesItem) return Update(resource, operation, example, context);
             if (operation == resource.Delete && addressesItem) return Delete(resource, operation, example, context);
             if (operation == resource.Create) return Create(resource, operation, example, context);
             if (operation.Paging != PagingKind.None) return List(resource, operation, example, context);
             return Act(resource, operation, example, context);
+        }
+
+        /// <summary>The workspace's one object of each resource read without an id (its IP allowlist), as last written.</summary>
+        private readonly ConcurrentDictionary<ResourceDescriptor, JsonObject> _singletons = new ConcurrentDictionary<ResourceDescriptor, JsonObject>();
+
+        private static bool IsWorkspaceSingleton(ResourceDescriptor resource) => resource.Get != null && resource.Get.PathParameters.Count == 0 && resource.List == null;
+
+        /// <summary>Reads or writes the workspace's one object: the example until a write, then what was written (overlaid on it).</summary>
+        private ApiResponse Singleton(ResourceDescriptor resource, ApiOperation operation, SpecExample example, ApiContext context)
+        {
+            var current = _singletons.GetOrAdd(resource, _ => SpecExamples.For(resource.Get!.Route).NewBody() as JsonObject ?? new JsonObject());
+            lock (current)
+            {
+                if (operation == resource.Update)
+                {
+                    ObjectEdits.Overlay(current, BodyObject(context), new[] { "type" });
+                    ObjectEdits.Stamp(current, _state.Now, "updated_at");
+                }
+                return Answer(example, current.DeepClone());
+            }
         }
 
         private ApiResponse Get(ResourceDescriptor resource, ApiOperation operation, SpecExample example, ApiContext context)

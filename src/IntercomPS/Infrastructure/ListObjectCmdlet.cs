@@ -89,7 +89,8 @@ namespace IntercomPS.Infrastructure
         private void WriteListOf(ApiOperation operation, IReadOnlyDictionary<string, string> givenScope, IEnumerable<KeyValuePair<string, string>>? query)
         {
             var client = ActiveConnection.Resources;
-            if (operation.Paging == PagingKind.WholeList && operation == Resource.List)
+            // The session cache keeps the one whole list of a resource: a list under a parent, or filtered, is read each time.
+            if (operation.Paging == PagingKind.WholeList && operation == Resource.List && operation.PathParameters.Count == 0 && query == null)
             {
                 WriteListing<T>(PagingOptions.DefaultPageSize, (paging, observer, token) => DeliverWholeAsync(client, paging, observer, token));
                 return;

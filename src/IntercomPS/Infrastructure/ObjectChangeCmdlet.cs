@@ -92,9 +92,13 @@ namespace IntercomPS.Infrastructure
 
         private IEnumerable<string> GivenChanges() => (ChangeParameters ?? Array.Empty<string>()).Where(MyInvocation.BoundParameters.ContainsKey);
 
-        private static string Shown(object? value) => value is IDictionary map
-            ? "@{" + string.Join("; ", map.Keys.Cast<object>().Select(key => $"{key}=...")) + "}"
-            : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        private static string Shown(object? value) => value switch
+        {
+            IDictionary map => "@{" + string.Join("; ", map.Keys.Cast<object>().Select(key => $"{key}=...")) + "}",
+            string text => text,
+            IEnumerable items => string.Join(", ", items.Cast<object?>().Select(Shown)),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        };
 
         protected override void BeginProcessing()
         {

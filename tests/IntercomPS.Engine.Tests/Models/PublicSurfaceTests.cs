@@ -56,7 +56,9 @@ namespace IntercomPS.Engine.Tests.Models
             {
                 var properties = ModelReadingTests.SettableProperties(schema.ModelType)
                     .Where(property => property.Name != nameof(IntercomObject.RawJson))
+                    // Not in the object's JSON: set from where it was read (its conversation, its team's path).
                     .Where(property => !(schema.ModelType == typeof(ConversationPart) && property.Name == nameof(ConversationPart.ConversationId)))
+                    .Where(property => !(schema.ModelType == typeof(TeamMetric) && property.Name == nameof(TeamMetric.TeamId)))
                     .ToList();
                 foreach (var property in properties)
                 {

@@ -20,12 +20,12 @@ namespace IntercomPS.Engine.Models
         public ContentSearchResponsePages? Pages { get; set; }
 
         /// <summary>The list of matched content items.</summary>
-        public object? Data { get; set; }
+        public EmbeddedList<ContentSearchResult>? Data { get; set; }
 
         internal static ModelSchema<ContentSearchResponse> CreateSchema() => new ModelSchema<ContentSearchResponse>()
             .Map("total_count", FlexibleInt64Converter.Instance, m => m.TotalCount, (m, v) => m.TotalCount = v)
             .Map("pages", DeferredModelConverter<ContentSearchResponsePages>.Instance, m => m.Pages, (m, v) => m.Pages = v)
-            .Map("data", PlainValueConverter.Instance, m => m.Data, (m, v) => m.Data = v);
+            .Map("data", new EmbeddedListConverter<ContentSearchResult>(DeferredModelConverter<ContentSearchResult>.Instance, "data"), m => m.Data, (m, v) => m.Data = v);
     }
 
     /// <summary>Pagination metadata, including links to neighbouring pages.</summary>

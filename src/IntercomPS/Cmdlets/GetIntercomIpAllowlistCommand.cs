@@ -1,0 +1,19 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the workspace's IP allowlist: whether it is on, and the addresses and ranges allowed.</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomIpAllowlist", HelpUri = HelpUris.Cmdlets + "Get-IntercomIpAllowlist.md")]
+    [OutputType(typeof(IpAllowlist))]
+    public sealed class GetIntercomIpAllowlistCommand : IntercomConnectedCmdlet
+    {
+        protected override void EndProcessing()
+        {
+            var client = ActiveConnection.Resources;
+            WriteObject(Present(RunEngineWork(token => client.GetAsync(IntercomResources.IpAllowlists, PathValues.None, token))));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Gets the exceptions of office hours schedules (holiday closures, shorter days): each piped schedule's, or one
+    /// by id. Schedules bind by their OfficeHoursScheduleId.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Get-IntercomOfficeHoursException.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(OfficeHoursException))]
+    public sealed class GetIntercomOfficeHoursExceptionCommand : GetObjectCmdlet<OfficeHoursException>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string OfficeHoursScheduleId { get; set; } = string.Empty;
+
+        /// <summary>Not bound from piped objects: a piped schedule's Id is the schedule's, not an exception's.</summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1)]
+        [Alias("OfficeHoursExceptionId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        protected override string[] Ids => Id;
+
+        internal override ResourceDescriptor<OfficeHoursException> Resource => IntercomResources.OfficeHoursExceptions;
+
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
+    }
+}

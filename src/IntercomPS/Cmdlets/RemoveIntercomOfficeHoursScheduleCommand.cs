@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Deletes office hours schedules. ConfirmImpact High: a deleted schedule cannot be brought back.</summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomOfficeHoursSchedule", HelpUri = HelpUris.Cmdlets + "Remove-IntercomOfficeHoursSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomOfficeHoursScheduleCommand : ObjectChangeCmdlet<OfficeHoursSchedule>
+    {
+        /// <summary>Bound from piped objects by OfficeHoursScheduleId only (not Id), so piping objects of another kind (whose Id is theirs) deletes no schedule.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string OfficeHoursScheduleId { get; set; } = string.Empty;
+
+        protected override bool WritesResults => false;
+
+        internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursSchedules;
+
+        internal override ApiOperation Operation => IntercomResources.OfficeHoursSchedules.Delete!;
+
+        protected override string Action => "Delete office hours schedule";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.OfficeHoursSchedules.IdParameter, OfficeHoursScheduleId);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Renames an option of a list conversation attribute (conversations that have it show the new label).</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomConversationAttributeOption", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversationAttributeOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ConversationAttribute))]
+    public sealed class SetIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string OptionId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2)]
+        [ValidateNotNullOrEmpty]
+        public string Label { get; set; } = string.Empty;
+
+        /// <summary>Writes the changed attribute.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        protected override string? Option => OptionId;
+
+        protected override string ActionName => "rename-option";
+
+        protected override string Action => $"Rename option {OptionId} to '{Label}'";
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Changes office hours exceptions; what is not given stays as it is. Piped exceptions bind by their ids.</summary>
+    [Cmdlet(VerbsCommon.Set, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Set-IntercomOfficeHoursException.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OfficeHoursException))]
+    public sealed class SetIntercomOfficeHoursExceptionCommand : OfficeHoursExceptionCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("OfficeHoursExceptionId")]
+        [ValidateNotNullOrEmpty]
+        public string Id { get; set; } = string.Empty;
+
+        [Parameter]
+        public DateTime? ExceptionDate { get; set; }
+
+        [Parameter]
+        [ValidateSet(Closed, CustomHours)]
+        public string? ExceptionType { get; set; }
+
+        /// <summary>Writes the changed exception.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override DateTime? Date => ExceptionDate;
+
+        protected override string? Type => ExceptionType;
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        protected override IReadOnlyList<string>? ChangeParameters =>
+            new[] { nameof(ExceptionDate), nameof(ExceptionType), nameof(Name), nameof(TimeInterval), nameof(RecurringAnnually) };
+
+        internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Update!;
+
+        protected override string Action => "Update office hours exception: " + DescribeChanges();
+
+        protected override IReadOnlyDictionary<string, string> TargetValues =>
+            PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId, IntercomResources.OfficeHoursExceptions.IdParameter, Id);
+    }
+}
