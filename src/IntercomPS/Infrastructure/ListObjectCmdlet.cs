@@ -40,6 +40,9 @@ namespace IntercomPS.Infrastructure
         /// <summary>Query parameters of the list (filters the cmdlet exposes); none unless overridden.</summary>
         protected virtual IEnumerable<KeyValuePair<string, string>>? ListQuery => null;
 
+        /// <summary>The JSON body of a list read by POST (the conversations whose calls are read); none unless overridden.</summary>
+        protected virtual IDictionary<string, object?>? ListBody => null;
+
         /// <summary>Whether to ask Intercom even when the session cache holds the answer (cmdlets of cached resources expose -NoCache).</summary>
         protected virtual bool BypassCache => false;
 
@@ -107,11 +110,12 @@ namespace IntercomPS.Infrastructure
             }
             var paging = new PagingOptions { PageSize = operation.MaxPageSize ?? PagingOptions.DefaultPageSize };
             if (first != ulong.MaxValue) paging.Limit = (long)Math.Min(first + skip, long.MaxValue);
+            var body = ListBody;
             RunEngineWork(async (sink, token) =>
             {
                 var scope = await ResolveScopeAsync(givenScope, token).ConfigureAwait(false);
                 var observer = new PipelineRangeObserver<T>(sink, MyInvocation.MyCommand.Name, skip, Present);
-                var result = await client.ListAsync<T>(operation, scope, query, null, paging, observer.OnItemsAsync, token).ConfigureAwait(false);
+                var result = await client.ListAsync<T>(operation, scope, query, body, paging, observer.OnItemsAsync, token).ConfigureAwait(false);
                 if (PagingParameters?.IncludeTotalCount == true && result.TotalCount != null)
                 {
                     sink.WriteObject(PagingParameters.NewTotalCount((ulong)result.TotalCount.Value, 1.0));
