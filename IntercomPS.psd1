@@ -143,6 +143,10 @@
         'Get-IntercomContactBanner'
         'Hide-IntercomContactBanner'
         'Get-IntercomConversationHandlingEvent'
+        'Get-IntercomDataConnector'
+        'New-IntercomDataConnector'
+        'Set-IntercomDataConnector'
+        'Remove-IntercomDataConnector'
         'Get-IntercomDataConnectorExecutionResult'
     )
     FunctionsToExport    = @()

@@ -1,5 +1,5 @@
 # Invocations of the engagement and data cmdlets (custom object instances, calls, visitors, messages, audiences,
-# banners, handling events, data connector execution results) for the API coverage test; see README.md.
+# banners, handling events, data connectors and their execution results) for the API coverage test; see README.md.
 @(
     @{ Cmdlet = 'Get-IntercomCustomObjectInstance'; Script = { Get-IntercomCustomObjectInstance -TypeIdentifier Order -First 2 } }
     @{ Cmdlet = 'Get-IntercomCustomObjectInstance'; Script = { Get-IntercomCustomObjectInstance -TypeIdentifier Order -Id 1 } }
@@ -31,6 +31,11 @@
 
     @{ Cmdlet = 'Get-IntercomConversationHandlingEvent'; Script = { Get-IntercomConversationHandlingEvent -ConversationId 123 } }
 
+    @{ Cmdlet = 'Get-IntercomDataConnector'; Script = { Get-IntercomDataConnector -First 2 } }
+    @{ Cmdlet = 'Get-IntercomDataConnector'; Script = { Get-IntercomDataConnector -Id 12345 } }
+    @{ Cmdlet = 'New-IntercomDataConnector'; Script = { New-IntercomDataConnector -Name 'Get Order Status' -HttpMethod get -Url 'https://api.example.com/orders/{{order_id}}/status' -Audiences leads, visitors -Headers @{ 'Content-Type' = 'application/json' } -DataInputs @{ name = 'order_id'; type = 'string'; description = 'The order ID to look up'; required = $true } } }
+    @{ Cmdlet = 'Set-IntercomDataConnector'; Script = { Set-IntercomDataConnector -Id 12345 -Name 'Updated Connector Name' -State live -PassThru } }
+    @{ Cmdlet = 'Remove-IntercomDataConnector'; Script = { Remove-IntercomDataConnector -DataConnectorId 12345 -Confirm:$false } }
     @{ Cmdlet = 'Get-IntercomDataConnectorExecutionResult'; Script = { Get-IntercomDataConnectorExecutionResult -DataConnectorId 12345 -First 2 } }
     @{ Cmdlet = 'Get-IntercomDataConnectorExecutionResult'; Script = { Get-IntercomDataConnectorExecutionResult -DataConnectorId 12345 -Id 99001 } }
 )

@@ -314,3 +314,43 @@ Describe 'Get-IntercomDataConnectorExecutionResult' {
         $one.Id | Should -Be $results[0].Id
     }
 }
+
+Describe 'Get-IntercomDataConnector' {
+    It 'lists typed connectors, honours -First, and reads them whole down the pipeline past a 404' {
+        $all = @(Get-IntercomDataConnector)
+        $all.Count | Should -BeGreaterThan 0
+        $all[0].PSTypeNames | Should -Contain 'IntercomPS.DataConnector'
+        @(Get-IntercomDataConnector -First 1).Count | Should -Be 1
+        $found = @($all[0], [pscustomobject]@{ DataConnectorId = '987654321' } | Get-IntercomDataConnector -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $found.Count | Should -Be 1
+        $found[0].PSTypeNames | Should -Contain 'IntercomPS.DataConnector'
+        $failed[0].TargetObject | Should -Be '987654321'
+    }
+}
+
+Describe 'New-IntercomDataConnector, Set-IntercomDataConnector and Remove-IntercomDataConnector' {
+    It 'creates with headers as name/value pairs, takes it live and deletes it' {
+        $script:Sandbox.Log.Clear()
+        $created = New-IntercomDataConnector -Name 'Pester connector' -HttpMethod get -Url 'https://api.example.com/orders/{{order_id}}' -Headers @{ 'X-Pester' = 'yes' } -DirectFinUsage $false -Audiences users
+        $created.PSTypeNames | Should -Contain 'IntercomPS.DataConnector'
+        $body = Get-SentBody 'POST /data_connectors'
+        $body.name | Should -Be 'Pester connector'
+        $body.headers[0].name | Should -Be 'X-Pester'
+        $body.headers[0].value | Should -Be 'yes'
+        $body.direct_fin_usage | Should -BeFalse
+        $body.audiences | Should -Be @('users')
+        $created | Set-IntercomDataConnector -State live | Out-Null
+        (Get-SentBody 'PATCH /data_connectors/{id}').state | Should -Be 'live'
+        $created | Remove-IntercomDataConnector -Confirm:$false
+        { Get-IntercomDataConnector -Id $created.Id -ErrorAction Stop } | Should -Throw '*404*'
+    }
+
+    It 'refuses a change that changes nothing, and sends nothing with -WhatIf' {
+        { Set-IntercomDataConnector -Id 12345 -ErrorAction Stop } | Should -Throw '*Nothing to change*'
+        $before = Get-ChangeCount
+        New-IntercomDataConnector -Name 'Pester' -WhatIf
+        Get-IntercomDataConnector | Set-IntercomDataConnector -State draft -WhatIf
+        Get-IntercomDataConnector | Remove-IntercomDataConnector -WhatIf
+        Get-ChangeCount | Should -Be $before
+    }
+}

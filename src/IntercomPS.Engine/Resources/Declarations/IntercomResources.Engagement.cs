@@ -1,3 +1,4 @@
+using System.Linq;
 using IntercomPS.Engine.Models;
 
 namespace IntercomPS.Engine.Resources.Declarations
@@ -85,6 +86,25 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<HandlingEvent> HandlingEvents = new ResourceDescriptor<HandlingEvent>("HandlingEvent", "id", _ => null)
             .ListsAlso("conversation", "conversations/{id}/handling_events", PagingKind.WholeList, "handling_events")
             .Shows(new[] { "Timestamp:22", "Type:8", "Teammate:24", "Reason" });
+
+        private static readonly string[] DataConnectorFields =
+        {
+            "name", "description", "http_method", "url", "body", "direct_fin_usage", "audiences", "data_inputs", "token_ids",
+            "customer_authentication", "bypass_authentication", "validate_missing_attributes", "mock_response",
+        };
+
+        /// <summary>
+        /// Data connectors: calls to your APIs that Fin and workflows make (look up an order...). Listed in short,
+        /// read, created and changed whole; a change of state takes a draft live or back.
+        /// </summary>
+        public static readonly ResourceDescriptor<DataConnector> DataConnectors = new ResourceDescriptor<DataConnector>("DataConnector", "id")
+            .Lists("data_connectors", PagingKind.Cursor, "data")
+            .Gets("data_connectors/{id}")
+            .Creates("data_connectors", false, DataConnectorFields)
+            .Updates("data_connectors/{id}", "PATCH", DataConnectorFields.Concat(new[] { "state" }).ToArray())
+            .Deletes("data_connectors/{id}")
+            .Shows(new[] { "Id:10", "State:6", "HttpMethod=Method:6", "Name:30", "DirectFinUsage=Fin:5", "UpdatedAt" },
+                new[] { "Id", "Name", "Description", "State", "HttpMethod", "Url", "DirectFinUsage", "Audiences", "CreatedByAdminId", "UpdatedByAdminId", "CreatedAt", "UpdatedAt" });
 
         /// <summary>The calls a data connector made (who asked, how it went), newest first, for troubleshooting.</summary>
         public static readonly ResourceDescriptor<DataConnectorExecutionResult> DataConnectorExecutionResults = new ResourceDescriptor<DataConnectorExecutionResult>("DataConnectorExecutionResult", "id")
