@@ -17,8 +17,8 @@
     @{ Cmdlet = 'ConvertTo-IntercomContact'; Script = { ConvertTo-IntercomContact -VisitorUserId 3ecf64d0-9ed1-4e9f-88e1-da7d6e6782f3 -Role user -ContactUserId 8a88a590-e1c3-41e2-a502-e0649dbf721c -Confirm:$false } }
 
     @{ Cmdlet = 'Send-IntercomMessage'; Script = { Send-IntercomMessage -ContactId 536e564f316c83104c000020 -Body 'Hello there' -FromAdminId 394051 -Confirm:$false } }
-    @{ Cmdlet = 'Get-IntercomMessageStatus'; Script = { Get-IntercomMessageStatus -RulesetId 123 -First 2 } }
-    @{ Cmdlet = 'Get-IntercomWhatsAppMessageStatus'; Script = { Get-IntercomWhatsAppMessageStatus -MessageId wamid_abc123 } }
+    @{ Cmdlet = 'Get-IntercomMessageDelivery'; Script = { Get-IntercomMessageDelivery -RulesetId 123 -First 2 } }
+    @{ Cmdlet = 'Get-IntercomWhatsAppDelivery'; Script = { Get-IntercomWhatsAppDelivery -MessageId wamid_abc123 } }
 
     @{ Cmdlet = 'Get-IntercomAudience'; Script = { Get-IntercomAudience -First 2 } }
     @{ Cmdlet = 'Get-IntercomAudience'; Script = { Get-IntercomAudience -Id 123 } }

@@ -213,20 +213,20 @@ Describe 'Send-IntercomMessage' {
     }
 }
 
-Describe 'Get-IntercomMessageStatus' {
+Describe 'Get-IntercomMessageDelivery' {
     It 'lists typed statuses of a ruleset and honours -First' {
         $script:Sandbox.Log.Clear()
-        $statuses = @(Get-IntercomMessageStatus -RulesetId 123)
+        $statuses = @(Get-IntercomMessageDelivery -RulesetId 123)
         $statuses.Count | Should -BeGreaterThan 1
         $statuses[0].PSTypeNames | Should -Contain 'IntercomPS.WhatsappMessageStatusListEventsItem'
         ($script:Sandbox.Log.Entries | Where-Object Route -eq 'GET /messages/status')[0].Query | Should -Match 'ruleset_id=123'
-        @(Get-IntercomMessageStatus -RulesetId 123 -First 1).Count | Should -Be 1
+        @(Get-IntercomMessageDelivery -RulesetId 123 -First 1).Count | Should -Be 1
     }
 }
 
-Describe 'Get-IntercomWhatsAppMessageStatus' {
+Describe 'Get-IntercomWhatsAppDelivery' {
     It 'looks messages up by id, typed' {
-        $status = Get-IntercomWhatsAppMessageStatus -MessageId wamid_abc123
+        $status = Get-IntercomWhatsAppDelivery -MessageId wamid_abc123
         $status.PSTypeNames | Should -Contain 'IntercomPS.WhatsappMessageStatus'
         $status.MessageId | Should -Not -BeNullOrEmpty
     }

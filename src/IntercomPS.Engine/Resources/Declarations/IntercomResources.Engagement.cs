@@ -18,7 +18,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Creates("custom_object_instances/{custom_object_type_identifier}", true, CustomObjectInstanceFields)
             .Deletes("custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}")
             .Acts("deleteByExternalId", "DELETE", "custom_object_instances/{custom_object_type_identifier}")
-            .Shows(new[] { "Id:12", "ExternalId:20", "ExternalUpdatedAt=ExternalUpdated:22", "UpdatedAt" },
+            .Shows(new[] { "Id:8", "ExternalId:24", "ExternalUpdatedAt=Source updated:24", "UpdatedAt" },
                 new[] { "Id", "ExternalId", "CustomAttributes", "ExternalCreatedAt", "ExternalUpdatedAt", "CreatedAt", "UpdatedAt" });
 
         /// <summary>Phone calls: listed, read by id, found by the conversations they belong to, and their transcripts.</summary>
@@ -50,12 +50,12 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Shows(new[] { "Id:10", "MessageType=Type:7", "Subject:24", "ConversationId=Conversation:14", "CreatedAt" });
 
         /// <summary>The delivery status of each WhatsApp message a series (ruleset) sent.</summary>
-        public static readonly ResourceDescriptor<WhatsappMessageStatusListEventsItem> MessageStatuses = new ResourceDescriptor<WhatsappMessageStatusListEventsItem>("MessageStatus", "ruleset_id", _ => null)
+        public static readonly ResourceDescriptor<WhatsappMessageStatusListEventsItem> MessageDeliveries = new ResourceDescriptor<WhatsappMessageStatusListEventsItem>("MessageDelivery", "ruleset_id", _ => null)
             .Lists("messages/status", PagingKind.Cursor, "events")
             .Shows(new[] { "Id:12", "Status:10", "TemplateName=Template:24", "ConversationId=Conversation:14", "UpdatedAt" });
 
         /// <summary>The delivery status of one WhatsApp message, by its message id.</summary>
-        public static readonly ResourceDescriptor<WhatsappMessageStatus> WhatsAppMessageStatuses = new ResourceDescriptor<WhatsappMessageStatus>("WhatsAppMessageStatus", "message_id", status => status.MessageId)
+        public static readonly ResourceDescriptor<WhatsappMessageStatus> WhatsAppDeliveries = new ResourceDescriptor<WhatsappMessageStatus>("WhatsAppDelivery", "message_id", status => status.MessageId)
             .Acts("read", "GET", "messages/whatsapp/status")
             .Shows(new[] { "MessageId=Message:24", "Status:10", "TemplateName=Template:24", "UpdatedAt" },
                 new[] { "MessageId", "Status", "TemplateName", "ConversationId", "Error", "CreatedAt", "UpdatedAt" });
@@ -82,8 +82,11 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Shows(new[] { "ViewId=View:10", "Title:30", "Style:10", "Position:8", "CreatedAt" },
                 new[] { "Id", "ViewId", "Title", "Body", "Style", "Position", "ShowDismissButton", "Action", "CreatedAt" });
 
-        /// <summary>When each teammate took up or left a conversation, and why.</summary>
-        public static readonly ResourceDescriptor<HandlingEvent> HandlingEvents = new ResourceDescriptor<HandlingEvent>("HandlingEvent", "id", _ => null)
+        /// <summary>
+        /// When each teammate paused or resumed handling a conversation, and why. An event has no id of its own: the
+        /// {id} of its path is the conversation's.
+        /// </summary>
+        public static readonly ResourceDescriptor<HandlingEvent> HandlingEvents = new ResourceDescriptor<HandlingEvent>("HandlingEvent", "handling_event_id", _ => null)
             .ListsAlso("conversation", "conversations/{id}/handling_events", PagingKind.WholeList, "handling_events")
             .Shows(new[] { "Timestamp:22", "Type:8", "Teammate:24", "Reason" });
 

@@ -6,11 +6,11 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the delivery status of WhatsApp messages, by message id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomWhatsAppMessageStatus", HelpUri = HelpUris.Cmdlets + "Get-IntercomWhatsAppMessageStatus.md")]
+    [Cmdlet(VerbsCommon.Get, "IntercomWhatsAppDelivery", HelpUri = HelpUris.Cmdlets + "Get-IntercomWhatsAppDelivery.md")]
     [OutputType(typeof(WhatsappMessageStatus))]
-    public sealed class GetIntercomWhatsAppMessageStatusCommand : QueryLookupCmdlet<WhatsappMessageStatus>
+    public sealed class GetIntercomWhatsAppDeliveryCommand : QueryLookupCmdlet<WhatsappMessageStatus>
     {
-        /// <summary>The WhatsApp message's id; piped statuses (Get-IntercomMessageStatus's output) bind by WhatsappMessageId.</summary>
+        /// <summary>The WhatsApp message's id; piped statuses (Get-IntercomMessageDelivery's output) bind by WhatsappMessageId.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("WhatsappMessageId")]
         [ValidateNotNullOrEmpty]
@@ -18,7 +18,7 @@ namespace IntercomPS.Cmdlets
 
         protected override string[] Keys => MessageId;
 
-        internal override ApiOperation Operation => IntercomResources.WhatsAppMessageStatuses.Action("read");
+        internal override ApiOperation Operation => IntercomResources.WhatsAppDeliveries.Action("read");
 
         protected override string QueryParameter => "message_id";
     }

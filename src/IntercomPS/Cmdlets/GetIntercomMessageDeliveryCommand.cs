@@ -7,16 +7,16 @@ using IntercomPS.Infrastructure;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the delivery status of each WhatsApp message a series (ruleset) sent, page by page.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomMessageStatus", HelpUri = HelpUris.Cmdlets + "Get-IntercomMessageStatus.md", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "IntercomMessageDelivery", HelpUri = HelpUris.Cmdlets + "Get-IntercomMessageDelivery.md", SupportsPaging = true)]
     [OutputType(typeof(WhatsappMessageStatusListEventsItem))]
-    public sealed class GetIntercomMessageStatusCommand : ListObjectCmdlet<WhatsappMessageStatusListEventsItem>
+    public sealed class GetIntercomMessageDeliveryCommand : ListObjectCmdlet<WhatsappMessageStatusListEventsItem>
     {
         /// <summary>The ruleset (the series' WhatsApp message) whose messages to read.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string RulesetId { get; set; } = string.Empty;
 
-        internal override ResourceDescriptor<WhatsappMessageStatusListEventsItem> Resource => IntercomResources.MessageStatuses;
+        internal override ResourceDescriptor<WhatsappMessageStatusListEventsItem> Resource => IntercomResources.MessageDeliveries;
 
         protected override bool ListsPerRecord => true;
 
