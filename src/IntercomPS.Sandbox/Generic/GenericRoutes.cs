@@ -402,8 +402,12 @@ namespace IntercomPS.Sandbox.Generic
                 .ToList();
             if (readers.Count == 1) return new Owner(readers[0].First(), null);
             if (readers.Count > 1) return new Owner(null, null);
+            // A declared list served here (GET /custom_object_instances/{custom_object_type_identifier}) reads the
+            // objects under the placeholder, not the one it names: it cannot say whether that exists.
+            var lists = new HashSet<string>(_served.Values.SelectMany(ops => ops).Where(op => op.Paging != PagingKind.None).Select(op => op.Route), StringComparer.Ordinal);
             var handReaders = _router.Templates
                 .Where(t => t.StartsWith("GET ", StringComparison.Ordinal) && t.EndsWith("/{" + placeholder + "}", StringComparison.Ordinal) && t.Count(c => c == '/') == 2)
+                .Where(t => !lists.Contains(t))
                 .ToList();
             return handReaders.Count == 1 ? new Owner(null, new HandRoute(handReaders[0], _router.HandlerOf(handReaders[0])!)) : new Owner(null, null);
         }

@@ -81,6 +81,9 @@ namespace IntercomPS.Sandbox.Generic
         private readonly Dictionary<string, StoredObject> _byId = new Dictionary<string, StoredObject>(StringComparer.Ordinal);
         private readonly List<StoredObject> _ordered = new List<StoredObject>();
         private readonly Func<string> _nextNumber;
+
+        /// <summary>Starts the keys of seeds without an id: no path segment Intercom would send starts so.</summary>
+        private const string UnnamedPrefix = "#";
         private long _sequence;
 
         /// <param name="idMember">The member holding an object's id (<c>id</c>, or e.g. <c>job_identifier</c>).</param>
@@ -89,10 +92,13 @@ namespace IntercomPS.Sandbox.Generic
         {
             IdMember = idMember;
             _nextNumber = nextNumber;
+            var unnamed = 0;
             foreach (var seed in seeds)
             {
-                var id = IdText(seed[idMember]);
-                if (id == null || _byId.ContainsKey(id)) continue;
+                // Objects without an id of their own (a conversation's handling events) are listed all the same,
+                // under a key no request can name.
+                var id = IdText(seed[idMember]) ?? UnnamedPrefix + (++unnamed).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (_byId.ContainsKey(id)) continue;
                 Add(id, null, seed, listed: true);
             }
         }
@@ -174,7 +180,7 @@ namespace IntercomPS.Sandbox.Generic
         /// <summary>The id of the first live object, for callers that need any valid id (tests).</summary>
         public string? AnyLiveId()
         {
-            lock (_gate) return _ordered.FirstOrDefault(o => !o.Deleted)?.Id;
+            lock (_gate) return _ordered.FirstOrDefault(o => !o.Deleted && !o.Id.StartsWith(UnnamedPrefix, StringComparison.Ordinal))?.Id;
         }
 
         /// <summary>An id as text: strings as they are, numbers as written.</summary>

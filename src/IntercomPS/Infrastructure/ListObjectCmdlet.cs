@@ -37,6 +37,9 @@ namespace IntercomPS.Infrastructure
         /// <summary>Query parameters of the list (filters the cmdlet exposes); none unless overridden.</summary>
         protected virtual IEnumerable<KeyValuePair<string, string>>? ListQuery => null;
 
+        /// <summary>The JSON body of a list read by POST (the conversations whose calls are read); none unless overridden.</summary>
+        protected virtual IDictionary<string, object?>? ListBody => null;
+
         /// <summary>Whether to ask Intercom even when the session cache holds the answer (cmdlets of cached resources expose -NoCache).</summary>
         protected virtual bool BypassCache => false;
 
@@ -95,10 +98,11 @@ namespace IntercomPS.Infrastructure
                 WriteListing<T>(PagingOptions.DefaultPageSize, (paging, observer, token) => DeliverWholeAsync(client, paging, observer, token));
                 return;
             }
+            var body = ListBody;
             WriteListing<T>(operation.MaxPageSize ?? PagingOptions.DefaultPageSize, async (paging, observer, token) =>
             {
                 var scope = await ResolveScopeAsync(givenScope, token).ConfigureAwait(false);
-                return await client.ListAsync(operation, scope, query, null, paging, observer, token).ConfigureAwait(false);
+                return await client.ListAsync(operation, scope, query, body, paging, observer, token).ConfigureAwait(false);
             });
         }
 

@@ -13,6 +13,9 @@ namespace IntercomPS.Engine.Models
     /// <summary>A pause or resume event for a conversation</summary>
     public sealed partial class HandlingEvent : IntercomObject
     {
+        /// <summary>What kind of object this is (the JSON <c>type</c>).</summary>
+        public new string? Type { get => base.Type; set => base.Type = value; }
+
         public TeammateReference? Teammate { get; set; }
 
         /// <summary>ISO8601 timestamp when the event occurred</summary>

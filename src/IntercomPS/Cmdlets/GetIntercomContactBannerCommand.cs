@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Gets the banners contacts currently match (what the Messenger would show them).</summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomContactBanner", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactBanner.md", SupportsPaging = true)]
+    [OutputType(typeof(Banner))]
+    public sealed class GetIntercomContactBannerCommand : ContactListCmdlet<Banner>
+    {
+        internal override ResourceDescriptor<Banner> Resource => IntercomResources.Banners;
+
+        internal override ApiOperation ListOperation => IntercomResources.Banners.Action("contact");
+    }
+}

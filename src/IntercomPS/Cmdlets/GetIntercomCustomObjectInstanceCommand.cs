@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>
+    /// Gets instances of a custom object type: by id, or the type's instances (page by page), optionally those with an
+    /// external id or those that reference a contact or a conversation.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Get-IntercomCustomObjectInstance.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(CustomObjectInstance))]
+    public sealed class GetIntercomCustomObjectInstanceCommand : GetObjectCmdlet<CustomObjectInstance>
+    {
+        /// <summary>The identifier of the custom object type (Order, Subscription...).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("CustomObjectTypeIdentifier")]
+        [ValidateNotNullOrEmpty]
+        public string TypeIdentifier { get; set; } = string.Empty;
+
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("CustomObjectInstanceId")]
+        [ValidateNotNullOrEmpty]
+        public string[] Id { get; set; } = new string[0];
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ExternalId { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ReferencesContactId { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ReferencesConversationId { get; set; }
+
+        protected override string[] Ids => Id;
+
+        internal override ResourceDescriptor<CustomObjectInstance> Resource => IntercomResources.CustomObjectInstances;
+
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
+
+        protected override IEnumerable<KeyValuePair<string, string>>? ListQuery =>
+            QueryPairs.Of(("external_id", ExternalId), ("references_contact_id", ReferencesContactId), ("references_conversation_id", ReferencesConversationId));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Dismisses a banner for a contact, as if the contact had closed it: the Messenger no longer shows it to them.</summary>
+    [Cmdlet(VerbsCommon.Hide, "IntercomContactBanner", HelpUri = HelpUris.Cmdlets + "Hide-IntercomContactBanner.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(BannerDismiss))]
+    public sealed class HideIntercomContactBannerCommand : ObjectChangeCmdlet<BannerDismiss>
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ContactId { get; set; } = string.Empty;
+
+        /// <summary>The banner's view id; piped banners (Get-IntercomContactBanner's output) bind by their ViewId.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ViewId { get; set; } = string.Empty;
+
+        /// <summary>Writes Intercom's answer (the view id and whether it is dismissed).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override bool WritesResults => PassThru.IsPresent;
+
+        internal override ResourceDescriptor Resource => IntercomResources.Banners;
+
+        internal override ApiOperation Operation => IntercomResources.Banners.Action("dismiss");
+
+        protected override string Action => "Dismiss banner";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("id", ContactId, "view_id", ViewId);
+
+        protected override string Describe(IReadOnlyDictionary<string, string> values) => $"banner {ViewId} of contact {ContactId}";
+    }
+}

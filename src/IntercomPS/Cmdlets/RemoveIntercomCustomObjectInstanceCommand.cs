@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
+using IntercomPS.Infrastructure;
+
+namespace IntercomPS.Cmdlets
+{
+    /// <summary>Deletes custom object instances, by Intercom's id or by their external id. ConfirmImpact High: a deleted instance cannot be brought back.</summary>
+    [Cmdlet(VerbsCommon.Remove, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCustomObjectInstance.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveIntercomCustomObjectInstanceCommand : ObjectChangeCmdlet<CustomObjectInstanceDeleted>
+    {
+        private const string IdSet = "Id";
+        private const string ExternalIdSet = "ExternalId";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("CustomObjectTypeIdentifier")]
+        [ValidateNotNullOrEmpty]
+        public string TypeIdentifier { get; set; } = string.Empty;
+
+        /// <summary>Bound from piped objects by CustomObjectInstanceId only (not Id), so piping another kind of object deletes nothing.</summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string CustomObjectInstanceId { get; set; } = string.Empty;
+
+        [Parameter(ParameterSetName = ExternalIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string ExternalId { get; set; } = string.Empty;
+
+        protected override bool WritesResults => false;
+
+        internal override ResourceDescriptor Resource => IntercomResources.CustomObjectInstances;
+
+        internal override ApiOperation Operation => ParameterSetName == ExternalIdSet
+            ? IntercomResources.CustomObjectInstances.Action("deleteByExternalId")
+            : IntercomResources.CustomObjectInstances.Delete!;
+
+        protected override string Action => "Delete custom object instance";
+
+        protected override IReadOnlyDictionary<string, string> TargetValues => ParameterSetName == ExternalIdSet
+            ? PathValues.Of("custom_object_type_identifier", TypeIdentifier)
+            : PathValues.Of("custom_object_type_identifier", TypeIdentifier, IntercomResources.CustomObjectInstances.IdParameter, CustomObjectInstanceId);
+
+        protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>
+            ParameterSetName == ExternalIdSet ? QueryPairs.Of(("external_id", ExternalId)) : null;
+
+        protected override string Describe(IReadOnlyDictionary<string, string> values) => ParameterSetName == ExternalIdSet
+            ? $"{TypeIdentifier} with external id {ExternalId}"
+            : $"{TypeIdentifier} {CustomObjectInstanceId}";
+    }
+}
