@@ -12,7 +12,10 @@ using IntercomPS.SpecGen;
 
 namespace IntercomPS.Engine.Tests.Models
 {
-    /// <summary>The models generated from the description (tools/IntercomPS.SpecGen → Models/Generated).</summary>
+    /// <summary>
+    /// What tools/IntercomPS.SpecGen generates from the description: the models, which the engine build writes and
+    /// compiles (so they cannot be stale), and the committed sandbox seed, which can.
+    /// </summary>
     public class GeneratedModelTests
     {
         private static readonly Lazy<string> Root = new Lazy<string>(() =>
@@ -31,7 +34,7 @@ namespace IntercomPS.Engine.Tests.Models
             GeneratedSchemas.All.Select(schema => schema.ModelType.Name).OrderBy(name => name, StringComparer.Ordinal).Select(name => new object[] { name });
 
         [Fact]
-        public void Generated_files_are_current()
+        public void Committed_generated_files_are_current()
         {
             var stale = Generated.Value
                 .Where(output => !File.Exists(Path.Combine(Root.Value, output.Key))
