@@ -13,9 +13,9 @@ namespace IntercomPS.SpecGen
     /// (Schemas.g.cs). Outputs are keyed by file name.
     /// </summary>
     /// <remarks>
-    /// Not generated: schemas modelled by hand (overrides.json), request bodies, schemas without properties (enums,
-    /// primitives, pure oneOf), and list wrappers (<c>{type, data: [...], total_count, has_more, url}</c>): a property holding a
-    /// wrapper becomes an <c>EmbeddedList</c> of its items.
+    /// Not generated: variants read into a fuller class (sameClassAs in overrides.json), request bodies, schemas
+    /// without properties (enums, primitives, pure oneOf), and list wrappers (<c>{type, data: [...], total_count,
+    /// has_more, url}</c>): a property holding a wrapper becomes an <c>EmbeddedList</c> of its items.
     /// </remarks>
     public sealed class ModelsGenerator
     {
