@@ -146,7 +146,7 @@ Describe 'List views' {
         ($list.Trim() -split "`n")[0] | Should -Match '^Id\s+:'
         $list | Should -Not -Match 'social_profiles|android_|ios_|utm_'
         ($list -split "`n").Count | Should -BeLessThan 30
-        $contacts[0].GetAdditionalProperties().Keys | Should -Contain 'social_profiles'
+        $contacts[0].GetAdditionalProperties().Keys | Should -Contain 'opted_in_subscription_types'
     }
 
     It 'shows the connection as a list by default and as a table on request' {
@@ -200,9 +200,10 @@ Describe 'Export-Csv' {
 
     It 'keeps an unknown field of a sandbox object reachable through GetAdditionalProperties()' {
         $extra = $contacts[0].GetAdditionalProperties()
-        $extra['social_profiles'] | Should -Not -BeNullOrEmpty
+        # A member the description does not declare on contacts (social_profiles, which these tests used before, is).
+        $extra['opted_in_subscription_types'] | Should -Not -BeNullOrEmpty
         $extra.ContainsKey('type') | Should -BeFalse
-        { $extra['social_profiles'] = $null } | Should -Throw
+        { $extra['opted_in_subscription_types'] = $null } | Should -Throw
     }
 
     It 'still tells who wrote a conversation: a nested author keeps its Type' {

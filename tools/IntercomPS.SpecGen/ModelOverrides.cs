@@ -11,18 +11,14 @@ namespace IntercomPS.SpecGen
     {
         public const string RelativePath = "tools/IntercomPS.SpecGen/overrides.json";
 
-        private ModelOverrides(IReadOnlyDictionary<string, string> handwritten, IReadOnlyDictionary<string, string> classNames,
+        private ModelOverrides(IReadOnlyDictionary<string, string> classNames,
             IReadOnlyDictionary<string, string> sameClassAs, ISet<string> exposeType, IReadOnlyDictionary<string, PropertyOverride> properties)
         {
-            Handwritten = handwritten;
             ClassNames = classNames;
             SameClassAs = sameClassAs;
             ExposeType = exposeType;
             Properties = properties;
         }
-
-        /// <summary>Component schema → the hand-written class that models it.</summary>
-        public IReadOnlyDictionary<string, string> Handwritten { get; }
 
         /// <summary>Component schema → the generated class's name, where it is not the schema's name in Pascal case.</summary>
         public IReadOnlyDictionary<string, string> ClassNames { get; }
@@ -44,8 +40,6 @@ namespace IntercomPS.SpecGen
             using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, RelativePath)),
                 new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
             var json = document.RootElement;
-            var handwritten = json.GetProperty("handwritten").EnumerateObject()
-                .ToDictionary(entry => entry.Name, entry => entry.Value.GetString()!, StringComparer.Ordinal);
             var classNames = json.TryGetProperty("classNames", out var names)
                 // A class name alone, or an object with the name and why it is renamed.
                 ? names.EnumerateObject().ToDictionary(entry => entry.Name,
@@ -60,23 +54,36 @@ namespace IntercomPS.SpecGen
                 entry => entry.Name,
                 entry => new PropertyOverride(
                     entry.Value.TryGetProperty("name", out var name) ? name.GetString() : null,
-                    entry.Value.TryGetProperty("type", out var type) ? type.GetString() : null),
+                    entry.Value.TryGetProperty("type", out var type) ? type.GetString() : null,
+                    entry.Value.TryGetProperty("added", out var added) && added.GetBoolean(),
+                    entry.Value.TryGetProperty("items", out var items) ? items.GetString() : null),
                 StringComparer.Ordinal);
-            return new ModelOverrides(handwritten, classNames, sameClassAs, exposeType, properties);
+            return new ModelOverrides(classNames, sameClassAs, exposeType, properties);
         }
     }
 
     /// <summary>A property's C# name and/or shape (<c>text</c>, <c>timestamp</c>, <c>model:reference</c>...), replacing what the description implies.</summary>
     public sealed class PropertyOverride
     {
-        public PropertyOverride(string? name, string? type)
+        public PropertyOverride(string? name, string? type, bool added, string? items)
         {
             Name = name;
             Type = type;
+            Added = added;
+            Items = items;
         }
 
         public string? Name { get; }
 
         public string? Type { get; }
+
+        /// <summary>A member the API sends that the description leaves out: the model gets it after the described ones.</summary>
+        public bool Added { get; }
+
+        /// <summary>
+        /// For a list: the member of the wrapper object (<c>{"type": "tag.list", "tags": [...]}</c>) that holds its
+        /// items when the API wraps the list, where it is not <c>data</c>.
+        /// </summary>
+        public string? Items { get; }
     }
 }

@@ -8,18 +8,17 @@ using System.Text.RegularExpressions;
 namespace IntercomPS.SpecGen
 {
     /// <summary>
-    /// One model class per object schema of components/schemas (src/IntercomPS.Engine/Models/Generated/&lt;Class&gt;.g.cs),
-    /// with its JSON mapping as <c>ModelSchema</c> declarations, and the registry that finds them (GeneratedSchemas.g.cs).
+    /// One model class per object schema of components/schemas (&lt;Class&gt;.g.cs, written into the engine's obj/ folder
+    /// by its build), with its JSON mapping as <c>ModelSchema</c> declarations, and the registry that finds them
+    /// (Schemas.g.cs). Outputs are keyed by file name.
     /// </summary>
     /// <remarks>
-    /// Not generated: schemas modelled by hand (overrides.json), request bodies, schemas without properties (enums,
-    /// primitives, pure oneOf), and list wrappers (<c>{type, data: [...], total_count, has_more, url}</c>): a property holding a
-    /// wrapper becomes an <c>EmbeddedList</c> of its items, the shape the hand models use.
+    /// Not generated: variants read into a fuller class (sameClassAs in overrides.json), request bodies, schemas
+    /// without properties (enums, primitives, pure oneOf), and list wrappers (<c>{type, data: [...], total_count,
+    /// has_more, url}</c>): a property holding a wrapper becomes an <c>EmbeddedList</c> of its items.
     /// </remarks>
     public sealed class ModelsGenerator
     {
-        public const string Folder = "src/IntercomPS.Engine/Models/Generated";
-
         /// <summary>The members a list wrapper may have besides its items; anything else makes it a model of its own.</summary>
         private static readonly HashSet<string> WrapperMembers = new HashSet<string>(StringComparer.Ordinal) { "type", "total_count", "has_more", "url" };
 
@@ -48,16 +47,11 @@ namespace IntercomPS.SpecGen
 
         public IEnumerable<KeyValuePair<string, string>> Generate()
         {
-            foreach (var handwritten in _overrides.Handwritten.Keys)
-            {
-                if (!_spec.Schemas.TryGetProperty(handwritten, out _)) throw new InvalidOperationException($"overrides.json: handwritten '{handwritten}' is no schema of the description.");
-            }
-
             var requestOnly = RequestOnlySchemas();
             var candidates = new List<(string Name, List<JsonProperty> Properties)>();
             foreach (var schema in _spec.Schemas.EnumerateObject())
             {
-                if (_overrides.Handwritten.ContainsKey(schema.Name) || _overrides.SameClassAs.ContainsKey(schema.Name) || requestOnly.Contains(schema.Name)) continue;
+                if (_overrides.SameClassAs.ContainsKey(schema.Name) || requestOnly.Contains(schema.Name)) continue;
                 var properties = MergedProperties(schema.Value);
                 if (properties.Count == 0) continue;
                 var wrapper = AsListWrapper(properties);
@@ -83,7 +77,7 @@ namespace IntercomPS.SpecGen
                 var classes = new List<ModelClass>();
                 BuildClass(_generatedClasses[name], name, Describe(_spec.Schemas.GetProperty(name)), properties,
                     _overrides.ExposeType.Contains(name), classes);
-                outputs.Add(new KeyValuePair<string, string>($"{Folder}/{_generatedClasses[name]}.g.cs", WriteFile(name, classes)));
+                outputs.Add(new KeyValuePair<string, string>($"{_generatedClasses[name]}.g.cs", WriteFile(name, classes)));
             }
 
             var unused = _overrides.Properties.Keys.Where(key => !_usedOverrides.Contains(key)).ToList();
@@ -91,7 +85,7 @@ namespace IntercomPS.SpecGen
             var unknownExposed = _overrides.ExposeType.Where(name => !_generatedClasses.ContainsKey(name)).ToList();
             if (unknownExposed.Count > 0) throw new InvalidOperationException($"overrides.json: exposeType names no generated model: {string.Join(", ", unknownExposed)}.");
 
-            outputs.Add(new KeyValuePair<string, string>($"{Folder}/GeneratedSchemas.g.cs", WriteRegistry()));
+            outputs.Add(new KeyValuePair<string, string>("Schemas.g.cs", WriteRegistry()));
             return outputs;
         }
 
@@ -105,8 +99,9 @@ namespace IntercomPS.SpecGen
                 if (!_spec.Schemas.TryGetProperty(entry.Key, out var variant)) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' is no schema of the description.");
                 if (!_spec.Schemas.TryGetProperty(entry.Value, out var fuller)) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' names '{entry.Value}', no schema of the description.");
                 if (ItemClass(entry.Value) == null) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' names '{entry.Value}', which has no model.");
-                if (_overrides.Handwritten.ContainsKey(entry.Value)) continue;
                 var members = new HashSet<string>(MergedProperties(fuller).Select(property => property.Name), StringComparer.Ordinal);
+                members.UnionWith(_overrides.Properties.Where(added => added.Value.Added && added.Key.StartsWith(entry.Value + ".", StringComparison.Ordinal))
+                    .Select(added => added.Key.Substring(entry.Value.Length + 1)));
                 var missing = MergedProperties(variant).Select(property => property.Name).Where(name => !members.Contains(name)).ToList();
                 if (missing.Count > 0)
                 {
@@ -181,10 +176,6 @@ namespace IntercomPS.SpecGen
             {
                 throw new InvalidOperationException($"{origin} and {previous} would both be the class {className}: rename one in the generator.");
             }
-            if (_overrides.Handwritten.Values.Contains(className, StringComparer.Ordinal))
-            {
-                throw new InvalidOperationException($"{origin} would be the class {className}, which is written by hand.");
-            }
             _classOrigins[className] = origin;
             if (schemaName != null) _generatedClasses[schemaName] = className;
         }
@@ -254,6 +245,7 @@ namespace IntercomPS.SpecGen
                 if (property.Name == "type") continue;
                 var key = $"{schemaPath}.{property.Name}";
                 _overrides.Properties.TryGetValue(key, out var propertyOverride);
+                if (propertyOverride is { Added: true }) throw new InvalidOperationException($"overrides.json {key}: added, but the description has it; drop 'added'.");
                 if (propertyOverride != null) _usedOverrides.Add(key);
 
                 var propertyName = propertyOverride?.Name ?? PropertyName(property.Name, className);
@@ -266,9 +258,26 @@ namespace IntercomPS.SpecGen
                 var shape = propertyOverride?.Type != null
                     ? NamedShape(propertyOverride.Type, key)
                     : Shape(property.Name, property.Value, className + Pascal(property.Name), schemaPath + "." + property.Name, classes);
+                if (propertyOverride?.Items != null) shape = WithItemsProperty(shape, propertyOverride.Items, key);
                 model.Properties.Add(new ModelProperty(property.Name, propertyName, Describe(property.Value), shape));
             }
+            foreach (var added in _overrides.Properties.Where(entry => entry.Value.Added && entry.Key.StartsWith(schemaPath + ".", StringComparison.Ordinal)))
+            {
+                var jsonName = added.Key.Substring(schemaPath.Length + 1);
+                var propertyName = added.Value.Name ?? PropertyName(jsonName, className);
+                if (propertyNames.ContainsKey(propertyName)) throw new InvalidOperationException($"overrides.json {added.Key}: {className}.{propertyName} exists.");
+                propertyNames[propertyName] = jsonName;
+                _usedOverrides.Add(added.Key);
+                var shape = NamedShape(added.Value.Type ?? throw new InvalidOperationException($"overrides.json {added.Key}: an added member needs a type."), added.Key);
+                if (added.Value.Items != null) shape = WithItemsProperty(shape, added.Value.Items, added.Key);
+                model.Properties.Add(new ModelProperty(jsonName, propertyName, summary: null, shape));
+            }
         }
+
+        private static Shape WithItemsProperty(Shape shape, string itemsProperty, string key) =>
+            shape.ListItemClass != null
+                ? Shapes.List(shape.ListItemClass, itemsProperty)
+                : throw new InvalidOperationException($"overrides.json {key}: items is for a list of models, which this is not.");
 
         /// <summary>How a property is held and read: its C# type and the converter expression.</summary>
         private Shape Shape(string jsonName, JsonElement schema, string inlineClassName, string schemaPath, List<ModelClass> classes)
@@ -316,7 +325,6 @@ namespace IntercomPS.SpecGen
 
         private Shape ReferenceShape(string jsonName, string reference, JsonElement schema, string inlineClassName, string schemaPath, List<ModelClass> classes)
         {
-            if (_overrides.Handwritten.TryGetValue(reference, out var handClass)) return Shapes.Model(handClass);
             if (_overrides.SameClassAs.TryGetValue(reference, out var fuller)) return Shapes.Model(ItemClass(fuller)!);
             if (_wrappers.TryGetValue(reference, out var wrapper))
             {
@@ -350,7 +358,6 @@ namespace IntercomPS.SpecGen
 
         private string? ItemClass(string schemaName) =>
             _overrides.SameClassAs.TryGetValue(schemaName, out var fuller) ? ItemClass(fuller)
-            : _overrides.Handwritten.TryGetValue(schemaName, out var handClass) ? handClass
             : _generatedClasses.TryGetValue(schemaName, out var generated) ? generated
             : null;
 
@@ -437,8 +444,7 @@ namespace IntercomPS.SpecGen
             var text = new StringBuilder();
             text.Append("// <auto-generated>\n");
             text.Append($"// From components/schemas/{schemaName} of Intercom's OpenAPI 2.16 description, by tools/IntercomPS.SpecGen.\n");
-            text.Append("// Do not edit: change tools/IntercomPS.SpecGen/overrides.json (or the generator), then run\n");
-            text.Append("// dotnet run --project tools/IntercomPS.SpecGen -c Release\n");
+            text.Append("// Written by the engine build; change tools/IntercomPS.SpecGen/overrides.json (or the generator) instead.\n");
             text.Append("// </auto-generated>\n");
             text.Append("#nullable enable\n");
             text.Append("using System;\nusing System.Collections.Generic;\nusing IntercomPS.Engine.Json;\n\n");
@@ -483,7 +489,7 @@ namespace IntercomPS.SpecGen
             text.Append("#nullable enable\n");
             text.Append("using System;\nusing System.Collections.Generic;\nusing IntercomPS.Engine.Models;\n\n");
             text.Append("namespace IntercomPS.Engine.Json\n{\n");
-            text.Append("    internal static partial class GeneratedSchemas\n    {\n");
+            text.Append("    internal static partial class Schemas\n    {\n");
             text.Append("        /// <summary>Each component schema with a generated model, and that model.</summary>\n");
             text.Append("        public static readonly IReadOnlyDictionary<string, Type> BySchemaName = new Dictionary<string, Type>(StringComparer.Ordinal)\n        {\n");
             var bySchema = _generatedClasses.Concat(_overrides.SameClassAs
@@ -558,11 +564,12 @@ namespace IntercomPS.SpecGen
     /// <summary>A property's C# type (without the nullable mark) and the converter expression that reads it.</summary>
     public sealed class Shape
     {
-        public Shape(string clrType, string converter, string? modelClass = null)
+        public Shape(string clrType, string converter, string? modelClass = null, string? listItemClass = null)
         {
             ClrType = clrType;
             Converter = converter;
             ModelClass = modelClass;
+            ListItemClass = listItemClass;
         }
 
         public string ClrType { get; }
@@ -570,6 +577,8 @@ namespace IntercomPS.SpecGen
         public string Converter { get; }
 
         public string? ModelClass { get; }
+
+        public string? ListItemClass { get; }
     }
 
     public static class Shapes
@@ -598,6 +607,7 @@ namespace IntercomPS.SpecGen
         public static Shape Model(string className) => new Shape(className, $"DeferredModelConverter<{className}>.Instance", className);
 
         public static Shape List(string itemClass, string itemsProperty) =>
-            new Shape($"EmbeddedList<{itemClass}>", $"new EmbeddedListConverter<{itemClass}>(DeferredModelConverter<{itemClass}>.Instance, \"{itemsProperty}\")");
+            new Shape($"EmbeddedList<{itemClass}>", $"new EmbeddedListConverter<{itemClass}>(DeferredModelConverter<{itemClass}>.Instance, \"{itemsProperty}\")",
+                listItemClass: itemClass);
     }
 }

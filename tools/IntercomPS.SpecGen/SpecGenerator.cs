@@ -5,26 +5,36 @@ using System.Linq;
 
 namespace IntercomPS.SpecGen
 {
-    /// <summary>Every file generated from the description, by repository-relative path (forward slashes).</summary>
+    /// <summary>What is generated from the description: the committed files and the models the engine build writes.</summary>
     public static class SpecGenerator
     {
         /// <summary>The vendored description, as JSON (the Prism-ready copy: same schemas and examples, see its README).</summary>
         public const string SpecPath = "tests/spec/intercom-openapi/api.intercom.io.2.16.prism.json";
 
-        /// <summary>Folders whose every file is generated: a file there that no generator writes is an orphan.</summary>
+        /// <summary>Folders whose every file is generated and committed: a file there that no generator writes is an orphan.</summary>
         public static readonly string[] GeneratedFolders =
         {
-            "src/IntercomPS.Engine/Models/Generated",
             "src/IntercomPS.Sandbox/Seed",
         };
 
+        /// <summary>The committed generated files (the sandbox's seed: data, not code), by repository-relative path.</summary>
         public static IReadOnlyDictionary<string, string> Generate(string root)
         {
-            var spec = SpecDocument.Load(Path.Combine(root, SpecPath));
             var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var generator in Generators(root))
+            foreach (var output in SandboxSeedWriter.Generate(LoadSpec(root))) outputs.Add(output.Key, Normalize(output.Value));
+            return outputs;
+        }
+
+        /// <summary>
+        /// The models' source files by file name. Not committed: the engine build writes them into its obj/ folder
+        /// (src/IntercomPS.Engine/IntercomPS.Engine.csproj), so the description and overrides.json are the only truth.
+        /// </summary>
+        public static IReadOnlyDictionary<string, string> GenerateModels(string root)
+        {
+            var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var output in new ModelsGenerator(LoadSpec(root), ModelOverrides.Load(root)).Generate())
             {
-                foreach (var output in generator(spec)) outputs.Add(output.Key, Normalize(output.Value));
+                outputs.Add(output.Key, Normalize(output.Value));
             }
             return outputs;
         }
@@ -44,13 +54,7 @@ namespace IntercomPS.SpecGen
             }
         }
 
-        /// <summary>Each generator maps the description to its files. Models and the sandbox seed add theirs here.</summary>
-        private static IEnumerable<Func<SpecDocument, IEnumerable<KeyValuePair<string, string>>>> Generators(string root)
-        {
-            var overrides = ModelOverrides.Load(root);
-            yield return spec => new ModelsGenerator(spec, overrides).Generate();
-            yield return SandboxSeedWriter.Generate;
-        }
+        private static SpecDocument LoadSpec(string root) => SpecDocument.Load(Path.Combine(root, SpecPath));
 
         private static string Normalize(string text) => text.Replace("\r\n", "\n");
     }

@@ -51,6 +51,14 @@ namespace IntercomPS.Engine.Models
         internal bool HasAdditionalProperties => _additionalProperties != null && _additionalProperties.Count > 0;
 
         /// <summary>
+        /// Called once every member has been read, for a model that fills what comes from the whole object. Internal,
+        /// not System.Text.Json's IJsonOnDeserialized: a JSON type in the models' public surface would reach the cmdlets.
+        /// </summary>
+        internal virtual void AfterRead()
+        {
+        }
+
+        /// <summary>
         /// The fields the API sent that this object does not map (newer API fields, raw dictionaries such as a
         /// contact's <c>social_profiles</c>), keyed by their JSON name (case-sensitive); empty when there are none.
         /// A read-only view: objects may be shared through the connection's cache.

@@ -30,7 +30,6 @@ namespace IntercomPS.Engine.Json
     internal sealed class ModelSchema<TModel> : IModelSchema where TModel : IntercomObject, new()
     {
         private FieldBinding<TModel>[] _fields = Array.Empty<FieldBinding<TModel>>();
-        private Action<TModel>? _afterRead;
 
         public ModelSchema()
         {
@@ -57,13 +56,6 @@ namespace IntercomPS.Engine.Json
             return this;
         }
 
-        /// <summary>Runs once a model has been read, to fill properties that come from the whole object.</summary>
-        public ModelSchema<TModel> AfterRead(Action<TModel> action)
-        {
-            _afterRead = action;
-            return this;
-        }
-
         /// <summary>Reads the object the reader is on (a StartObject token), leaving the reader on its EndObject.</summary>
         public TModel Read(ref Utf8JsonReader reader)
         {
@@ -83,7 +75,7 @@ namespace IntercomPS.Engine.Json
                 }
                 model.AdditionalProperties[unknownName!] = PlainJson.ReadValue(ref reader);
             }
-            _afterRead?.Invoke(model);
+            model.AfterRead();
             return model;
         }
 
