@@ -84,3 +84,53 @@ Describe 'samples/Export-DailyConversations.ps1 (Export-IntercomConversation -In
         $LASTEXITCODE | Should -Be 1
     }
 }
+
+Describe 'samples/Copy-IntercomHelpCenter.ps1 (Get-/New-IntercomCollection, Get-/New-IntercomArticle)' {
+    BeforeAll {
+        $script:copyScript = Join-Path $samples 'Copy-IntercomHelpCenter.ps1'
+        $script:backupPath = Join-Path $TestDrive 'help-center.xml'
+        # The source workspace: a collection inside another, and an article inside the inner one.
+        Connect-Intercom -Sandbox
+        $script:outer = New-IntercomCollection -Name 'Billing'
+        $script:inner = New-IntercomCollection -Name 'Invoices' -ParentId $outer.Id
+        $author = (Get-IntercomAdmin | Select-Object -First 1).Id
+        $null = New-IntercomArticle -Title 'Download an invoice' -Body '<p>Open Billing, then Invoices.</p>' -AuthorId $author -State published -ParentId $inner.Id -ParentType collection
+        $script:sourceCollections = @(Get-IntercomCollection)
+        $script:sourceArticles = @(Get-IntercomArticle)
+        $script:backup = & $copyScript -Path $backupPath
+        $script:target = Connect-Intercom -Sandbox -PassThru
+        $script:targetAuthor = (Get-IntercomAdmin -Connection $target | Select-Object -First 1).Id
+    }
+
+    It 'backs up every collection and article of the workspace' {
+        $backup.Collections | Should -Be $sourceCollections.Count
+        $backup.Articles | Should -Be $sourceArticles.Count
+        (Import-Clixml -Path $backupPath).Articles.Title | Should -Contain 'Download an invoice'
+    }
+
+    It 'previews the restore with -WhatIf and creates nothing' {
+        $before = $target.Sandbox.Log.TotalCount
+        $null = & $copyScript -Path $backupPath -Restore -AuthorId $targetAuthor -Connection $target -WhatIf
+        $sent = @($target.Sandbox.Log.Entries | Select-Object -Skip $before | Where-Object { $_.Route -like 'POST *' })
+        $sent.Count | Should -Be 0
+    }
+
+    It 'restores every collection under the copy of its parent and every article into the copy of its collection' {
+        $collectionsBefore = @(Get-IntercomCollection -Connection $target).Count
+        $articlesBefore = @(Get-IntercomArticle -Connection $target).Count
+        $summary = & $copyScript -Path $backupPath -Restore -AuthorId $targetAuthor -Connection $target
+
+        $summary.Collections | Should -Be $sourceCollections.Count
+        $summary.Articles | Should -Be $sourceArticles.Count
+        @(Get-IntercomCollection -Connection $target).Count | Should -Be ($collectionsBefore + $sourceCollections.Count)
+        @(Get-IntercomArticle -Connection $target).Count | Should -Be ($articlesBefore + $sourceArticles.Count)
+
+        $outerCopy = Get-IntercomCollection -Connection $target | Where-Object Name -eq 'Billing' | Select-Object -Last 1
+        $innerCopy = Get-IntercomCollection -Connection $target | Where-Object Name -eq 'Invoices' | Select-Object -Last 1
+        $articleCopy = Get-IntercomArticle -Connection $target | Where-Object Title -eq 'Download an invoice' | Select-Object -Last 1
+        $innerCopy.ParentId | Should -Be $outerCopy.Id
+        $articleCopy.ParentId | Should -Be $innerCopy.Id
+        $articleCopy.AuthorId | Should -Be $targetAuthor
+        $articleCopy.Body | Should -Be '<p>Open Billing, then Invoices.</p>'
+    }
+}

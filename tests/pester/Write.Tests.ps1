@@ -200,6 +200,9 @@ Describe 'Bulk tagging from a search, exactly once' {
         Connect-Intercom -Sandbox -SandboxSettings @{ ContactCount = 3000; ConversationCount = 10; Seed = 9 } -RetryDelaySec 0 -MaxRetries 8
         $sandbox = (Get-IntercomConnection).Sandbox
         $sandbox.Options.Faults.ServerErrorRate = 0.1
+        # Answers that take a moment keep several taggings in flight; instant in-process answers let one finish
+        # before the pipeline hands over the next contact, and the concurrency below would measure nothing.
+        $sandbox.Options.Faults.LatencyPerRoute['POST /contacts/{contact_id}/tags'] = [TimeSpan]::FromMilliseconds(10)
         $searched = [System.Collections.Generic.List[string]]::new()
         Search-IntercomContact -Role user -First 1000 | ForEach-Object { $searched.Add($_.Id); $_ } |
             Add-IntercomTag -Name 'Spring campaign' -ThrottleLimit 5 -InformationVariable summary -ErrorVariable failures -ErrorAction SilentlyContinue

@@ -16,6 +16,7 @@ namespace IntercomPS.Sandbox.Generic
             foreach (var member in body.ToList())
             {
                 if (skip.Contains(member.Key)) continue;
+                ListTheOneNamed(target, member.Key, member.Value);
                 target.TryGetPropertyValue(member.Key, out var existing);
                 if (existing is JsonObject nested && member.Value is JsonObject incoming)
                 {
@@ -25,6 +26,20 @@ namespace IntercomPS.Sandbox.Generic
                 {
                     target[member.Key] = member.Value?.DeepClone();
                 }
+            }
+        }
+
+        /// <summary>
+        /// A request that names one of something the object lists (an article's <c>parent_id</c> against its
+        /// <c>parent_ids</c>) makes the list that one, as Intercom's answers then show it.
+        /// </summary>
+        private static void ListTheOneNamed(JsonObject target, string member, JsonNode? value)
+        {
+            if (!member.EndsWith("_id", StringComparison.Ordinal) || value == null) return;
+            if (value.GetValueKind() != JsonValueKind.Number && value.GetValueKind() != JsonValueKind.String) return;
+            if (target.TryGetPropertyValue(member + "s", out var list) && list is JsonArray)
+            {
+                target[member + "s"] = new JsonArray(value.DeepClone());
             }
         }
 
