@@ -11,7 +11,5 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Tickets.Action("link_conversation");
 
         protected override string Action => $"Link conversation {ConversationId}";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Tickets.IdParameter, TicketId);
     }
 }

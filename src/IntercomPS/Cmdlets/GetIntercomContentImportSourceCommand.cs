@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the content import sources (websites the AI agent's external pages come from), all or by id.</summary>

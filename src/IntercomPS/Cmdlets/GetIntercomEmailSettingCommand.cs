@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the addresses the workspace sends email from (verified or not, forwarding or not), all of them or by id.</summary>

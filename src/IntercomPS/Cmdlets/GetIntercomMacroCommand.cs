@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets macros (saved replies), all of them page by page (or those changed since a date), or by id.</summary>

@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Dismisses a banner for a contact, as if the contact had closed it: the Messenger no longer shows it to them.</summary>
     [Cmdlet(VerbsCommon.Hide, "IntercomContactBanner", HelpUri = HelpUris.Cmdlets + "Hide-IntercomContactBanner.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(BannerDismiss))]
-    public sealed class HideIntercomContactBannerCommand : ObjectChangeCmdlet<BannerDismiss>
+    public sealed class HideIntercomContactBannerCommand : SetObjectCmdlet<BannerDismiss>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -19,12 +13,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string ViewId { get; set; } = string.Empty;
-
-        /// <summary>Writes Intercom's answer (the view id and whether it is dismissed).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ResourceDescriptor Resource => IntercomResources.Banners;
 

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds an option to list conversation attributes; piped attributes bind by their ConversationAttributeId. Writes the attribute.</summary>

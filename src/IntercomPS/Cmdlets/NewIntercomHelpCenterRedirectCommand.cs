@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Sends an old help center address on to an article or a collection; redirects bind by property name, so a help center's redirects can be copied.</summary>
@@ -37,6 +31,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Create redirect from " + FromUrl;
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("help_center_id", HelpCenterId);
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
     }
 }

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -30,8 +23,6 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Create!;
 
         protected override string Action => $"Add a {ExceptionType} exception on {ExceptionDate:yyyy-MM-dd}";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
 
         protected override void BeginProcessing()
         {

@@ -22,8 +22,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => $"Create the {DataType} attribute '{Name}'";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("ticket_type_id", TicketTypeId);
-
         protected override void BeginProcessing()
         {
             base.BeginProcessing();

@@ -1,15 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Publishes the staged drafts of articles: customers see the changes at once.</summary>
     [Cmdlet(VerbsData.Publish, "IntercomArticleDraft", HelpUri = HelpUris.Cmdlets + "Publish-IntercomArticleDraft.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Article))]
-    public sealed class PublishIntercomArticleDraftCommand : ObjectChangeCmdlet<Article>
+    public sealed class PublishIntercomArticleDraftCommand : SetObjectCmdlet<Article>
     {
         /// <summary>Bound from piped objects by ArticleId only (not Id), so piping another kind of object publishes nothing.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,19 +15,12 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[]? Locales { get; set; }
 
-        /// <summary>Writes the published article.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
 
         internal override ApiOperation Operation => IntercomResources.Articles.Action("publish_draft");
 
         protected override string Action => "Publish draft of article";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.Articles.IdParameter, ArticleId);
+        protected override string AddressedId => ArticleId;
     }
 }

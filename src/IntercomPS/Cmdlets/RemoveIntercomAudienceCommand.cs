@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes audiences. ConfirmImpact High: a deleted audience cannot be brought back, and content targeted with it loses its target.</summary>
@@ -16,14 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string AudienceId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.Audiences;
 
         internal override ApiOperation Operation => IntercomResources.Audiences.Delete!;
 
-        protected override string Action => "Delete audience";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Audiences.IdParameter, AudienceId);
+        protected override string AddressedId => AudienceId;
     }
 }

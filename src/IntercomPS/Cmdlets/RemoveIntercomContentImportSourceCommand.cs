@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes content import sources. ConfirmImpact High: the AI agent stops answering from their pages.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ContentImportSourceId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.ContentImportSources;
 
         internal override ApiOperation Operation => IntercomResources.ContentImportSources.Delete!;
 
-        protected override string Action => "Delete content import source";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ContentImportSources.IdParameter, ContentImportSourceId);
+        protected override string AddressedId => ContentImportSourceId;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes custom object instances, by Intercom's id or by their external id. ConfirmImpact High: a deleted instance cannot be brought back.</summary>
@@ -38,9 +32,9 @@ namespace IntercomPS.Cmdlets
 
         protected override string Action => "Delete custom object instance";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => ParameterSetName == ExternalIdSet
-            ? PathValues.Of("custom_object_type_identifier", TypeIdentifier)
-            : PathValues.Of("custom_object_type_identifier", TypeIdentifier, IntercomResources.CustomObjectInstances.IdParameter, CustomObjectInstanceId);
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
+
+        protected override string? AddressedId => ParameterSetName == ExternalIdSet ? null : CustomObjectInstanceId;
 
         protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>
             ParameterSetName == ExternalIdSet ? QueryPairs.Of(("external_id", ExternalId)) : null;

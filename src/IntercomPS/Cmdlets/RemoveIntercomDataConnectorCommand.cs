@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes data connectors. ConfirmImpact High: Fin and the workflows that use a deleted connector can no longer call it.</summary>
@@ -16,14 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string DataConnectorId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.DataConnectors;
 
         internal override ApiOperation Operation => IntercomResources.DataConnectors.Delete!;
 
-        protected override string Action => "Delete data connector";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.DataConnectors.IdParameter, DataConnectorId);
+        protected override string AddressedId => DataConnectorId;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes external pages. ConfirmImpact High: the AI agent stops answering from them at once.</summary>
@@ -16,15 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string ExternalPageId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.ExternalPages;
 
         internal override ApiOperation Operation => IntercomResources.ExternalPages.Delete!;
 
-        protected override string Action => "Delete external page";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ExternalPages.IdParameter, ExternalPageId);
+        protected override string AddressedId => ExternalPageId;
     }
 }

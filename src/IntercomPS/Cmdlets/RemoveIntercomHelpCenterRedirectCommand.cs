@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes help center redirects. ConfirmImpact High: links to the old address break at once.</summary>
@@ -20,15 +14,12 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string RedirectId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
 
         internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Delete!;
 
-        protected override string Action => "Delete help center redirect";
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
 
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of("help_center_id", HelpCenterId, IntercomResources.HelpCenterRedirects.IdParameter, RedirectId);
+        protected override string AddressedId => RedirectId;
     }
 }

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes office hours exceptions (the schedule's regular hours hold again that day). ConfirmImpact High.</summary>
@@ -21,15 +14,12 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string OfficeHoursExceptionId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursExceptions;
 
         internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Delete!;
 
-        protected override string Action => "Delete office hours exception";
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
 
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId, IntercomResources.OfficeHoursExceptions.IdParameter, OfficeHoursExceptionId);
+        protected override string AddressedId => OfficeHoursExceptionId;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes office hours schedules. ConfirmImpact High: a deleted schedule cannot be brought back.</summary>
@@ -16,14 +10,10 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string OfficeHoursScheduleId { get; set; } = string.Empty;
 
-        protected override bool WritesResults => false;
-
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursSchedules;
 
         internal override ApiOperation Operation => IntercomResources.OfficeHoursSchedules.Delete!;
 
-        protected override string Action => "Delete office hours schedule";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.OfficeHoursSchedules.IdParameter, OfficeHoursScheduleId);
+        protected override string AddressedId => OfficeHoursScheduleId;
     }
 }

@@ -1,7 +1,4 @@
 using System.IO;
-using System.Management.Automation;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

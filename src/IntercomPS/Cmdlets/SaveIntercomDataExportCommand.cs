@@ -1,8 +1,5 @@
 using System.IO;
 using IntercomPS.Engine.Transport;
-using System.Management.Automation;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

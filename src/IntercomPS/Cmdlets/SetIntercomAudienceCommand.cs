@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the name or predicates of audiences; what is not given stays as it is.</summary>
@@ -30,8 +24,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.Audiences.Update!;
 
-        protected override string Action => "Update audience";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.Audiences.IdParameter, Id);
+        protected override string AddressedId => Id;
     }
 }

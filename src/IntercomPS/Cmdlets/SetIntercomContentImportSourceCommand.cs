@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Replaces content import sources (PUT): pipe the source in, so that the fields not given are sent as they are.</summary>
@@ -32,9 +26,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.ContentImportSources.Update!;
 
-        protected override string Action => "Update content import source";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ContentImportSources.IdParameter, ContentImportSourceId);
+        protected override string AddressedId => ContentImportSourceId;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes conversation attributes; the settings not given stay as they are.</summary>
@@ -31,8 +25,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.ConversationAttributes.Update!;
 
-        protected override string Action => "Update conversation attribute: " + DescribeChanges();
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.ConversationAttributes.IdParameter, Id);
+        protected override string AddressedId => Id;
     }
 }

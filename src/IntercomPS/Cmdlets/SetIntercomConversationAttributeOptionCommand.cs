@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Renames an option of a list conversation attribute (conversations that have it show the new label).</summary>

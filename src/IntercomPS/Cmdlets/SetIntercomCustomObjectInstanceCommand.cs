@@ -1,10 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -15,7 +9,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Set-IntercomCustomObjectInstance.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CustomObjectInstance))]
-    public sealed class SetIntercomCustomObjectInstanceCommand : ObjectChangeCmdlet<CustomObjectInstance>
+    public sealed class SetIntercomCustomObjectInstanceCommand : SetObjectCmdlet<CustomObjectInstance>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("CustomObjectTypeIdentifier")]
@@ -37,19 +31,13 @@ namespace IntercomPS.Cmdlets
         [DateTimeOffsetTransformation]
         public DateTimeOffset? ExternalUpdatedAt { get; set; }
 
-        /// <summary>Writes the instance as Intercom stored it.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.CustomObjectInstances;
 
         internal override ApiOperation Operation => IntercomResources.CustomObjectInstances.Create!;
 
         protected override string Action => "Create or update custom object instance";
 
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => $"{TypeIdentifier} with external id {ExternalId}";
     }

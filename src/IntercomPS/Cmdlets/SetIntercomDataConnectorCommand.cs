@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of data connectors, or takes them live (-State live) or back to draft.</summary>
@@ -40,8 +34,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.DataConnectors.Update!;
 
-        protected override string Action => "Update data connector";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues => PathValues.Of(IntercomResources.DataConnectors.IdParameter, Id);
+        protected override string AddressedId => Id;
     }
 }

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Replaces external pages (PUT): pipe the page in, so that the fields not given are sent as they are.</summary>
@@ -37,9 +31,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.ExternalPages.Update!;
 
-        protected override string Action => "Update external page";
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of(IntercomResources.ExternalPages.IdParameter, Id);
+        protected override string AddressedId => Id;
     }
 }

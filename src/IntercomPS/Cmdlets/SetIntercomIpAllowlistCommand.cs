@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Management.Automation;
 using System.Net;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -17,7 +11,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomIpAllowlist", HelpUri = HelpUris.Cmdlets + "Set-IntercomIpAllowlist.md", DefaultParameterSetName = ChangeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(IpAllowlist))]
-    public sealed class SetIntercomIpAllowlistCommand : ObjectChangeCmdlet<IpAllowlist>
+    public sealed class SetIntercomIpAllowlistCommand : SetObjectCmdlet<IpAllowlist>
     {
         private const string ChangeSet = "Change";
         private const string ReplaceSet = "Replace";
@@ -41,20 +35,12 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public bool? Enabled { get; set; }
 
-        /// <summary>Writes the allowlist as Intercom answers it.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
         private List<string>? _newList;
         private string _change = string.Empty;
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override IReadOnlyList<string>? ChangeParameters => new[] { nameof(Add), nameof(Remove), nameof(Address), nameof(Enabled) };
 
         internal override ResourceDescriptor Resource => IntercomResources.IpAllowlists;
-
-        internal override ApiOperation Operation => IntercomResources.IpAllowlists.Update!;
 
         protected override string Action => _change;
 

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes office hours exceptions; what is not given stays as it is. Piped exceptions bind by their ids.</summary>
@@ -39,9 +32,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Update!;
 
-        protected override string Action => "Update office hours exception: " + DescribeChanges();
-
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId, IntercomResources.OfficeHoursExceptions.IdParameter, Id);
+        protected override string AddressedId => Id;
     }
 }

@@ -42,7 +42,6 @@ namespace IntercomPS.Cmdlets
 
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
 
-        protected override IReadOnlyDictionary<string, string> TargetValues =>
-            PathValues.Of("ticket_type_id", TicketTypeId, IntercomResources.TicketTypeAttributes.IdParameter, Id);
+        protected override string AddressedId => Id;
     }
 }

@@ -1,17 +1,11 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the name or custom attributes of Messenger visitors, named by their user_id or Intercom's id.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomVisitor", HelpUri = HelpUris.Cmdlets + "Set-IntercomVisitor.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UserIdSet)]
     [OutputType(typeof(Visitor))]
-    public sealed class SetIntercomVisitorCommand : ObjectChangeCmdlet<Visitor>
+    public sealed class SetIntercomVisitorCommand : SetObjectCmdlet<Visitor>
     {
         private const string UserIdSet = "UserId";
         private const string IdSet = "Id";
@@ -32,19 +26,9 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public IDictionary? CustomAttributes { get; set; }
 
-        /// <summary>Writes the changed visitor.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         protected override IReadOnlyList<string>? ChangeParameters => new[] { nameof(Name), nameof(CustomAttributes) };
 
         internal override ResourceDescriptor Resource => IntercomResources.Visitors;
-
-        internal override ApiOperation Operation => IntercomResources.Visitors.Update!;
-
-        protected override string Action => "Update visitor";
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "visitor " + (UserId ?? Id);
     }

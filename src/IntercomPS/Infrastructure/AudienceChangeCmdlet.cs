@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

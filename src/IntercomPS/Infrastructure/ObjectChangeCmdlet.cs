@@ -53,16 +53,31 @@ namespace IntercomPS.Infrastructure
         protected virtual IEnumerable<IReadOnlyDictionary<string, string>> Targets => new[] { TargetValues };
 
         /// <summary>
-        /// The placeholder values of the one object a record names (its id, and its parent's): by default the
-        /// <see cref="AddressedId"/> under the descriptor's id placeholder; empty for a create at the root.
+        /// The placeholder values of the one object a record names: by default the <see cref="ScopeValues"/> of its
+        /// parent and the <see cref="AddressedId"/> under the descriptor's id placeholder; empty for a create at the root.
         /// </summary>
-        protected virtual IReadOnlyDictionary<string, string> TargetValues =>
-            AddressedId is { } id ? PathValues.Of(Resource.IdParameter, id) : NoValues;
+        protected virtual IReadOnlyDictionary<string, string> TargetValues
+        {
+            get
+            {
+                var scope = ScopeValues;
+                var id = AddressedId;
+                if (id == null) return scope;
+                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var pair in scope) values[pair.Key] = pair.Value;
+                values[Resource.IdParameter] = id;
+                return values;
+            }
+        }
+
+        /// <summary>
+        /// The placeholder values of the parent the objects live under (a help center's id for its redirects), as the
+        /// lookups' ScopeValues; empty for objects at the root.
+        /// </summary>
+        protected virtual IReadOnlyDictionary<string, string> ScopeValues => PathValues.None;
 
         /// <summary>The id of the object a record names (the cmdlet's id parameter, declared there with its own aliases); null for a create.</summary>
         protected virtual string? AddressedId => null;
-
-        private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
         /// <summary>Extra body members computed by the cmdlet (beyond its declared fields), or null.</summary>
         protected virtual IDictionary<string, object?>? ExtraBody => null;

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
 
 namespace IntercomPS.Infrastructure
 {
@@ -43,6 +38,8 @@ namespace IntercomPS.Infrastructure
         protected abstract string? Type { get; }
 
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursExceptions;
+
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
 
         protected override void BeginProcessing()
         {

@@ -1,8 +1,5 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Management.Automation;
 using System.Text.RegularExpressions;
 
 namespace IntercomPS.Infrastructure

@@ -4,7 +4,7 @@ namespace IntercomPS.Infrastructure
     /// Shared body of Add-IntercomTicketConversation and Remove-IntercomTicketConversation: one tracker ticket, the
     /// conversations (or customer tickets) piped in, one link or unlink each.
     /// </summary>
-    public abstract class TicketConversationLinkCmdlet : ObjectChangeCmdlet<Conversation>
+    public abstract class TicketConversationLinkCmdlet : SetObjectCmdlet<Conversation>
     {
         /// <summary>The tracker ticket.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -16,12 +16,8 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         public string ConversationId { get; set; } = string.Empty;
 
-        /// <summary>Writes each conversation as Intercom answered.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Tickets;
+
+        protected override string AddressedId => TicketId;
     }
 }

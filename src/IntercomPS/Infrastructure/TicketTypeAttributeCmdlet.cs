@@ -41,6 +41,8 @@ namespace IntercomPS.Infrastructure
 
         internal override ResourceDescriptor Resource => IntercomResources.TicketTypeAttributes;
 
+        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("ticket_type_id", TicketTypeId);
+
         // Intercom takes a list attribute's choices as one comma-separated string, so a choice cannot hold a comma.
         protected override IDictionary<string, object?>? ExtraBody
         {
