@@ -209,7 +209,8 @@ Describe 'Add-IntercomTicketConversation and Remove-IntercomTicketConversation' 
         $log.Count('POST /tickets/{ticket_id}/linked_conversations') | Should -Be 2
         $log.Count('DELETE /tickets/{ticket_id}/linked_conversations/{id}') | Should -Be 2
         $linked = @($log.Entries | Where-Object Method -eq 'POST' | Where-Object Route -like '*linked*' | ForEach-Object { ($_.Body | ConvertFrom-Json).conversation_id })
-        $linked | Should -Be $conversations.Id
+        # Changes run a few at a time, so the log's order is not the input's.
+        ($linked | Sort-Object) | Should -Be ($conversations.Id | Sort-Object)
         $unlinked[0].PSObject.TypeNames | Should -Contain 'IntercomPS.Conversation'
     }
 

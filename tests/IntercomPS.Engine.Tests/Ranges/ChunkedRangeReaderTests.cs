@@ -187,7 +187,9 @@ namespace IntercomPS.Engine.Tests.Ranges
             // Two windows of 20 one-item pages, room for 2 pages a window and 2 x ThrottleLimit x 2 = 8 in all. While
             // the consumer holds its first page, the window being emitted can fetch 1 + 2 pages (its own cap), and the
             // window behind it runs ahead into the shared room: 8 - 2 = 6 pages. Nine requests (ten when the first window
-            // ran ahead too before the emitter took it up), then everyone waits however long the consumer takes.
+            // ran ahead too before the emitter took it up), then everyone waits however long the consumer takes. The
+            // server counts a request when it arrives, before its page takes room, so each of the ThrottleLimit = 2
+            // running windows may have one more request counted when the room runs out: eleven at most (seen on Mono).
             var server = new FakeSearchServer(QuietDays(3, 20));
             var search = SearchFetcher(server, BoundaryPolicy.SecondPrecision);
             var nineRequests = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -212,7 +214,7 @@ namespace IntercomPS.Engine.Tests.Ranges
             var result = await reader.ReadAsync(DateWindowPlanner.Plan(Since, Since.AddDays(3), 1), observer,
                 new PagingOptions { ThrottleLimit = 2, PageSize = 1, MaxBufferedPagesPerWindow = 2 }, CancellationToken.None);
 
-            Assert.InRange(requestsWhileConsumerWasStuck!.Value, 9, 10);
+            Assert.InRange(requestsWhileConsumerWasStuck!.Value, 9, 11);
             Assert.Equal(60, result.ItemsEmitted);
             Assert.Equal(60, observer.Ids.Distinct().Count());
         }
