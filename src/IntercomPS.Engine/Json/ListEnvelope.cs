@@ -171,27 +171,19 @@ namespace IntercomPS.Engine.Json
 
                 if (reader.ValueTextEquals(TypeName.EncodedUtf8Bytes))
                 {
-                    reader.Read();
-                    if (FlexibleStringConverter.Instance.TryRead(ref reader, out var type)) envelope.Type = type;
-                    else envelope.AddExtra("type", PlainJson.ReadValue(ref reader));
+                    if (TryReadMember(ref reader, FlexibleStringConverter.Instance, envelope, "type", out var type)) envelope.Type = type;
                 }
                 else if (reader.ValueTextEquals(TotalCountName.EncodedUtf8Bytes))
                 {
-                    reader.Read();
-                    if (FlexibleInt32Converter.Instance.TryRead(ref reader, out var total)) envelope.TotalCount = total;
-                    else envelope.AddExtra("total_count", PlainJson.ReadValue(ref reader));
+                    if (TryReadMember(ref reader, FlexibleInt32Converter.Instance, envelope, "total_count", out var total)) envelope.TotalCount = total;
                 }
                 else if (reader.ValueTextEquals(HasMoreName.EncodedUtf8Bytes))
                 {
-                    reader.Read();
-                    if (FlexibleBooleanConverter.Instance.TryRead(ref reader, out var hasMore)) envelope.HasMore = hasMore;
-                    else envelope.AddExtra("has_more", PlainJson.ReadValue(ref reader));
+                    if (TryReadMember(ref reader, FlexibleBooleanConverter.Instance, envelope, "has_more", out var hasMore)) envelope.HasMore = hasMore;
                 }
                 else if (reader.ValueTextEquals(UrlName.EncodedUtf8Bytes))
                 {
-                    reader.Read();
-                    if (FlexibleStringConverter.Instance.TryRead(ref reader, out var url)) envelope.Url = url;
-                    else envelope.AddExtra("url", PlainJson.ReadValue(ref reader));
+                    if (TryReadMember(ref reader, FlexibleStringConverter.Instance, envelope, "url", out var url)) envelope.Url = url;
                 }
                 else if (readPages && reader.ValueTextEquals(PagesName.EncodedUtf8Bytes))
                 {
@@ -200,9 +192,7 @@ namespace IntercomPS.Engine.Json
                 }
                 else if (readPages && reader.ValueTextEquals(ScrollParamName.EncodedUtf8Bytes))
                 {
-                    reader.Read();
-                    if (FlexibleStringConverter.Instance.TryRead(ref reader, out var scrollParam)) envelope.ScrollParam = scrollParam;
-                    else envelope.AddExtra("scroll_param", PlainJson.ReadValue(ref reader));
+                    if (TryReadMember(ref reader, FlexibleStringConverter.Instance, envelope, "scroll_param", out var scrollParam)) envelope.ScrollParam = scrollParam;
                 }
                 else
                 {
@@ -246,6 +236,19 @@ namespace IntercomPS.Engine.Json
         /// (page-numbered lists), or nothing on the last page. Members it does not know are skipped: they describe
         /// the response, not the data.
         /// </summary>
+        /// <summary>
+        /// Reads the value of the member the reader is on; a value the converter declines is kept among the envelope's
+        /// extras under <paramref name="name"/>, and false is returned.
+        /// </summary>
+        private static bool TryReadMember<TMember, T>(ref Utf8JsonReader reader, FlexibleConverter<TMember> converter, ListEnvelope<T> envelope, string name, out TMember value)
+            where T : class
+        {
+            reader.Read();
+            if (converter.TryRead(ref reader, out value)) return true;
+            envelope.AddExtra(name, PlainJson.ReadValue(ref reader));
+            return false;
+        }
+
         private static void ReadPages<T>(ref Utf8JsonReader reader, ListEnvelope<T> envelope) where T : class
         {
             if (reader.TokenType != JsonTokenType.StartObject)

@@ -7,49 +7,26 @@ namespace IntercomPS.Engine.Json
     /// Whole numbers (counts, durations, sizes), also when sent as numeric strings or as whole floats (<c>10.0</c>).
     /// A fraction or an out-of-range value is declined rather than rounded.
     /// </summary>
-    internal sealed class FlexibleInt64Converter : FlexibleConverter<long?>
+    internal sealed class FlexibleInt64Converter : FlexibleScalarConverter<long>
     {
         public static readonly FlexibleInt64Converter Instance = new FlexibleInt64Converter();
 
-        public override bool TryRead(ref Utf8JsonReader reader, out long? value)
-        {
-            value = null;
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    return true;
-                case JsonTokenType.Number:
-                    if (reader.TryGetInt64(out var integer))
-                    {
-                        value = integer;
-                        return true;
-                    }
-                    return reader.TryGetDouble(out var real) && TryWhole(real, out value);
-                case JsonTokenType.String:
-                    var text = JsonText.TrimmedOrNull(ref reader);
-                    if (text == null) return true;
-                    if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
-                    {
-                        value = parsed;
-                        return true;
-                    }
-                    return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsedReal)
-                           && TryWhole(parsedReal, out value);
-                default:
-                    return false;
-            }
-        }
+        protected override long? FromNumber(ref Utf8JsonReader reader) =>
+            reader.TryGetInt64(out var integer) ? integer : reader.TryGetDouble(out var real) ? Whole(real) : null;
+
+        protected override long? FromText(string text) =>
+            long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsedReal) ? Whole(parsedReal)
+            : null;
 
         public override void WriteValue(Utf8JsonWriter writer, long? value) => writer.WriteNumberValue(value!.Value);
 
-        private static bool TryWhole(double real, out long? value)
+        private static long? Whole(double real)
         {
             // 2^63 is exactly representable, so comparing against it as a double is exact.
             const double limit = 9223372036854775808.0;
-            value = null;
-            if (double.IsNaN(real) || Math.Floor(real) != real || real < -limit || real >= limit) return false;
-            value = (long)real;
-            return true;
+            if (double.IsNaN(real) || Math.Floor(real) != real || real < -limit || real >= limit) return null;
+            return (long)real;
         }
     }
 
@@ -72,38 +49,17 @@ namespace IntercomPS.Engine.Json
     }
 
     /// <summary>Decimal numbers (monthly spend), also when sent as numeric strings.</summary>
-    internal sealed class FlexibleDoubleConverter : FlexibleConverter<double?>
+    internal sealed class FlexibleDoubleConverter : FlexibleScalarConverter<double>
     {
         public static readonly FlexibleDoubleConverter Instance = new FlexibleDoubleConverter();
 
-        public override bool TryRead(ref Utf8JsonReader reader, out double? value)
-        {
-            value = null;
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    return true;
-                case JsonTokenType.Number:
-                    if (!reader.TryGetDouble(out var number) || IsNotFinite(number)) return false;
-                    value = number;
-                    return true;
-                case JsonTokenType.String:
-                    var text = JsonText.TrimmedOrNull(ref reader);
-                    if (text == null) return true;
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
-                        || IsNotFinite(parsed))
-                    {
-                        return false;
-                    }
-                    value = parsed;
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        protected override double? FromNumber(ref Utf8JsonReader reader) => reader.TryGetDouble(out var number) ? Finite(number) : null;
+
+        protected override double? FromText(string text) =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? Finite(parsed) : null;
 
         public override void WriteValue(Utf8JsonWriter writer, double? value) => writer.WriteNumberValue(value!.Value);
 
-        private static bool IsNotFinite(double number) => double.IsNaN(number) || double.IsInfinity(number);
+        private static double? Finite(double number) => double.IsNaN(number) || double.IsInfinity(number) ? (double?)null : number;
     }
 }

@@ -8,30 +8,15 @@ namespace IntercomPS.Engine.Json
     /// strings, fractional seconds, ISO 8601 text, and null or an empty string for "unset". Zero stays the epoch:
     /// the spec gives it no special meaning.
     /// </summary>
-    internal sealed class UnixTimestampConverter : FlexibleConverter<DateTimeOffset?>
+    internal sealed class UnixTimestampConverter : FlexibleScalarConverter<DateTimeOffset>
     {
         public static readonly UnixTimestampConverter Instance = new UnixTimestampConverter();
 
         private static readonly long MinSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
         private static readonly long MaxSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
-        public override bool TryRead(ref Utf8JsonReader reader, out DateTimeOffset? value)
-        {
-            value = null;
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    return true;
-                case JsonTokenType.Number:
-                    if (reader.TryGetInt64(out var seconds)) return TryFromSeconds(seconds, out value);
-                    return reader.TryGetDouble(out var fractional) && TryFromSeconds(fractional, out value);
-                case JsonTokenType.String:
-                    var text = JsonText.TrimmedOrNull(ref reader);
-                    return text == null || TryParse(text, out value);
-                default:
-                    return false;
-            }
-        }
+        protected override DateTimeOffset? FromNumber(ref Utf8JsonReader reader) =>
+            reader.TryGetInt64(out var seconds) ? FromSeconds(seconds) : reader.TryGetDouble(out var fractional) ? FromSeconds(fractional) : null;
 
         public override void WriteValue(Utf8JsonWriter writer, DateTimeOffset? value)
         {
@@ -41,43 +26,24 @@ namespace IntercomPS.Engine.Json
             else writer.WriteNumberValue(milliseconds / 1000.0);
         }
 
-        internal static bool TryParse(string text, out DateTimeOffset? value)
+        protected override DateTimeOffset? FromText(string text)
         {
-            value = null;
-            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds))
-            {
-                return TryFromSeconds(seconds, out value);
-            }
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var fractional))
-            {
-                return TryFromSeconds(fractional, out value);
-            }
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds)) return FromSeconds(seconds);
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var fractional)) return FromSeconds(fractional);
             if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
             {
-                value = parsed;
-                return true;
+                return parsed;
             }
-            return false;
+            return null;
         }
 
-        private static bool TryFromSeconds(long seconds, out DateTimeOffset? value)
-        {
-            if (seconds < MinSeconds || seconds > MaxSeconds)
-            {
-                value = null;
-                return false;
-            }
-            value = DateTimeOffset.FromUnixTimeSeconds(seconds);
-            return true;
-        }
+        private static DateTimeOffset? FromSeconds(long seconds) =>
+            seconds < MinSeconds || seconds > MaxSeconds ? (DateTimeOffset?)null : DateTimeOffset.FromUnixTimeSeconds(seconds);
 
-        private static bool TryFromSeconds(double seconds, out DateTimeOffset? value)
-        {
-            value = null;
-            if (double.IsNaN(seconds) || seconds < MinSeconds || seconds > MaxSeconds) return false;
-            value = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000, MidpointRounding.AwayFromZero));
-            return true;
-        }
+        private static DateTimeOffset? FromSeconds(double seconds) =>
+            double.IsNaN(seconds) || seconds < MinSeconds || seconds > MaxSeconds
+                ? (DateTimeOffset?)null
+                : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000, MidpointRounding.AwayFromZero));
     }
 }
