@@ -65,31 +65,12 @@ namespace IntercomPS.Sandbox
     }
 
     /// <summary>A request as the fault policy sees it.</summary>
-    public sealed class SandboxRequest
+    /// <param name="Path">Decoded path, e.g. <c>/conversations/123</c>.</param>
+    /// <param name="Route">Route template, e.g. <c>GET /conversations/{conversation_id}</c>; method and path when no route matches.</param>
+    /// <param name="Query">Raw query string without the leading '?', or null.</param>
+    /// <param name="Body">Raw request body, or null.</param>
+    public sealed record SandboxRequest(string Method, string Path, string Route, string? Query, string? Body)
     {
-        public SandboxRequest(string method, string path, string route, string? query, string? body)
-        {
-            Method = method;
-            Path = path;
-            Route = route;
-            Query = query;
-            Body = body;
-        }
-
-        public string Method { get; }
-
-        /// <summary>Decoded path, e.g. <c>/conversations/123</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Route template, e.g. <c>GET /conversations/{conversation_id}</c>; method and path when no route matches.</summary>
-        public string Route { get; }
-
-        /// <summary>Raw query string without the leading '?', or null.</summary>
-        public string? Query { get; }
-
-        /// <summary>Raw request body, or null.</summary>
-        public string? Body { get; }
-
         public override string ToString() => Query == null ? $"{Method} {Path}" : $"{Method} {Path}?{Query}";
     }
 }

@@ -180,21 +180,5 @@ namespace IntercomPS.Sandbox.Data
         }
     }
 
-    internal readonly struct ContactIdentity
-    {
-        public ContactIdentity(string id, string role, string? name, string? email, string? externalId)
-        {
-            Id = id;
-            Role = role;
-            Name = name;
-            Email = email;
-            ExternalId = externalId;
-        }
-
-        public string Id { get; }
-        public string Role { get; }
-        public string? Name { get; }
-        public string? Email { get; }
-        public string? ExternalId { get; }
-    }
+    internal readonly record struct ContactIdentity(string Id, string Role, string? Name, string? Email, string? ExternalId);
 }

@@ -38,21 +38,6 @@ namespace IntercomPS.Sandbox.Http
         }
     }
 
-    internal readonly struct RateState
-    {
-        public RateState(int limitPerMinute, int remaining, long resetAt, bool limited)
-        {
-            LimitPerMinute = limitPerMinute;
-            Remaining = remaining;
-            ResetAt = resetAt;
-            Limited = limited;
-        }
-
-        public int LimitPerMinute { get; }
-        public int Remaining { get; }
-
-        /// <summary>Unix seconds at which the current window ends.</summary>
-        public long ResetAt { get; }
-        public bool Limited { get; }
-    }
+    /// <param name="ResetAt">Unix seconds at which the current window ends.</param>
+    internal readonly record struct RateState(int LimitPerMinute, int Remaining, long ResetAt, bool Limited);
 }

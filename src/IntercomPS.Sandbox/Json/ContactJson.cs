@@ -10,9 +10,7 @@ namespace IntercomPS.Sandbox.Json
 
         public static void Contact(Utf8JsonWriter w, WorkspaceState state, ContactRecord c)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "contact");
-            w.WriteString("id", c.Id);
+            w.WriteStartTyped(null, "contact", c.Id);
             w.WriteString("workspace_id", state.Catalog.AppIdCode);
             w.WriteNullableString("external_id", c.ExternalId);
             w.WriteString("role", c.Role);
@@ -70,9 +68,7 @@ namespace IntercomPS.Sandbox.Json
             w.WriteNull("ios_os_version");
             w.WriteNull("ios_sdk_version");
             w.WriteNull("ios_last_seen_at");
-            w.WriteStartObject("custom_attributes");
-            foreach (var pair in c.CustomAttributes) w.WriteValue(pair.Key, pair.Value);
-            w.WriteEndObject();
+            w.WriteAttributes("custom_attributes", c.CustomAttributes);
 
             var tagIds = state.LiveTagIds(c.Tags);
             AddressableList(w, "tags", "tag", "/tags/", tagIds, "/contacts/" + c.Id + "/tags");
@@ -101,9 +97,7 @@ namespace IntercomPS.Sandbox.Json
         /// <summary>contact_reference, plus the flag of archive/unarchive/delete answers.</summary>
         public static void Reference(Utf8JsonWriter w, ContactRecord c, string? flag = null, bool flagValue = false)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "contact");
-            w.WriteString("id", c.Id);
+            w.WriteStartTyped(null, "contact", c.Id);
             w.WriteNullableString("external_id", c.ExternalId);
             if (flag != null) w.WriteBoolean(flag, flagValue);
             w.WriteEndObject();
@@ -111,14 +105,9 @@ namespace IntercomPS.Sandbox.Json
 
         public static void Note(Utf8JsonWriter w, WorkspaceState state, NoteRecord note)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "note");
-            w.WriteString("id", note.Id);
+            w.WriteStartTyped(null, "note", note.Id);
             w.WriteNumber("created_at", note.CreatedAt);
-            w.WriteStartObject("contact");
-            w.WriteString("type", "contact");
-            w.WriteString("id", note.ContactId);
-            w.WriteEndObject();
+            w.WriteReference("contact", "contact", note.ContactId);
             WorkspaceJson.AdminSummary(w, "author", state.Catalog.FindAdmin(note.AuthorAdminId));
             w.WriteString("body", note.Body);
             w.WriteEndObject();
@@ -126,9 +115,7 @@ namespace IntercomPS.Sandbox.Json
 
         private static void Addressable(Utf8JsonWriter w, string type, string id, string url)
         {
-            w.WriteStartObject();
-            w.WriteString("type", type);
-            w.WriteString("id", id);
+            w.WriteStartTyped(null, type, id);
             w.WriteString("url", url);
             w.WriteEndObject();
         }

@@ -9,9 +9,7 @@ namespace IntercomPS.Sandbox.Json
         /// <summary>conversation (withParts) or conversation_list_item (lists and searches carry no parts).</summary>
         public static void Conversation(Utf8JsonWriter w, WorkspaceState state, ConversationRecord c, bool withParts, bool plainText = false)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "conversation");
-            w.WriteString("id", c.Id);
+            w.WriteStartTyped(null, "conversation", c.Id);
             w.WriteNullableString("title", c.Title);
             w.WriteNumber("created_at", c.CreatedAt);
             w.WriteNumber("updated_at", c.UpdatedAt);
@@ -19,20 +17,12 @@ namespace IntercomPS.Sandbox.Json
             w.WriteNullableNumber("snoozed_until", c.SnoozedUntil);
 
             var source = c.Source;
-            w.WriteStartObject("source");
-            w.WriteString("type", source.Type);
-            w.WriteString("id", source.Id);
+            w.WriteStartTyped("source", source.Type, source.Id);
             w.WriteString("delivered_as", source.DeliveredAs);
             w.WriteString("subject", Text(source.Subject, plainText));
             w.WriteString("body", Text(source.Body, plainText));
-            w.WriteStartObject("author");
-            w.WriteString("type", source.AuthorType);
-            w.WriteString("id", source.AuthorId);
-            w.WriteNullableString("name", source.AuthorName);
-            w.WriteNullableString("email", source.AuthorEmail);
-            w.WriteEndObject();
-            w.WriteStartArray("attachments");
-            w.WriteEndArray();
+            w.WriteAuthor(source.AuthorType, source.AuthorId, source.AuthorName, source.AuthorEmail);
+            w.WriteEmptyArray("attachments");
             w.WriteNullableString("url", source.Url);
             w.WriteBoolean("redacted", false);
             w.WriteEndObject();
@@ -41,9 +31,7 @@ namespace IntercomPS.Sandbox.Json
             {
                 foreach (var contactId in c.ContactIds)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("type", "contact");
-                    w.WriteString("id", contactId);
+                    w.WriteStartTyped(null, "contact", contactId);
                     w.WriteNullableString("external_id", state.ContactExternalId(contactId));
                     w.WriteEndObject();
                 }
@@ -76,20 +64,11 @@ namespace IntercomPS.Sandbox.Json
 
             w.WriteTypedList("teammates", "admin.list", () =>
             {
-                foreach (var adminId in c.TeammateIds)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", "admin");
-                    w.WriteString("id", adminId);
-                    w.WriteEndObject();
-                }
+                foreach (var adminId in c.TeammateIds) w.WriteReference(null, "admin", adminId);
             });
 
-            w.WriteStartObject("custom_attributes");
-            foreach (var pair in c.CustomAttributes) w.WriteValue(pair.Key, pair.Value);
-            w.WriteEndObject();
-            w.WriteStartObject("topics");
-            w.WriteEndObject();
+            w.WriteAttributes("custom_attributes", c.CustomAttributes);
+            w.WriteEmptyObject("topics");
             w.WriteNull("ticket");
             w.WriteDataList("linked_objects", () => { }, () =>
             {
@@ -108,8 +87,7 @@ namespace IntercomPS.Sandbox.Json
                 w.WritePropertyName("company");
                 WorkspaceJson.Company(w, state, company);
             }
-            w.WriteStartArray("external_references");
-            w.WriteEndArray();
+            w.WriteEmptyArray("external_references");
 
             if (withParts)
             {
@@ -124,9 +102,7 @@ namespace IntercomPS.Sandbox.Json
 
         private static void Part(Utf8JsonWriter w, PartRecord part, bool plainText)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "conversation_part");
-            w.WriteString("id", part.Id);
+            w.WriteStartTyped(null, "conversation_part", part.Id);
             w.WriteString("part_type", part.PartType);
             w.WriteNullableString("body", part.Body == null ? null : Text(part.Body, plainText));
             w.WriteNumber("created_at", part.CreatedAt);
@@ -138,27 +114,16 @@ namespace IntercomPS.Sandbox.Json
             }
             else
             {
-                w.WriteStartObject("assigned_to");
-                w.WriteString("type", part.AssignedToType ?? "admin");
-                w.WriteString("id", part.AssignedToId);
-                w.WriteEndObject();
+                w.WriteReference("assigned_to", part.AssignedToType ?? "admin", part.AssignedToId);
             }
-            w.WriteStartObject("author");
-            w.WriteString("type", part.AuthorType);
-            w.WriteString("id", part.AuthorId);
-            w.WriteNullableString("name", part.AuthorName);
-            w.WriteNullableString("email", part.AuthorEmail);
-            w.WriteEndObject();
-            w.WriteStartArray("attachments");
-            w.WriteEndArray();
+            w.WriteAuthor(part.AuthorType, part.AuthorId, part.AuthorName, part.AuthorEmail);
+            w.WriteEmptyArray("attachments");
             w.WriteNull("external_id");
             w.WriteBoolean("redacted", false);
-            w.WriteStartObject("metadata");
-            w.WriteEndObject();
+            w.WriteEmptyObject("metadata");
             w.WriteNull("email_message_metadata");
             w.WriteString("state", part.State);
-            w.WriteStartArray("tags");
-            w.WriteEndArray();
+            w.WriteEmptyArray("tags");
             w.WriteNull("event_details");
             w.WriteNull("app_package_code");
             w.WriteEndObject();
@@ -201,14 +166,8 @@ namespace IntercomPS.Sandbox.Json
             w.WriteString("remark", rating.Remark);
             w.WriteNumber("created_at", rating.CreatedAt);
             w.WriteNumber("updated_at", rating.UpdatedAt);
-            w.WriteStartObject("contact");
-            w.WriteString("type", "contact");
-            w.WriteString("id", rating.ContactId);
-            w.WriteEndObject();
-            w.WriteStartObject("teammate");
-            w.WriteString("type", "admin");
-            w.WriteString("id", rating.TeammateId);
-            w.WriteEndObject();
+            w.WriteReference("contact", "contact", rating.ContactId);
+            w.WriteReference("teammate", "admin", rating.TeammateId);
             w.WriteEndObject();
         }
 

@@ -54,6 +54,51 @@ namespace IntercomPS.Sandbox.Json
             writer.WriteEndObject();
         }
 
+        /// <summary>A reference to another object: <c>{"type": ..., "id": ...}</c> and nothing more.</summary>
+        public static void WriteReference(this Utf8JsonWriter writer, string? member, string type, string id)
+        {
+            writer.WriteStartTyped(member, type, id);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Opens an Intercom object with its type and id (as a member, or as an array item when <paramref name="member"/> is null); the caller writes the rest and closes it.</summary>
+        public static void WriteStartTyped(this Utf8JsonWriter writer, string? member, string type, string id)
+        {
+            if (member == null) writer.WriteStartObject(); else writer.WriteStartObject(member);
+            writer.WriteString("type", type);
+            writer.WriteString("id", id);
+        }
+
+        /// <summary>The author object of conversation sources and parts.</summary>
+        public static void WriteAuthor(this Utf8JsonWriter writer, string type, string id, string? name, string? email)
+        {
+            writer.WriteStartTyped("author", type, id);
+            writer.WriteNullableString("name", name);
+            writer.WriteNullableString("email", email);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Custom attributes as an object whose members hold the JSON type of each value.</summary>
+        public static void WriteAttributes(this Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, object?>> attributes)
+        {
+            writer.WriteStartObject(name);
+            foreach (var pair in attributes) writer.WriteValue(pair.Key, pair.Value);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>A member the sandbox never fills (attachments, tags of a part), as the empty array the API sends.</summary>
+        public static void WriteEmptyArray(this Utf8JsonWriter writer, string name)
+        {
+            writer.WriteStartArray(name);
+            writer.WriteEndArray();
+        }
+
+        public static void WriteEmptyObject(this Utf8JsonWriter writer, string name)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteEndObject();
+        }
+
         public static void WriteNumbers(this Utf8JsonWriter writer, string name, IEnumerable<long> values)
         {
             writer.WriteStartArray(name);

@@ -76,9 +76,7 @@ namespace IntercomPS.Sandbox.Json
 
         public static void Team(Utf8JsonWriter w, TeamRecord team)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "team");
-            w.WriteString("id", team.Id);
+            w.WriteStartTyped(null, "team", team.Id);
             w.WriteString("name", team.Name);
             w.WriteNumbers("admin_ids", team.AdminIds);
             w.WriteString("distribution_method", team.DistributionMethod);
@@ -100,26 +98,19 @@ namespace IntercomPS.Sandbox.Json
         /// <summary>A tag as returned by tagging operations and inside conversations: with applied_at and applied_by.</summary>
         public static void AppliedTag(Utf8JsonWriter w, TagRecord tag, AppliedTag? applied)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "tag");
-            w.WriteString("id", tag.Id);
+            w.WriteStartTyped(null, "tag", tag.Id);
             w.WriteString("name", tag.Name);
             if (applied != null)
             {
                 w.WriteNumber("applied_at", applied.AppliedAt);
-                w.WriteStartObject("applied_by");
-                w.WriteString("type", applied.AppliedByType);
-                w.WriteString("id", applied.AppliedById);
-                w.WriteEndObject();
+                w.WriteReference("applied_by", applied.AppliedByType, applied.AppliedById);
             }
             w.WriteEndObject();
         }
 
         public static void Segment(Utf8JsonWriter w, SegmentRecord segment, int? count)
         {
-            w.WriteStartObject();
-            w.WriteString("type", "segment");
-            w.WriteString("id", segment.Id);
+            w.WriteStartTyped(null, "segment", segment.Id);
             w.WriteString("name", segment.Name);
             w.WriteNumber("created_at", segment.CreatedAt);
             w.WriteNumber("updated_at", segment.UpdatedAt);
@@ -156,14 +147,10 @@ namespace IntercomPS.Sandbox.Json
                 }
             });
             w.WriteTypedList("segments", "segment.list", () => { });
-            w.WriteStartObject("plan");
-            w.WriteString("type", "plan");
-            w.WriteString("id", company.PlanId);
+            w.WriteStartTyped("plan", "plan", company.PlanId);
             w.WriteString("name", company.PlanName);
             w.WriteEndObject();
-            w.WriteStartObject("custom_attributes");
-            foreach (var pair in company.CustomAttributes) w.WriteValue(pair.Key, pair.Value);
-            w.WriteEndObject();
+            w.WriteAttributes("custom_attributes", company.CustomAttributes);
             w.WriteEndObject();
         }
 
@@ -207,8 +194,7 @@ namespace IntercomPS.Sandbox.Json
             w.WriteString("description", attribute.Description);
             w.WriteString("data_type", attribute.DataType);
             w.WriteBoolean("required", false);
-            w.WriteStartArray("visible_to_team_ids");
-            w.WriteEndArray();
+            w.WriteEmptyArray("visible_to_team_ids");
             w.WriteBoolean("archived", false);
             w.WriteNumber("created_at", createdAt);
             w.WriteNumber("updated_at", createdAt);
@@ -232,30 +218,8 @@ namespace IntercomPS.Sandbox.Json
     }
 
     /// <summary>One data attribute of the contact, company or conversation model.</summary>
-    internal sealed class DataAttributeDefinition
+    internal sealed record DataAttributeDefinition(string Model, string Name, string Label, string Description, string DataType, bool Custom, bool ApiWritable, int Id = 0, IReadOnlyList<string>? Options = null)
     {
-        public DataAttributeDefinition(string model, string name, string label, string description, string dataType, bool custom, bool apiWritable, int id = 0, IReadOnlyList<string>? options = null)
-        {
-            Model = model;
-            Name = name;
-            Label = label;
-            Description = description;
-            DataType = dataType;
-            Custom = custom;
-            ApiWritable = apiWritable;
-            Id = id;
-            Options = options;
-        }
-
-        public string Model { get; }
-        public string Name { get; }
         public string FullName => Custom && Model != "conversation" ? "custom_attributes." + Name : Name;
-        public string Label { get; }
-        public string Description { get; }
-        public string DataType { get; }
-        public bool Custom { get; }
-        public bool ApiWritable { get; }
-        public int Id { get; }
-        public IReadOnlyList<string>? Options { get; }
     }
 }

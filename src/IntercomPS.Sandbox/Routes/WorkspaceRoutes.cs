@@ -145,9 +145,7 @@ namespace IntercomPS.Sandbox.Routes
 
                 return ApiResponse.Json(w =>
                 {
-                    w.WriteStartObject();
-                    w.WriteString("type", "tag");
-                    w.WriteString("id", tag.Id);
+                    w.WriteStartTyped(null, "tag", tag.Id);
                     w.WriteString("name", tag.Name);
                     if (hasUsers || hasCompanies)
                     {

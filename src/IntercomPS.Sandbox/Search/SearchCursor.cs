@@ -8,26 +8,10 @@ namespace IntercomPS.Sandbox.Search
     /// created_at, last sort value]. The position is a key, not an offset, so items added or removed between pages do
     /// not shift the pages after them; the fingerprint makes a cursor from another query fail with 400.
     /// </summary>
-    internal sealed class SearchCursor
+    /// <param name="Page">Number of the page this cursor fetches.</param>
+    internal sealed record SearchCursor(string Fingerprint, int Page, int Ordinal, long CreatedAt, object? SortValue)
     {
         public const string InvalidMessage = "Invalid starting_after param. Please try again using a starting_after value from a paginated response";
-
-        public SearchCursor(string fingerprint, int page, int ordinal, long createdAt, object? sortValue)
-        {
-            Fingerprint = fingerprint;
-            Page = page;
-            Ordinal = ordinal;
-            CreatedAt = createdAt;
-            SortValue = sortValue;
-        }
-
-        public string Fingerprint { get; }
-
-        /// <summary>Number of the page this cursor fetches.</summary>
-        public int Page { get; }
-        public int Ordinal { get; }
-        public long CreatedAt { get; }
-        public object? SortValue { get; }
 
         public string Encode()
         {
