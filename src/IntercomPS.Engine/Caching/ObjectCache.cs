@@ -163,24 +163,8 @@ namespace IntercomPS.Engine.Caching
     }
 
     /// <summary>What the cache did since the connection was made.</summary>
-    public sealed class CacheStatistics
+    public sealed record CacheStatistics(long Entries, int Size, TimeSpan Ttl, long Hits, long Misses, long Evictions)
     {
-        public CacheStatistics(long entries, int size, TimeSpan ttl, long hits, long misses, long evictions)
-        {
-            Entries = entries;
-            Size = size;
-            Ttl = ttl;
-            Hits = hits;
-            Misses = misses;
-            Evictions = evictions;
-        }
-
-        public long Entries { get; }
-        public int Size { get; }
-        public TimeSpan Ttl { get; }
-        public long Hits { get; }
-        public long Misses { get; }
-        public long Evictions { get; }
         public double HitRatio => Hits + Misses == 0 ? 0 : (double)Hits / (Hits + Misses);
     }
 }

@@ -62,30 +62,11 @@ namespace IntercomPS.Engine.Export
     }
 
     /// <summary>An item an export read but could not write; the export went on without it.</summary>
-    public sealed class ExportItemRejected
+    /// <param name="Kind">conversations or contacts.</param>
+    /// <param name="Id">The item's id, or null when it has none.</param>
+    /// <param name="Position">The item's position among the items this run read (1 for the first).</param>
+    public sealed record ExportItemRejected(string Kind, string? Id, long Position, DateTimeOffset? CreatedAt, string Reason)
     {
-        internal ExportItemRejected(string kind, string? id, long position, DateTimeOffset? createdAt, string reason)
-        {
-            Kind = kind;
-            Id = id;
-            Position = position;
-            CreatedAt = createdAt;
-            Reason = reason;
-        }
-
-        /// <summary>conversations or contacts.</summary>
-        public string Kind { get; }
-
-        /// <summary>The item's id, or null when it has none.</summary>
-        public string? Id { get; }
-
-        /// <summary>The item's position among the items this run read (1 for the first).</summary>
-        public long Position { get; }
-
-        public DateTimeOffset? CreatedAt { get; }
-
-        public string Reason { get; }
-
         public override string ToString()
         {
             var noun = Kind.EndsWith("s", StringComparison.Ordinal) ? Kind.Substring(0, Kind.Length - 1) : Kind;

@@ -34,7 +34,7 @@ namespace IntercomPS.Engine.Paging
             options ??= new PagingOptions();
 
             var limit = options.Limit ?? long.MaxValue;
-            if (limit == 0) return new PagingResult(0, 0, limitReached: true, totalCount: null);
+            if (limit == 0) return new PagingResult(0, 0, LimitReached: true, TotalCount: null);
 
             // With a client-side check, a page's items are not all kept: asking for only as many as the limit needs
             // would just mean more requests.

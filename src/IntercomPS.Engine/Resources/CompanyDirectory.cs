@@ -92,7 +92,7 @@ namespace IntercomPS.Engine.Resources
                     try
                     {
                         var result = await _resources.ListAsync(scroll, null, null, null, paging, fresh, cancellationToken).ConfigureAwait(false);
-                        return new PagingResult(delivered, result.PagesFetched, limitReached: false, totalCount: null);
+                        return new PagingResult(delivered, result.PagesFetched, LimitReached: false, TotalCount: null);
                     }
                     catch (IntercomApiException ex) when (restart < MaxScrollRestarts && IsScrollBroken(ex))
                     {

@@ -1,34 +1,12 @@
 namespace IntercomPS.Engine.Search
 {
     /// <summary>One field a search endpoint accepts: its Intercom name, its type, the operators the server takes on it.</summary>
-    public sealed class SearchField
+    /// <param name="Name">As Intercom spells it: <c>created_at</c>, <c>source.author.email</c>, <c>custom_attributes.plan</c>.</param>
+    /// <param name="Operators">The filter operators the server accepts on the field.</param>
+    /// <param name="CheckableOnClient">The objects the search returns carry the field in full, so a condition on it can be decided on each of them (needed when a widened date condition is joined to it by OR).</param>
+    /// <param name="Ranges">A date range can be read over the field window by window.</param>
+    public sealed record SearchField(string Name, SearchFieldKind Kind, IReadOnlyList<string> Operators, bool CheckableOnClient, bool Ranges)
     {
-        internal SearchField(string name, SearchFieldKind kind, IReadOnlyList<string> operators, bool checkableOnClient, bool ranges)
-        {
-            Name = name;
-            Kind = kind;
-            Operators = operators;
-            CheckableOnClient = checkableOnClient;
-            Ranges = ranges;
-        }
-
-        /// <summary>As Intercom spells it: <c>created_at</c>, <c>source.author.email</c>, <c>custom_attributes.plan</c>.</summary>
-        public string Name { get; }
-
-        public SearchFieldKind Kind { get; }
-
-        /// <summary>The filter operators the server accepts on the field.</summary>
-        public IReadOnlyList<string> Operators { get; }
-
-        /// <summary>
-        /// The objects the search returns carry the field in full, so a condition on it can be decided on each of them
-        /// (needed when a widened date condition is joined to it by OR).
-        /// </summary>
-        public bool CheckableOnClient { get; }
-
-        /// <summary>A date range can be read over the field window by window.</summary>
-        public bool Ranges { get; }
-
         public bool Allows(string filterOperator) => Operators.Contains(filterOperator);
 
         /// <summary>"date", "text", "custom attribute"...: how messages name the field's type.</summary>

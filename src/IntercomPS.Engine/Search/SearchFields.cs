@@ -211,7 +211,7 @@ namespace IntercomPS.Engine.Search
             public IReadOnlyList<string> Spellings { get; }
 
             public SearchField Member(string name, SearchDateRule dates) =>
-                new SearchField(name, SearchFieldKind.Any, SearchField.DefaultOperators(SearchFieldKind.Any, dates), _readable, ranges: false);
+                new SearchField(name, SearchFieldKind.Any, SearchField.DefaultOperators(SearchFieldKind.Any, dates), _readable, Ranges: false);
         }
     }
 

@@ -80,19 +80,5 @@ namespace IntercomPS.Engine.Search
     }
 
     /// <summary>One break of Intercom's limits: which rule, the group that breaks it, and the message naming its path.</summary>
-    internal sealed class SearchRuleViolation
-    {
-        public SearchRuleViolation(SearchRule rule, SearchGroup group, string message)
-        {
-            Rule = rule;
-            Group = group;
-            Message = message;
-        }
-
-        public SearchRule Rule { get; }
-
-        public SearchGroup Group { get; }
-
-        public string Message { get; }
-    }
+    internal sealed record SearchRuleViolation(SearchRule Rule, SearchGroup Group, string Message);
 }

@@ -49,23 +49,10 @@ namespace IntercomPS.Engine.Transport
     }
 
     /// <summary>The X-RateLimit-* headers of one response.</summary>
-    public sealed class RateLimitSnapshot
+    /// <param name="Limit">Requests allowed per minute (Intercom enforces it over 10-second windows).</param>
+    /// <param name="Reset">When the current window ends (from a unix-seconds header).</param>
+    public sealed record RateLimitSnapshot(int Limit, int Remaining, DateTimeOffset Reset)
     {
-        public RateLimitSnapshot(int limit, int remaining, DateTimeOffset reset)
-        {
-            Limit = limit;
-            Remaining = remaining;
-            Reset = reset;
-        }
-
-        /// <summary>Requests allowed per minute (Intercom enforces it over 10-second windows).</summary>
-        public int Limit { get; }
-
-        public int Remaining { get; }
-
-        /// <summary>When the current window ends (from a unix-seconds header).</summary>
-        public DateTimeOffset Reset { get; }
-
         public override string ToString() => $"{Remaining}/{Limit} until {Reset:u}";
     }
 }

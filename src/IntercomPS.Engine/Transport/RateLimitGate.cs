@@ -171,28 +171,9 @@ namespace IntercomPS.Engine.Transport
 
         private static string Clock(DateTimeOffset instant) => instant.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
-        private readonly struct Admission
+        /// <param name="ForReset">Waiting for a spent budget to reset, rather than for a reserved slot.</param>
+        private readonly record struct Admission(bool Granted, RateLimitPermit Permit, TimeSpan Wait, bool ForReset, string? Reason)
         {
-            private Admission(bool granted, RateLimitPermit permit, TimeSpan wait, bool forReset, string? reason)
-            {
-                Granted = granted;
-                Permit = permit;
-                Wait = wait;
-                ForReset = forReset;
-                Reason = reason;
-            }
-
-            public bool Granted { get; }
-
-            public RateLimitPermit Permit { get; }
-
-            public TimeSpan Wait { get; }
-
-            /// <summary>Waiting for a spent budget to reset, rather than for a reserved slot.</summary>
-            public bool ForReset { get; }
-
-            public string? Reason { get; }
-
             public static Admission Of(RateLimitPermit permit) => new Admission(true, permit, TimeSpan.Zero, false, null);
 
             public static Admission ForSlot(TimeSpan wait, string? reason) => new Admission(false, default, wait, false, reason);
@@ -202,24 +183,11 @@ namespace IntercomPS.Engine.Transport
     }
 
     /// <summary>The right to send one request; handed back to the gate with <see cref="RateLimitGate.Complete"/>.</summary>
-    internal readonly struct RateLimitPermit
+    /// <param name="Sequence">1 for the connection's first permit, then counting up.</param>
+    /// <param name="InFlightAtGrant">Requests already sent but unanswered when this one was granted.</param>
+    /// <param name="BudgetWait">How long the caller waited for a spent budget to reset (not for its slot).</param>
+    internal readonly record struct RateLimitPermit(long Sequence, int InFlightAtGrant, TimeSpan BudgetWait)
     {
-        public RateLimitPermit(long sequence, int inFlightAtGrant, TimeSpan budgetWait)
-        {
-            Sequence = sequence;
-            InFlightAtGrant = inFlightAtGrant;
-            BudgetWait = budgetWait;
-        }
-
-        /// <summary>1 for the connection's first permit, then counting up.</summary>
-        public long Sequence { get; }
-
-        /// <summary>Requests already sent but unanswered when this one was granted.</summary>
-        public int InFlightAtGrant { get; }
-
-        /// <summary>How long the caller waited for a spent budget to reset (not for its slot).</summary>
-        public TimeSpan BudgetWait { get; }
-
         public RateLimitPermit WithBudgetWait(TimeSpan wait) => new RateLimitPermit(Sequence, InFlightAtGrant, wait);
     }
 }
