@@ -1,46 +1,36 @@
 namespace IntercomPS.Sandbox.Data
 {
     /// <summary>Contact i of the seeded workspace, built from (seed, i) alone.</summary>
-    internal sealed class ContactGenerator : IRecordSource<ContactRecord>
+    internal sealed class ContactGenerator : SeededGenerator, IRecordSource<ContactRecord>
     {
         /// <summary>Generated users carry external_id = base + ordinal, so a lookup by external_id needs no scan.</summary>
         public const long ExternalIdBase = 100_000;
         private const uint ContactIdKind = 0xC7u;
         private const long GeneratedNoteIdBase = 60_000_000;
 
-        private readonly int _seed;
-        private readonly TimeLayout _layout;
-        private readonly WorkspaceCatalog _catalog;
         private readonly long _rangeEnd;
 
         public ContactGenerator(int seed, int count, long rangeStart, long rangeEnd, WorkspaceCatalog catalog)
+            : base(seed, Stream.ContactTime, count, rangeStart, rangeEnd, catalog)
         {
-            _seed = seed;
-            _catalog = catalog;
             _rangeEnd = rangeEnd;
-            GeneratedCount = count;
-            _layout = new TimeLayout(seed, Stream.ContactTime, rangeStart, rangeEnd, count);
         }
-
-        public int GeneratedCount { get; }
 
         public long MaxUnwrittenUpdateLag => MaxUpdateLag;
 
         private const long MaxUpdateLag = 20L * 86400;
 
-        public long GeneratedCreatedAt(int ordinal) => _layout.At(ordinal);
+        public string GeneratedId(int ordinal) => IdFor(ordinal, Layout.At(ordinal));
 
-        public string GeneratedId(int ordinal) => IdFor(ordinal, _layout.At(ordinal));
+        public string IdFor(int ordinal, long createdAt) => Catalog.ObjectId(createdAt, ContactIdKind, ordinal);
 
-        public string IdFor(int ordinal, long createdAt) => _catalog.ObjectId(createdAt, ContactIdKind, ordinal);
-
-        public ContactRecord Generate(int ordinal) => Build(ordinal, _layout.At(ordinal));
+        public ContactRecord Generate(int ordinal) => Build(ordinal, Layout.At(ordinal));
 
         /// <summary>Who contact i is, without building the rest (conversations quote their contacts' names and emails).</summary>
         public ContactIdentity Identity(int ordinal)
         {
-            var random = new DeterministicRandom(_seed, Stream.Contact, ordinal);
-            return DrawIdentity(ref random, ordinal, IdFor(ordinal, _layout.At(ordinal)));
+            var random = new DeterministicRandom(Seed, Stream.Contact, ordinal);
+            return DrawIdentity(ref random, ordinal, IdFor(ordinal, Layout.At(ordinal)));
         }
 
         /// <summary>Ordinal a generated email or external_id points at, when it has the generated shape.</summary>
@@ -65,7 +55,7 @@ namespace IntercomPS.Sandbox.Data
 
         public ContactRecord Build(int ordinal, long createdAt)
         {
-            var random = new DeterministicRandom(_seed, Stream.Contact, ordinal);
+            var random = new DeterministicRandom(Seed, Stream.Contact, ordinal);
             var identity = DrawIdentity(ref random, ordinal, IdFor(ordinal, createdAt));
             var contact = new ContactRecord
             {
@@ -79,7 +69,7 @@ namespace IntercomPS.Sandbox.Data
             };
 
             contact.Phone = random.Chance(0.4) ? "+1 555 " + (1_000_000 + ordinal % 9_000_000).ToString(CultureInfo.InvariantCulture) : null;
-            contact.OwnerId = random.Chance(0.3) && _catalog.Admins.Length > 0 ? _catalog.Admins[random.Next(_catalog.Admins.Length)].Id : null;
+            contact.OwnerId = random.Chance(0.3) && Catalog.Admins.Length > 0 ? Catalog.Admins[random.Next(Catalog.Admins.Length)].Id : null;
             contact.AvatarUrl = random.Chance(0.2) ? "https://static.intercomassets.com/avatars/contacts/" + identity.Id + ".png" : null;
             contact.UpdatedAt = createdAt + random.Between(0, MaxUpdateLag);
             if (contact.UpdatedAt < createdAt) contact.UpdatedAt = createdAt;
@@ -106,20 +96,20 @@ namespace IntercomPS.Sandbox.Data
             contact.CustomAttributes["seats"] = random.Between(1, 250);
             contact.CustomAttributes["beta_tester"] = random.Chance(0.15);
 
-            var tagCount = _catalog.GeneratedTagCount == 0 ? 0 : random.Weighted(new[] { 0, 1, 2 }, new double[] { 60, 30, 10 });
+            var tagCount = Catalog.GeneratedTagCount == 0 ? 0 : random.Weighted(new[] { 0, 1, 2 }, new double[] { 60, 30, 10 });
             for (var t = 0; t < tagCount; t++)
             {
-                var tagId = _catalog.GeneratedTagId(random.Next(_catalog.GeneratedTagCount));
+                var tagId = Catalog.GeneratedTagId(random.Next(Catalog.GeneratedTagCount));
                 if (contact.Tags.Exists(x => x.TagId == tagId)) continue;
                 contact.Tags.Add(new AppliedTag
                 {
                     TagId = tagId,
                     AppliedAt = createdAt + random.Between(0, 5L * 86400),
-                    AppliedById = _catalog.Admins.Length > 0 ? _catalog.Admins[random.Next(_catalog.Admins.Length)].Id : "",
+                    AppliedById = Catalog.Admins.Length > 0 ? Catalog.Admins[random.Next(Catalog.Admins.Length)].Id : "",
                 });
             }
 
-            var company = _catalog.CompanyOfContact(ordinal);
+            var company = Catalog.CompanyOfContact(ordinal);
             if (company != null && contact.Role == "user") contact.CompanyIds.Add(company.Id);
 
             var noteCount = random.Weighted(new[] { 0, 1, 2 }, new double[] { 80, 15, 5 });
@@ -130,7 +120,7 @@ namespace IntercomPS.Sandbox.Data
                     Id = (GeneratedNoteIdBase + (long)ordinal * 3 + n).ToString(CultureInfo.InvariantCulture),
                     CreatedAt = createdAt + (n + 1) * random.Between(600, 3L * 86400),
                     ContactId = contact.Id,
-                    AuthorAdminId = _catalog.Admins.Length > 0 ? _catalog.Admins[random.Next(_catalog.Admins.Length)].Id : null,
+                    AuthorAdminId = Catalog.Admins.Length > 0 ? Catalog.Admins[random.Next(Catalog.Admins.Length)].Id : null,
                     Body = "<p>" + random.Pick(Vocabulary.AdminReplies) + "</p>",
                 });
             }
@@ -151,7 +141,7 @@ namespace IntercomPS.Sandbox.Data
             var count = 0;
             for (var ordinal = companyOrdinal; ordinal < GeneratedCount; ordinal += companyCount)
             {
-                var random = new DeterministicRandom(_seed, Stream.Contact, ordinal);
+                var random = new DeterministicRandom(Seed, Stream.Contact, ordinal);
                 if (random.NextDouble() < UserShare) count++;
             }
             return count;

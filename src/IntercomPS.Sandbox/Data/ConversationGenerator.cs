@@ -4,7 +4,7 @@ namespace IntercomPS.Sandbox.Data
     /// Conversation i of the seeded workspace, built from (seed, i) and its created_at. Parts are regenerated on demand
     /// from the same inputs; statistics are derived from the same part plan so the two always agree.
     /// </summary>
-    internal sealed class ConversationGenerator : IRecordSource<ConversationRecord>
+    internal sealed class ConversationGenerator : SeededGenerator, IRecordSource<ConversationRecord>
     {
         /// <summary>Conversation ids look like Intercom's 15-digit ones; id = base + 3 * ordinal + (0..2).</summary>
         public const long IdBase = 215_470_000_000_000;
@@ -12,34 +12,24 @@ namespace IntercomPS.Sandbox.Data
         private const long PartIdBase = 40_000_000_000;
         public const int MaxPartsReturned = 500;
 
-        private readonly int _seed;
-        private readonly TimeLayout _layout;
-        private readonly WorkspaceCatalog _catalog;
         private readonly ContactGenerator _contacts;
         private readonly int _contactCount;
 
         public ConversationGenerator(int seed, int count, long rangeStart, long rangeEnd, WorkspaceCatalog catalog, ContactGenerator contacts)
+            : base(seed, Stream.ConversationTime, count, rangeStart, rangeEnd, catalog)
         {
-            _seed = seed;
-            _catalog = catalog;
             _contacts = contacts;
             _contactCount = contacts.GeneratedCount;
-            GeneratedCount = count;
-            _layout = new TimeLayout(seed, Stream.ConversationTime, rangeStart, rangeEnd, count);
         }
-
-        public int GeneratedCount { get; }
 
         public long MaxUnwrittenUpdateLag => LongestConversation;
 
         private const long LongestConversation = 20L * 86400;
 
-        public long GeneratedCreatedAt(int ordinal) => _layout.At(ordinal);
-
         public string GeneratedId(int ordinal) => IdFor(ordinal);
 
         public string IdFor(int ordinal) =>
-            (IdBase + 3L * ordinal + (long)(DeterministicRandom.Hash(_seed, Stream.Conversation, -1 - (long)ordinal) % 3)).ToString(CultureInfo.InvariantCulture);
+            (IdBase + 3L * ordinal + (long)(DeterministicRandom.Hash(Seed, Stream.Conversation, -1 - (long)ordinal) % 3)).ToString(CultureInfo.InvariantCulture);
 
         public static bool TryParseOrdinal(string id, out int ordinal)
         {
@@ -51,7 +41,7 @@ namespace IntercomPS.Sandbox.Data
             return true;
         }
 
-        public ConversationRecord Generate(int ordinal) => Build(ordinal, _layout.At(ordinal));
+        public ConversationRecord Generate(int ordinal) => Build(ordinal, Layout.At(ordinal));
 
         public ConversationRecord Build(int ordinal, long createdAt)
         {
@@ -71,8 +61,8 @@ namespace IntercomPS.Sandbox.Data
 
             record.Read = random.Chance(0.7);
             record.Priority = random.Weighted(Vocabulary.Priorities, Vocabulary.PriorityWeights);
-            record.TeamAssigneeId = _catalog.Teams.Length > 0 && random.Chance(0.7)
-                ? long.Parse(_catalog.TeamIdAt(random.Next(_catalog.Teams.Length)), CultureInfo.InvariantCulture)
+            record.TeamAssigneeId = Catalog.Teams.Length > 0 && random.Chance(0.7)
+                ? long.Parse(Catalog.TeamIdAt(random.Next(Catalog.Teams.Length)), CultureInfo.InvariantCulture)
                 : 0;
             record.Title = random.Chance(0.3) ? random.Pick(Vocabulary.Subjects) : null;
 
@@ -100,10 +90,10 @@ namespace IntercomPS.Sandbox.Data
                 source.AuthorEmail = author?.Email;
             }
 
-            var tagCount = _catalog.GeneratedTagCount == 0 ? 0 : random.Weighted(new[] { 0, 1, 2, 3 }, new double[] { 50, 30, 15, 5 });
+            var tagCount = Catalog.GeneratedTagCount == 0 ? 0 : random.Weighted(new[] { 0, 1, 2, 3 }, new double[] { 50, 30, 15, 5 });
             for (var t = 0; t < tagCount; t++)
             {
-                var tagId = _catalog.GeneratedTagId(random.Next(_catalog.GeneratedTagCount));
+                var tagId = Catalog.GeneratedTagId(random.Next(Catalog.GeneratedTagCount));
                 if (record.Tags.Exists(x => x.TagId == tagId)) continue;
                 record.Tags.Add(new AppliedTag
                 {
@@ -220,7 +210,7 @@ namespace IntercomPS.Sandbox.Data
         /// <summary>The facts parts and statistics depend on, drawn first so both can be rebuilt independently.</summary>
         private ConversationFacts DrawFacts(int ordinal, long createdAt)
         {
-            var random = new DeterministicRandom(_seed, Stream.Conversation, ordinal);
+            var random = new DeterministicRandom(Seed, Stream.Conversation, ordinal);
             var facts = new ConversationFacts { Ordinal = ordinal, CreatedAt = createdAt };
             if (_contactCount > 0)
             {
@@ -240,7 +230,7 @@ namespace IntercomPS.Sandbox.Data
             }
             facts.CustomerInitiated = facts.ContactOrdinals.Count > 0 && random.Chance(0.75);
             facts.State = random.Weighted(new[] { "closed", "open", "snoozed" }, new double[] { 55, 35, 10 });
-            var admins = _catalog.Admins;
+            var admins = Catalog.Admins;
             facts.AssigneeAdmin = admins.Length > 0 && random.Chance(0.8) ? admins[random.Next(admins.Length)] : null;
             facts.ReplyingAdmin = facts.AssigneeAdmin ?? (admins.Length > 0 ? admins[random.Next(admins.Length)] : null);
 
@@ -260,7 +250,7 @@ namespace IntercomPS.Sandbox.Data
             if (k == facts.PartCount - 1 && facts.State == "snoozed") return PartKinds.Snoozed;
             if (k == 0 && facts.AssigneeAdmin != null) return PartKinds.Assignment;
             if (k == 0 || facts.ContactOrdinals.Count == 0) return PartKinds.AdminComment;
-            var roll = DeterministicRandom.Hash(_seed, Stream.Part, (long)facts.Ordinal * 1024 + k) % 100;
+            var roll = DeterministicRandom.Hash(Seed, Stream.Part, (long)facts.Ordinal * 1024 + k) % 100;
             return roll < 45 ? PartKinds.ContactComment : roll < 90 ? PartKinds.AdminComment : PartKinds.AdminNote;
         }
 
@@ -270,7 +260,7 @@ namespace IntercomPS.Sandbox.Data
         private PartRecord BuildPart(ConversationFacts facts, int k)
         {
             var kind = PartKind(facts, k);
-            var random = new DeterministicRandom(_seed, Stream.Part, (long)facts.Ordinal * 1024 + k);
+            var random = new DeterministicRandom(Seed, Stream.Part, (long)facts.Ordinal * 1024 + k);
             random.NextULong();
             var part = new PartRecord
             {
