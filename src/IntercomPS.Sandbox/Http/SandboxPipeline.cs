@@ -60,10 +60,8 @@ namespace IntercomPS.Sandbox.Http
             _state = state;
             _log = log;
             if (options.MaxConcurrentRequests > 0) _workers = new SemaphoreSlim(options.MaxConcurrentRequests, options.MaxConcurrentRequests);
-            WorkspaceRoutes.Register(_router);
-            ContactRoutes.Register(_router);
-            ConversationRoutes.Register(_router);
-            CompanyRoutes.Register(_router);
+            _router.MapAnswersOf(typeof(WorkspaceRoutes)).MapAnswersOf(typeof(ContactRoutes))
+                .MapAnswersOf(typeof(ConversationRoutes)).MapAnswersOf(typeof(CompanyRoutes));
             // Mapped on the first request, not here: reading the declarations costs a fresh process a few hundred
             // milliseconds, which a workspace created and never asked for a declared resource should not pay.
             _generic = new Lazy<GenericRoutes>(() => GenericRoutes.Register(_router, state, options.Resources ?? IntercomResources.All), LazyThreadSafetyMode.ExecutionAndPublication);

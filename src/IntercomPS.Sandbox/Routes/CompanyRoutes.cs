@@ -9,22 +9,8 @@ namespace IntercomPS.Sandbox.Routes
         private const int DefaultPerPage = 15;
         private const int ScrollPageSize = 15;
 
-        public static void Register(Router router)
-        {
-            router.Map(SandboxRoutes.ListCompanies, Retrieve)
-                .Map(SandboxRoutes.ListAllCompanies, ListAll)
-                .Map(SandboxRoutes.ScrollCompanies, Scroll)
-                .Map(SandboxRoutes.GetCompany, Get)
-                .Map(SandboxRoutes.CreateOrUpdateCompany, CreateOrUpdate)
-                .Map(SandboxRoutes.UpdateCompany, Update)
-                .Map(SandboxRoutes.DeleteCompany, Delete)
-                .Map(SandboxRoutes.ListCompanyContacts, ListContacts)
-                .Map(SandboxRoutes.ListContactCompanies, ListOfContact)
-                .Map(SandboxRoutes.AttachContactToCompany, Attach)
-                .Map(SandboxRoutes.DetachContactFromCompany, Detach);
-        }
-
         /// <summary>POST /companies: creates the company, or updates the one with the body's company_id.</summary>
+        [Answers(SandboxRoutes.CreateOrUpdateCompany)]
         private static ApiResponse CreateOrUpdate(ApiContext context)
         {
             var state = context.State;
@@ -34,6 +20,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>PUT /companies/{company_id}: company_id itself cannot change.</summary>
+        [Answers(SandboxRoutes.UpdateCompany)]
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
@@ -42,6 +29,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => WorkspaceJson.Company(w, state, company));
         }
 
+        [Answers(SandboxRoutes.DeleteCompany)]
         private static ApiResponse Delete(ApiContext context)
         {
             var id = context.Route("company_id");
@@ -93,6 +81,7 @@ namespace IntercomPS.Sandbox.Routes
         /// GET /companies/{company_id}/contacts, page-numbered. Generated contacts of company n are the ordinals n, n +
         /// companies, n + 2 × companies...; contacts attached through the API are among the written ones.
         /// </summary>
+        [Answers(SandboxRoutes.ListCompanyContacts)]
         private static ApiResponse ListContacts(ApiContext context)
         {
             var state = context.State;
@@ -121,6 +110,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>GET /contacts/{contact_id}/companies: the companies whole, in one page.</summary>
+        [Answers(SandboxRoutes.ListContactCompanies)]
         private static ApiResponse ListOfContact(ApiContext context)
         {
             var state = context.State;
@@ -137,8 +127,10 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>POST /contacts/{contact_id}/companies with the company's Intercom id; attaching twice changes nothing.</summary>
+        [Answers(SandboxRoutes.AttachContactToCompany)]
         private static ApiResponse Attach(ApiContext context) => SetAttached(context, context.RequiredString("id"), attached: true);
 
+        [Answers(SandboxRoutes.DetachContactFromCompany)]
         private static ApiResponse Detach(ApiContext context) => SetAttached(context, context.Route("company_id"), attached: false);
 
         private static ApiResponse SetAttached(ApiContext context, string companyId, bool attached)
@@ -162,6 +154,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => WorkspaceJson.Company(w, state, company));
         }
 
+        [Answers(SandboxRoutes.GetCompany)]
         private static ApiResponse Get(ApiContext context)
         {
             var company = context.State.Catalog.FindCompany(context.Route("company_id")) ?? throw CompanyNotFound();
@@ -169,6 +162,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>GET /companies: by company_id or name (404 when absent), filtered by tag_id or segment_id, or all.</summary>
+        [Answers(SandboxRoutes.ListCompanies)]
         private static ApiResponse Retrieve(ApiContext context)
         {
             var catalog = context.State.Catalog;
@@ -194,6 +188,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>POST /companies/list: every company, by last_request_at (desc unless order=asc).</summary>
+        [Answers(SandboxRoutes.ListAllCompanies)]
         private static ApiResponse ListAll(ApiContext context)
         {
             var order = context.QueryValue("order") ?? "desc";
@@ -225,6 +220,7 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.ScrollCompanies)]
         private static ApiResponse Scroll(ApiContext context)
         {
             var state = context.State;

@@ -10,30 +10,10 @@ namespace IntercomPS.Sandbox.Routes
         private const int DefaultPerPage = 50;
         private const int NotesPerPage = 50;
 
-        public static void Register(Router router)
-        {
-            router.Map(SandboxRoutes.ListContacts, List)
-                .Map(SandboxRoutes.CreateContact, Create)
-                .Map(SandboxRoutes.SearchContacts, Search)
-                .Map(SandboxRoutes.MergeContacts, Merge)
-                .Map(SandboxRoutes.GetContact, Get)
-                .Map(SandboxRoutes.GetContactByExternalId, GetByExternalId)
-                .Map(SandboxRoutes.UpdateContact, Update)
-                .Map(SandboxRoutes.DeleteContact, Delete)
-                .Map(SandboxRoutes.ArchiveContact, c => SetArchived(c, true))
-                .Map(SandboxRoutes.UnarchiveContact, c => SetArchived(c, false))
-                .Map(SandboxRoutes.ListContactTags, ListTags)
-                .Map(SandboxRoutes.TagContact, Tag)
-                .Map(SandboxRoutes.UntagContact, Untag)
-                .Map(SandboxRoutes.ListContactNotes, ListNotes)
-                .Map(SandboxRoutes.ListContactSegments, ListSegments)
-                .Map(SandboxRoutes.GetNote, GetNote)
-                .Map(SandboxRoutes.CreateContactNote, CreateNote);
-        }
-
         public static DateSemantics Dates(WorkspaceState state) =>
             new DateSemantics(state.Options.InclusiveDateComparison, state.Options.ContactDatesMatchByDay);
 
+        [Answers(SandboxRoutes.ListContacts)]
         private static ApiResponse List(ApiContext context)
         {
             var state = context.State;
@@ -42,6 +22,7 @@ namespace IntercomPS.Sandbox.Routes
             return Paging.ListResponse("list", "data", result, (w, c) => ContactJson.Contact(w, state, c));
         }
 
+        [Answers(SandboxRoutes.SearchContacts)]
         private static ApiResponse Search(ApiContext context)
         {
             var state = context.State;
@@ -67,12 +48,14 @@ namespace IntercomPS.Sandbox.Routes
             }
         }
 
+        [Answers(SandboxRoutes.GetContact)]
         private static ApiResponse Get(ApiContext context)
         {
             var contact = LiveContact(context);
             return ApiResponse.Json(w => ContactJson.Contact(w, context.State, contact));
         }
 
+        [Answers(SandboxRoutes.GetContactByExternalId)]
         private static ApiResponse GetByExternalId(ApiContext context)
         {
             var contact = context.State.FindContactByExternalId(context.Route("external_id"));
@@ -80,6 +63,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ContactJson.Contact(w, context.State, contact));
         }
 
+        [Answers(SandboxRoutes.CreateContact)]
         private static ApiResponse Create(ApiContext context)
         {
             var state = context.State;
@@ -120,6 +104,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ContactJson.Contact(w, state, created));
         }
 
+        [Answers(SandboxRoutes.UpdateContact)]
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
@@ -146,6 +131,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ContactJson.Contact(w, state, updated));
         }
 
+        [Answers(SandboxRoutes.DeleteContact)]
         private static ApiResponse Delete(ApiContext context)
         {
             ContactRecord contact;
@@ -156,6 +142,12 @@ namespace IntercomPS.Sandbox.Routes
             }
             return ApiResponse.Json(w => ContactJson.Reference(w, contact, "deleted", true));
         }
+
+        [Answers(SandboxRoutes.ArchiveContact)]
+        private static ApiResponse Archive(ApiContext context) => SetArchived(context, true);
+
+        [Answers(SandboxRoutes.UnarchiveContact)]
+        private static ApiResponse Unarchive(ApiContext context) => SetArchived(context, false);
 
         private static ApiResponse SetArchived(ApiContext context, bool archived)
         {
@@ -172,6 +164,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>Merges a lead into a user: they must be duplicates (shared email or phone) unless skip_duplicate_validation.</summary>
+        [Answers(SandboxRoutes.MergeContacts)]
         private static ApiResponse Merge(ApiContext context)
         {
             var state = context.State;
@@ -205,6 +198,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ContactJson.Contact(w, state, merged));
         }
 
+        [Answers(SandboxRoutes.ListContactTags)]
         private static ApiResponse ListTags(ApiContext context)
         {
             var state = context.State;
@@ -215,6 +209,7 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.TagContact)]
         private static ApiResponse Tag(ApiContext context)
         {
             var state = context.State;
@@ -230,6 +225,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
         }
 
+        [Answers(SandboxRoutes.UntagContact)]
         private static ApiResponse Untag(ApiContext context)
         {
             var state = context.State;
@@ -245,6 +241,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>GET /contacts/{contact_id}/segments: the segments whose membership rule the contact meets.</summary>
+        [Answers(SandboxRoutes.ListContactSegments)]
         private static ApiResponse ListSegments(ApiContext context)
         {
             var state = context.State;
@@ -260,6 +257,7 @@ namespace IntercomPS.Sandbox.Routes
         /// GET /notes/{note_id}: a generated note names its contact in its id; a note written through the API is on a
         /// contact written since.
         /// </summary>
+        [Answers(SandboxRoutes.GetNote)]
         private static ApiResponse GetNote(ApiContext context)
         {
             var state = context.State;
@@ -271,6 +269,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ContactJson.Note(w, state, note));
         }
 
+        [Answers(SandboxRoutes.ListContactNotes)]
         private static ApiResponse ListNotes(ApiContext context)
         {
             var state = context.State;
@@ -285,6 +284,7 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.CreateContactNote)]
         private static ApiResponse CreateNote(ApiContext context)
         {
             var state = context.State;

@@ -9,21 +9,9 @@ namespace IntercomPS.Sandbox.Routes
     {
         private const int DefaultPerPage = 20;
 
-        public static void Register(Router router)
-        {
-            router.Map(SandboxRoutes.ListConversations, List)
-                .Map(SandboxRoutes.SearchConversations, Search)
-                .Map(SandboxRoutes.GetConversation, Get)
-                .Map(SandboxRoutes.UpdateConversation, Update)
-                .Map(SandboxRoutes.DeleteConversation, Delete)
-                .Map(SandboxRoutes.ReplyToConversation, Reply)
-                .Map(SandboxRoutes.ManageConversation, Manage)
-                .Map(SandboxRoutes.TagConversation, Tag)
-                .Map(SandboxRoutes.UntagConversation, Untag);
-        }
-
         public static DateSemantics Dates(WorkspaceState state) => new DateSemantics(state.Options.InclusiveDateComparison, byDay: false);
 
+        [Answers(SandboxRoutes.ListConversations)]
         private static ApiResponse List(ApiContext context)
         {
             var state = context.State;
@@ -32,6 +20,7 @@ namespace IntercomPS.Sandbox.Routes
             return Paging.ListResponse("conversation.list", "conversations", result, (w, c) => ConversationJson.Conversation(w, state, c, withParts: false));
         }
 
+        [Answers(SandboxRoutes.SearchConversations)]
         private static ApiResponse Search(ApiContext context)
         {
             var state = context.State;
@@ -49,8 +38,10 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ConversationJson.Conversation(w, context.State, conversation, withParts: true, plainText: plain));
         }
 
+        [Answers(SandboxRoutes.GetConversation)]
         private static ApiResponse Get(ApiContext context) => Full(context, Find(context));
 
+        [Answers(SandboxRoutes.UpdateConversation)]
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
@@ -86,6 +77,7 @@ namespace IntercomPS.Sandbox.Routes
             return Full(context, copy);
         }
 
+        [Answers(SandboxRoutes.DeleteConversation)]
         private static ApiResponse Delete(ApiContext context)
         {
             ConversationRecord conversation;
@@ -108,6 +100,7 @@ namespace IntercomPS.Sandbox.Routes
         /// Admin comment, note or quick reply (admin_id), or a contact comment (intercom_user_id, email or user_id).
         /// A contact reply reopens the conversation and starts waiting_since; an admin comment clears it.
         /// </summary>
+        [Answers(SandboxRoutes.ReplyToConversation)]
         private static ApiResponse Reply(ApiContext context)
         {
             var state = context.State;
@@ -180,6 +173,7 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         /// <summary>close, snoozed (snoozed_until), open, or assignment (type admin|team, assignee_id; "0" unassigns).</summary>
+        [Answers(SandboxRoutes.ManageConversation)]
         private static ApiResponse Manage(ApiContext context)
         {
             var state = context.State;
@@ -259,6 +253,7 @@ namespace IntercomPS.Sandbox.Routes
             copy.Statistics.FirstAssignmentAt = copy.Statistics.FirstAssignmentAt ?? now;
         }
 
+        [Answers(SandboxRoutes.TagConversation)]
         private static ApiResponse Tag(ApiContext context)
         {
             var state = context.State;
@@ -276,6 +271,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
         }
 
+        [Answers(SandboxRoutes.UntagConversation)]
         private static ApiResponse Untag(ApiContext context)
         {
             var state = context.State;

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace IntercomPS.Sandbox.Routes
 {
     /// <summary>
@@ -17,6 +19,20 @@ namespace IntercomPS.Sandbox.Routes
             // Most specific first: the earliest literal segment wins, e.g. /companies/scroll before /companies/{company_id}.
             var at = _routes.FindIndex(existing => MoreSpecific(entry, existing));
             _routes.Insert(at < 0 ? _routes.Count : at, entry);
+            return this;
+        }
+
+        /// <summary>Maps the static methods of <paramref name="routes"/> marked <see cref="AnswersAttribute"/>, in the order they are declared.</summary>
+        public Router MapAnswersOf(Type routes)
+        {
+            var handlers = routes.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).OrderBy(method => method.MetadataToken);
+            foreach (var method in handlers)
+            {
+                foreach (var answers in method.GetCustomAttributes<AnswersAttribute>())
+                {
+                    Map(answers.Route, (Func<ApiContext, ApiResponse>)method.CreateDelegate(typeof(Func<ApiContext, ApiResponse>)));
+                }
+            }
             return this;
         }
 

@@ -6,23 +6,10 @@ namespace IntercomPS.Sandbox.Routes
     /// <summary>/me, admins, teams, tags, segments and data attributes.</summary>
     internal static class WorkspaceRoutes
     {
-        public static void Register(Router router)
-        {
-            router.Map(SandboxRoutes.Me, c => ApiResponse.Json(w => WorkspaceJson.Me(w, c.State.Catalog)))
-                .Map(SandboxRoutes.ListAdmins, ListAdmins)
-                .Map(SandboxRoutes.GetAdmin, GetAdmin)
-                .Map(SandboxRoutes.ListTeams, ListTeams)
-                .Map(SandboxRoutes.GetTeam, GetTeam)
-                .Map(SandboxRoutes.ListTags, ListTags)
-                .Map(SandboxRoutes.GetTag, GetTag)
-                .Map(SandboxRoutes.CreateOrUpdateTag, CreateOrUpdateTag)
-                .Map(SandboxRoutes.DeleteTag, DeleteTag)
-                .Map(SandboxRoutes.ListSegments, ListSegments)
-                .Map(SandboxRoutes.GetSegment, GetSegment)
-                .Map(SandboxRoutes.ListDataAttributes, ListDataAttributes)
-                .Map(SandboxRoutes.ListConversationAttributes, ListConversationAttributes);
-        }
+        [Answers(SandboxRoutes.Me)]
+        private static ApiResponse Me(ApiContext context) => ApiResponse.Json(w => WorkspaceJson.Me(w, context.State.Catalog));
 
+        [Answers(SandboxRoutes.ListAdmins)]
         private static ApiResponse ListAdmins(ApiContext context)
         {
             var withAvatar = context.QueryFlag("display_avatar");
@@ -37,12 +24,14 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.GetAdmin)]
         private static ApiResponse GetAdmin(ApiContext context)
         {
             var admin = context.State.Catalog.FindAdmin(context.Route("admin_id")) ?? throw ApiException.NotFound("Admin not found", "admin_not_found");
             return ApiResponse.Json(w => WorkspaceJson.Admin(w, admin, withAvatar: false));
         }
 
+        [Answers(SandboxRoutes.ListTeams)]
         private static ApiResponse ListTeams(ApiContext context) => ApiResponse.Json(w =>
         {
             w.WriteStartObject();
@@ -53,12 +42,14 @@ namespace IntercomPS.Sandbox.Routes
             w.WriteEndObject();
         });
 
+        [Answers(SandboxRoutes.GetTeam)]
         private static ApiResponse GetTeam(ApiContext context)
         {
             var team = context.State.Catalog.FindTeam(context.Route("team_id")) ?? throw ApiException.NotFound("Team not found", "team_not_found");
             return ApiResponse.Json(w => WorkspaceJson.Team(w, team));
         }
 
+        [Answers(SandboxRoutes.ListTags)]
         private static ApiResponse ListTags(ApiContext context)
         {
             var tags = context.State.Catalog.Tags;
@@ -68,6 +59,7 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.GetTag)]
         private static ApiResponse GetTag(ApiContext context)
         {
             var tag = context.State.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound();
@@ -78,6 +70,7 @@ namespace IntercomPS.Sandbox.Routes
         /// POST /tags: create (name), rename (id + name), tag or untag companies (name + companies[, untag]), tag
         /// users (name + users). Each answers with the tag, plus what was tagged.
         /// </summary>
+        [Answers(SandboxRoutes.CreateOrUpdateTag)]
         private static ApiResponse CreateOrUpdateTag(ApiContext context)
         {
             var state = context.State;
@@ -173,6 +166,7 @@ namespace IntercomPS.Sandbox.Routes
             }
         }
 
+        [Answers(SandboxRoutes.DeleteTag)]
         private static ApiResponse DeleteTag(ApiContext context)
         {
             lock (context.State.WriteGate)
@@ -183,6 +177,7 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Empty();
         }
 
+        [Answers(SandboxRoutes.ListSegments)]
         private static ApiResponse ListSegments(ApiContext context)
         {
             var state = context.State;
@@ -198,6 +193,7 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.GetSegment)]
         private static ApiResponse GetSegment(ApiContext context)
         {
             var segment = context.State.Catalog.FindSegment(context.Route("segment_id")) ?? throw ApiException.NotFound();
@@ -209,6 +205,7 @@ namespace IntercomPS.Sandbox.Routes
             state.Contacts.Sequence(long.MinValue, long.MaxValue).Select(state.Contacts.Get).Count(c => c != null && state.Catalog.IsInSegment(c, segment));
 
         /// <summary>GET /data_attributes: contact and company models; conversation attributes moved to /conversations/attributes (422 here, as documented).</summary>
+        [Answers(SandboxRoutes.ListDataAttributes)]
         private static ApiResponse ListDataAttributes(ApiContext context)
         {
             var model = context.QueryValue("model");
@@ -230,6 +227,7 @@ namespace IntercomPS.Sandbox.Routes
             });
         }
 
+        [Answers(SandboxRoutes.ListConversationAttributes)]
         private static ApiResponse ListConversationAttributes(ApiContext context)
         {
             var catalog = context.State.Catalog;
