@@ -103,14 +103,11 @@ namespace IntercomPS.Engine.Json
                             reader.Skip();
                             continue;
                         }
-                        if (!TryReadItems(ref reader, itemConverter, envelope.Items, raw, out var badNestedToken))
+                        if (!TryReadNamedItems(ref reader, itemConverter, envelope, itemsProperty, raw, out failure))
                         {
-                            failure = $"An item of '{itemsProperty}' is {Describe(badNestedToken)}, which {typeof(T).Name} cannot hold.";
                             reader = checkpoint;
                             return null;
                         }
-                        envelope.ItemsPropertyFound = itemsProperty;
-                        envelope.ItemsWereArray = true;
                     }
                     continue;
                 }
@@ -127,14 +124,11 @@ namespace IntercomPS.Engine.Json
                     }
                     if (reader.TokenType == JsonTokenType.StartArray)
                     {
-                        if (!TryReadItems(ref reader, itemConverter, envelope.Items, raw, out var badToken))
+                        if (!TryReadNamedItems(ref reader, itemConverter, envelope, itemsProperty, raw, out failure))
                         {
-                            failure = $"An item of '{itemsProperty}' is {Describe(badToken)}, which {typeof(T).Name} cannot hold.";
                             reader = checkpoint;
                             return null;
                         }
-                        envelope.ItemsPropertyFound = itemsProperty;
-                        envelope.ItemsWereArray = true;
                     }
                     else if (reader.TokenType == JsonTokenType.Null)
                     {
@@ -236,6 +230,21 @@ namespace IntercomPS.Engine.Json
         /// (page-numbered lists), or nothing on the last page. Members it does not know are skipped: they describe
         /// the response, not the data.
         /// </summary>
+        /// <summary>The items array of <paramref name="itemsProperty"/>; false, with what went wrong, when an item has a shape the item converter declines.</summary>
+        private static bool TryReadNamedItems<T>(ref Utf8JsonReader reader, FlexibleConverter<T?> itemConverter, ListEnvelope<T> envelope,
+            string itemsProperty, RawSource? raw, out string? failure) where T : class
+        {
+            if (!TryReadItems(ref reader, itemConverter, envelope.Items, raw, out var badToken))
+            {
+                failure = $"An item of '{itemsProperty}' is {Describe(badToken)}, which {typeof(T).Name} cannot hold.";
+                return false;
+            }
+            failure = null;
+            envelope.ItemsPropertyFound = itemsProperty;
+            envelope.ItemsWereArray = true;
+            return true;
+        }
+
         /// <summary>
         /// Reads the value of the member the reader is on; a value the converter declines is kept among the envelope's
         /// extras under <paramref name="name"/>, and false is returned.

@@ -11,18 +11,8 @@ namespace IntercomPS.Engine.Resources
     }
 
     /// <summary>What one change did, and the object as Intercom answered (null when Intercom answers with no object).</summary>
-    public sealed class ChangeResult
+    public sealed record ChangeResult(ChangeOutcome Outcome, object? Value)
     {
-        public ChangeResult(ChangeOutcome outcome, object? value)
-        {
-            Outcome = outcome;
-            Value = value;
-        }
-
-        public ChangeOutcome Outcome { get; }
-
-        public object? Value { get; }
-
         public static ChangeResult Changed(object? value) => new ChangeResult(ChangeOutcome.Changed, value);
 
         public static ChangeResult Unchanged(object? value) => new ChangeResult(ChangeOutcome.Unchanged, value);

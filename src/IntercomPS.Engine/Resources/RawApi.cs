@@ -279,20 +279,6 @@ namespace IntercomPS.Engine.Resources
     }
 
     /// <summary>What one <see cref="RawApi.PaginateAsync"/> read.</summary>
-    public sealed class RawPagingResult
-    {
-        public RawPagingResult(long items, int pages, string? unfollowed)
-        {
-            Items = items;
-            Pages = pages;
-            Unfollowed = unfollowed;
-        }
-
-        public long Items { get; }
-
-        public int Pages { get; }
-
-        /// <summary>Why reading stopped although the last answer said more pages follow; null when the list was read to its end.</summary>
-        public string? Unfollowed { get; }
-    }
+    /// <param name="Unfollowed">Why reading stopped although the last answer said more pages follow; null when the list was read to its end.</param>
+    public sealed record RawPagingResult(long Items, int Pages, string? Unfollowed);
 }

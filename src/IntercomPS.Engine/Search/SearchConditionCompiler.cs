@@ -3,20 +3,9 @@ using System.Globalization;
 namespace IntercomPS.Engine.Search
 {
     /// <summary>What a condition compiles to: the query to send and, when that query is approximate, the exact check.</summary>
-    public sealed class CompiledSearch
-    {
-        internal CompiledSearch(SearchQuery query, ClientCondition? clientCondition)
-        {
-            Query = query;
-            ClientCondition = clientCondition;
-        }
-
-        /// <summary>The server query (date conditions widened to what the endpoint can compare).</summary>
-        public SearchQuery Query { get; }
-
-        /// <summary>The exact condition to check on each returned item; null when the server query is exact.</summary>
-        public ClientCondition? ClientCondition { get; }
-    }
+    /// <param name="Query">The server query (date conditions widened to what the endpoint can compare).</param>
+    /// <param name="ClientCondition">The exact condition to check on each returned item; null when the server query is exact.</param>
+    public sealed record CompiledSearch(SearchQuery Query, ClientCondition? ClientCondition);
 
     /// <summary>
     /// Compiles a <see cref="SearchCondition"/> against a resource's <see cref="SearchFields"/> into Intercom's query:

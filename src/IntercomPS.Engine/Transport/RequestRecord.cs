@@ -4,57 +4,19 @@ using IntercomPS.Engine.Diagnostics;
 namespace IntercomPS.Engine.Transport
 {
     /// <summary>What one attempt of one request did; shown by -Verbose, summed by the statistics, one line of the request log.</summary>
-    public sealed class RequestRecord
+    /// <param name="Path">The path with its query string; never carries the token (that travels in a header). Not logged.</param>
+    /// <param name="Status">HTTP status, or null when no response arrived.</param>
+    /// <param name="Attempt">1 for the first send, 2 for the first retry, ...</param>
+    /// <param name="Failure">What went wrong with the attempt: why no response arrived (timeout, connection failure), or what was wrong with the one that did.</param>
+    /// <param name="StartedAt">When the attempt was sent (UTC).</param>
+    /// <param name="RequestId">Intercom's X-Request-Id of the answer, the id its support asks for.</param>
+    /// <param name="RetryReason">Why this attempt was sent again: the <see cref="Cause"/> of the attempt before it; null for a first attempt.</param>
+    public sealed record RequestRecord(string Method, string Path, string Route, int? Status, TimeSpan Elapsed, int Attempt,
+        RateLimitSnapshot? RateLimit, long BytesReceived, string? Failure, DateTimeOffset StartedAt = default, string? RequestId = null,
+        string? RetryReason = null)
     {
-        public RequestRecord(string method, string path, string route, int? status, TimeSpan elapsed, int attempt,
-            RateLimitSnapshot? rateLimit, long bytesReceived, string? failure,
-            DateTimeOffset startedAt = default, string? requestId = null, string? retryReason = null)
-        {
-            Method = method;
-            Path = path;
-            Route = RouteTemplate.Of(route);
-            Status = status;
-            Elapsed = elapsed;
-            Attempt = attempt;
-            RateLimit = rateLimit;
-            BytesReceived = bytesReceived;
-            Failure = failure;
-            StartedAt = startedAt;
-            RequestId = requestId;
-            RetryReason = retryReason;
-        }
-
-        public string Method { get; }
-
-        /// <summary>The path with its query string; never carries the token (that travels in a header). Not logged.</summary>
-        public string Path { get; }
-
         /// <summary>The route template, ids replaced by {id} (e.g. "GET /contacts/{id}").</summary>
-        public string Route { get; }
-
-        /// <summary>HTTP status, or null when no response arrived.</summary>
-        public int? Status { get; }
-
-        public TimeSpan Elapsed { get; }
-
-        /// <summary>1 for the first send, 2 for the first retry, ...</summary>
-        public int Attempt { get; }
-
-        public RateLimitSnapshot? RateLimit { get; }
-
-        public long BytesReceived { get; }
-
-        /// <summary>What went wrong with the attempt: why no response arrived (timeout, connection failure), or what was wrong with the one that did.</summary>
-        public string? Failure { get; }
-
-        /// <summary>When the attempt was sent (UTC).</summary>
-        public DateTimeOffset StartedAt { get; }
-
-        /// <summary>Intercom's X-Request-Id of the answer, the id its support asks for.</summary>
-        public string? RequestId { get; }
-
-        /// <summary>Why this attempt was sent again: the <see cref="Cause"/> of the attempt before it; null for a first attempt.</summary>
-        public string? RetryReason { get; }
+        public string Route { get; } = RouteTemplate.Of(Route);
 
         /// <summary>True when the caller did not get a usable answer from this attempt (no response, not 2xx, or a bad body).</summary>
         public bool Failed => Failure != null || Status is not int code || code < 200 || code >= 300;

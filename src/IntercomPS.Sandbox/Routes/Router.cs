@@ -97,23 +97,12 @@ namespace IntercomPS.Sandbox.Routes
             return null;
         }
 
-        private sealed class RouteEntry
+        private sealed record RouteEntry(string Template, string Method, string[] Segments, Func<ApiContext, ApiResponse> Handler)
         {
+            /// <summary>Replaced by <see cref="Router.Wrap"/>.</summary>
+            public Func<ApiContext, ApiResponse> Handler { get; set; } = Handler;
 
-            public RouteEntry(string template, string method, string[] segments, Func<ApiContext, ApiResponse> handler)
-            {
-                Template = template;
-                Method = method;
-                Segments = segments;
-                Handler = handler;
-                Shape = ShapeOf(segments);
-            }
-
-            public string Template { get; }
-            public string Method { get; }
-            public string Shape { get; }
-            public Func<ApiContext, ApiResponse> Handler { get; set; }
-            public string[] Segments { get; }
+            public string Shape { get; } = ShapeOf(Segments);
 
             public Dictionary<string, string>? Match(string[] segments)
             {
@@ -138,17 +127,5 @@ namespace IntercomPS.Sandbox.Routes
         }
     }
 
-    internal sealed class RouteMatch
-    {
-        public RouteMatch(string template, Func<ApiContext, ApiResponse> handler, Dictionary<string, string> values)
-        {
-            Template = template;
-            Handler = handler;
-            Values = values;
-        }
-
-        public string Template { get; }
-        public Func<ApiContext, ApiResponse> Handler { get; }
-        public Dictionary<string, string> Values { get; }
-    }
+    internal sealed record RouteMatch(string Template, Func<ApiContext, ApiResponse> Handler, Dictionary<string, string> Values);
 }

@@ -82,7 +82,7 @@ namespace IntercomPS.Engine.Tests.Diagnostics
                     for (var i = 0; i < perWriter; i++)
                     {
                         writers[writer].Append(new RequestRecord("GET", "/x", $"GET /writer{(char)('a' + writer)}", 200,
-                            TimeSpan.FromMilliseconds(i), 1, null, i, failure: new string('x', i % 200), startedAt: Start.AddMilliseconds(i)));
+                            TimeSpan.FromMilliseconds(i), 1, null, i, Failure: new string('x', i % 200), StartedAt: Start.AddMilliseconds(i)));
                     }
                 });
             }
