@@ -14,18 +14,23 @@ namespace IntercomPS.Sandbox.Json
             w.WriteEndObject();
         }
 
-        /// <summary>What an admin and /me say alike.</summary>
+        /// <summary>What an admin and /me say alike: the summary's members and the rest of the admin.</summary>
         private static void AdminMembers(Utf8JsonWriter w, AdminRecord admin)
+        {
+            AdminSummaryMembers(w, admin);
+            w.WriteString("job_title", admin.JobTitle);
+            w.WriteBoolean("has_inbox_seat", admin.HasInboxSeat);
+            w.WriteNumbers("team_ids", admin.TeamIds);
+        }
+
+        private static void AdminSummaryMembers(Utf8JsonWriter w, AdminRecord admin)
         {
             w.WriteString("type", "admin");
             w.WriteString("id", admin.Id);
             w.WriteString("name", admin.Name);
             w.WriteString("email", admin.Email);
-            w.WriteString("job_title", admin.JobTitle);
             w.WriteBoolean("away_mode_enabled", admin.AwayModeEnabled);
             w.WriteBoolean("away_mode_reassign", admin.AwayModeReassign);
-            w.WriteBoolean("has_inbox_seat", admin.HasInboxSeat);
-            w.WriteNumbers("team_ids", admin.TeamIds);
         }
 
         public static void Me(Utf8JsonWriter w, WorkspaceCatalog catalog)
@@ -57,12 +62,7 @@ namespace IntercomPS.Sandbox.Json
                 return;
             }
             w.WriteStartObject(name);
-            w.WriteString("type", "admin");
-            w.WriteString("id", admin.Id);
-            w.WriteString("name", admin.Name);
-            w.WriteString("email", admin.Email);
-            w.WriteBoolean("away_mode_enabled", admin.AwayModeEnabled);
-            w.WriteBoolean("away_mode_reassign", admin.AwayModeReassign);
+            AdminSummaryMembers(w, admin);
             w.WriteEndObject();
         }
 
