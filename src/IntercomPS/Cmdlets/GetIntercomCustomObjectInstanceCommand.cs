@@ -6,18 +6,14 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Get-IntercomCustomObjectInstance.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(CustomObjectInstance))]
-    public sealed class GetIntercomCustomObjectInstanceCommand : GetObjectCmdlet<CustomObjectInstance>
+    [IdParameter("CustomObjectInstanceId", Position = 1, ValueFromPipeline = false)]
+    public sealed partial class GetIntercomCustomObjectInstanceCommand : GetObjectCmdlet<CustomObjectInstance>
     {
         /// <summary>The identifier of the custom object type (Order, Subscription...).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("CustomObjectTypeIdentifier")]
         [ValidateNotNullOrEmpty]
         public string TypeIdentifier { get; set; } = string.Empty;
-
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("CustomObjectInstanceId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = new string[0];
 
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
@@ -30,8 +26,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? ReferencesConversationId { get; set; }
-
-        protected override string[] Ids => Id;
 
         internal override ResourceDescriptor<CustomObjectInstance> Resource => IntercomResources.CustomObjectInstances;
 

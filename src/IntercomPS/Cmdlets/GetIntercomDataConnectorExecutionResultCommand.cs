@@ -8,16 +8,12 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomDataConnectorExecutionResult", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataConnectorExecutionResult.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(DataConnectorExecutionResult))]
-    public sealed class GetIntercomDataConnectorExecutionResultCommand : GetObjectCmdlet<DataConnectorExecutionResult>
+    [IdParameter("ExecutionResultId", Position = 1, ValueFromPipeline = false)]
+    public sealed partial class GetIntercomDataConnectorExecutionResultCommand : GetObjectCmdlet<DataConnectorExecutionResult>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string DataConnectorId { get; set; } = string.Empty;
-
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("ExecutionResultId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = new string[0];
 
         /// <summary>Only the calls that succeeded ($true) or failed ($false).</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -41,8 +37,6 @@ namespace IntercomPS.Cmdlets
         /// <summary>Includes each call's request and response bodies (they may hold customer data).</summary>
         [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter IncludeBodies { get; set; }
-
-        protected override string[] Ids => Id;
 
         internal override ResourceDescriptor<DataConnectorExecutionResult> Resource => IntercomResources.DataConnectorExecutionResults;
 

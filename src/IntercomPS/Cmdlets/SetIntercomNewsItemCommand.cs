@@ -3,13 +3,9 @@ namespace IntercomPS.Cmdlets
     /// <summary>Changes the fields given of each news item; the fields not given stay as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "Set-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NewsItem))]
-    public sealed class SetIntercomNewsItemCommand : SetObjectCmdlet<NewsItem>
+    [IdParameter("NewsItemId", ValueFromPipeline = false)]
+    public sealed partial class SetIntercomNewsItemCommand : SetObjectCmdlet<NewsItem>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("NewsItemId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }
 
@@ -30,7 +26,5 @@ namespace IntercomPS.Cmdlets
         public string[]? Labels { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
-
-        protected override string AddressedId => Id;
     }
 }

@@ -4,13 +4,10 @@ namespace IntercomPS.Infrastructure
     /// Shared body of Set-IntercomArticle and Set-IntercomArticleDraft: the same fields of an existing article (the
     /// description's update_article_request), written to the article itself or staged as its draft.
     /// </summary>
-    public abstract class ArticleChangeCmdlet : ContentChangeCmdlet<Article>
+    [IdParameter("ArticleId", ValueFromPipeline = false)]
+    [PassThruParameter]
+    public abstract partial class ArticleChangeCmdlet : ContentChangeCmdlet<Article>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("ArticleId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }
 
@@ -37,14 +34,6 @@ namespace IntercomPS.Infrastructure
         [ValidateSet("collection")]
         public string? ParentType { get; set; }
 
-        /// <summary>Writes the changed article.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
-
-        protected override string AddressedId => Id;
     }
 }

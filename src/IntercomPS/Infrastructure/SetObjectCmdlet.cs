@@ -5,14 +5,9 @@ namespace IntercomPS.Infrastructure
     /// (the descriptor's update, unless the cmdlet names another operation) and the actions on an object
     /// (Stop-IntercomDataExport, Merge-IntercomConversation...).
     /// </summary>
-    public abstract class SetObjectCmdlet<TResult> : ObjectChangeCmdlet<TResult> where TResult : IntercomObject
+    [PassThruParameter]
+    public abstract partial class SetObjectCmdlet<TResult> : ObjectChangeCmdlet<TResult> where TResult : IntercomObject
     {
-        /// <summary>Writes each object as Intercom answers after its change.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ApiOperation Operation => Resource.Update!;
     }
 }
