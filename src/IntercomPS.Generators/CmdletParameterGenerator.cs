@@ -8,9 +8,9 @@ namespace IntercomPS.Generators
 {
     /// <summary>
     /// Writes the parameters that whole families of cmdlets declare alike, from one attribute on each partial cmdlet:
-    /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, string read as AddressedId on an
-    /// ObjectChangeCmdlet); [PassThruParameter] gives -PassThru and makes WritesResults follow it. The shape of each
-    /// lives here once, so a cmdlet file says only what is its own.
+    /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
+    /// string read as AddressedId on an ObjectChangeCmdlet); [PassThruParameter] gives -PassThru and makes WritesResults
+    /// follow it. The shape of each lives here once, so a cmdlet file says only what is its own.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CmdletParameterGenerator : IIncrementalGenerator
@@ -21,7 +21,7 @@ namespace IntercomPS.Generators
         private static readonly DiagnosticDescriptor UnknownIdKind = new DiagnosticDescriptor(
             "IPSGEN001",
             "IdParameter on a cmdlet of another kind",
-            "[IdParameter] on {0} needs a GetObjectCmdlet<T> or an ObjectChangeCmdlet<TResult> base class (which read the id as Ids or AddressedId); declare -Id by hand elsewhere",
+            "[IdParameter] on {0} needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T> or ObjectChangeCmdlet<TResult> base class (which read the id as Ids, Keys or AddressedId); declare the id by hand elsewhere",
             "IntercomPS.Generators",
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
@@ -57,6 +57,7 @@ namespace IntercomPS.Generators
         {
             Unknown,
             ManyLookedUp,
+            ManyQueried,
             OneChanged,
         }
 
@@ -97,10 +98,11 @@ namespace IntercomPS.Generators
 
         private sealed class IdDeclaration : System.IEquatable<IdDeclaration>
         {
-            private IdDeclaration(PartialType type, IdKind kind, string parameter, string aliases, string? completer)
+            private IdDeclaration(PartialType type, IdKind kind, string name, string parameter, string aliases, string? completer)
             {
                 Type = type;
                 Kind = kind;
+                Name = name;
                 Parameter = parameter;
                 Aliases = aliases;
                 Completer = completer;
@@ -109,6 +111,9 @@ namespace IntercomPS.Generators
             public PartialType Type { get; }
 
             public IdKind Kind { get; }
+
+            /// <summary>The property's name: Id unless the attribute names another (RedirectId, where a piped parent's Id must not bind).</summary>
+            public string Name { get; }
 
             /// <summary>The named arguments of [Parameter], as written.</summary>
             public string Parameter { get; }
@@ -122,7 +127,8 @@ namespace IntercomPS.Generators
             {
                 var kind = KindOf(type);
                 var named = attribute.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value);
-                var position = named.TryGetValue("Position", out var given) ? (int)given.Value! : 0;
+                var name = named.TryGetValue("Name", out var given) && given.Value is string text ? text : "Id";
+                var position = named.TryGetValue("Position", out given) ? (int)given.Value! : 0;
                 var byValue = !named.TryGetValue("ValueFromPipeline", out given) || (bool)given.Value!;
                 var byName = !named.TryGetValue("ValueFromPipelineByPropertyName", out given) || (bool)given.Value!;
                 var completer = named.TryGetValue("Completer", out given) && given.Value is ITypeSymbol completerType
@@ -140,6 +146,7 @@ namespace IntercomPS.Generators
                 return new IdDeclaration(
                     PartialType.Of(type),
                     kind,
+                    name,
                     parameter.ToString(),
                     string.Join(", ", aliases.Select(alias => alias.ToCSharpString())),
                     completer);
@@ -151,6 +158,7 @@ namespace IntercomPS.Generators
                 {
                     var name = baseType.OriginalDefinition.ToDisplayString();
                     if (name == Infrastructure + "GetObjectCmdlet<T>") return IdKind.ManyLookedUp;
+                    if (name == Infrastructure + "QueryLookupCmdlet<T>") return IdKind.ManyQueried;
                     if (name == Infrastructure + "ObjectChangeCmdlet<TResult>") return IdKind.OneChanged;
                 }
                 return IdKind.Unknown;
@@ -163,13 +171,16 @@ namespace IntercomPS.Generators
                 if (Aliases.Length > 0) members.Append("        [").Append(Automation).Append("Alias(").Append(Aliases).Append(")]\n");
                 if (Completer != null) members.Append("        [").Append(Automation).Append("ArgumentCompleter(typeof(").Append(Completer).Append("))]\n");
                 members.Append("        [").Append(Automation).Append("ValidateNotNullOrEmpty]\n");
-                members.Append(Kind == IdKind.ManyLookedUp
-                    ? "        public string[] Id { get; set; } = new string[0];\n\n        protected override string[] Ids => Id;\n"
-                    : "        public string Id { get; set; } = string.Empty;\n\n        protected override string AddressedId => Id;\n");
+                members.Append(Kind switch
+                {
+                    IdKind.ManyLookedUp => "        public string[] " + Name + " { get; set; } = new string[0];\n\n        protected override string[] Ids => " + Name + ";\n",
+                    IdKind.ManyQueried => "        public string[] " + Name + " { get; set; } = new string[0];\n\n        protected override string[] Keys => " + Name + ";\n",
+                    _ => "        public string " + Name + " { get; set; } = string.Empty;\n\n        protected override string AddressedId => " + Name + ";\n",
+                });
                 return members.ToString();
             }
 
-            public bool Equals(IdDeclaration? other) => other != null && other.Type.Equals(Type) && other.Kind == Kind
+            public bool Equals(IdDeclaration? other) => other != null && other.Type.Equals(Type) && other.Kind == Kind && other.Name == Name
                 && other.Parameter == Parameter && other.Aliases == Aliases && other.Completer == Completer;
 
             public override bool Equals(object? obj) => Equals(obj as IdDeclaration);

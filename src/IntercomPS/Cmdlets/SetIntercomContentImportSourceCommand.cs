@@ -4,13 +4,10 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Set, "IntercomContentImportSource", HelpUri = HelpUris.Cmdlets + "Set-IntercomContentImportSource.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContentImportSource))]
     [PassThruParameter]
+    // -ContentImportSourceId: Bound from piped objects by ContentImportSourceId only: an external page's SourceId must not pick the source to change.
+    [IdParameter(Name = "ContentImportSourceId", ValueFromPipeline = false)]
     public sealed partial class SetIntercomContentImportSourceCommand : ContentImportSourceFieldsCmdlet
     {
-        /// <summary>Bound from piped objects by ContentImportSourceId only: an external page's SourceId must not pick the source to change.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string ContentImportSourceId { get; set; } = string.Empty;
-
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateSet("api", "automated", "manual")]
         public string? SyncBehavior { get; set; }
@@ -20,7 +17,5 @@ namespace IntercomPS.Cmdlets
         public SwitchParameter ApplyAudienceToExistingContent { get; set; }
 
         internal override ApiOperation Operation => IntercomResources.ContentImportSources.Update!;
-
-        protected override string AddressedId => ContentImportSourceId;
     }
 }

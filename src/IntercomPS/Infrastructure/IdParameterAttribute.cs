@@ -5,7 +5,8 @@ namespace IntercomPS.Infrastructure
     /// <summary>
     /// Gives a partial cmdlet its -Id parameter, written by IntercomPS.Generators so that the one form is declared once:
     /// mandatory, not null or empty, with the aliases given ("TicketId"). On a Get-* of a declared resource
-    /// (<see cref="GetObjectCmdlet{T}"/>) it is a string[] in the Id set, read as its Ids; on a change of one object
+    /// (<see cref="GetObjectCmdlet{T}"/>) it is a string[] in the Id set, read as its Ids; on a lookup by query
+    /// (<see cref="QueryLookupCmdlet{T}"/>) a string[] read as its Keys; on a change of one object
     /// (<see cref="ObjectChangeCmdlet{TResult}"/>) a single string, read as its AddressedId. Compile-time only (never
     /// emitted into the assembly).
     /// </summary>
@@ -16,6 +17,9 @@ namespace IntercomPS.Infrastructure
         public IdParameterAttribute(params string[] aliases) => Aliases = aliases;
 
         public string[] Aliases { get; }
+
+        /// <summary>The property's name when not Id: where a piped parent's Id must not bind (RedirectId under a help center).</summary>
+        public string Name { get; set; } = "Id";
 
         public int Position { get; set; }
 
