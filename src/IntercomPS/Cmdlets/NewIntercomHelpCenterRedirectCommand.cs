@@ -27,8 +27,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
 
-        internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Create!;
-
         protected override string Action => "Create redirect from " + FromUrl;
 
         protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);

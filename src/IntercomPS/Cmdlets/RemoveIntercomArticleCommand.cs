@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomArticleCommand : ObjectChangeCmdlet<Article>
     {
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
-
-        internal override ApiOperation Operation => IntercomResources.Articles.Delete!;
     }
 }

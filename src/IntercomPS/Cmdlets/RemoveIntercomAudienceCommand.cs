@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomAudienceCommand : ObjectChangeCmdlet<Audience>
     {
         internal override ResourceDescriptor Resource => IntercomResources.Audiences;
-
-        internal override ApiOperation Operation => IntercomResources.Audiences.Delete!;
     }
 }

@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomCollectionCommand : ObjectChangeCmdlet<Collection>
     {
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
-
-        internal override ApiOperation Operation => IntercomResources.Collections.Delete!;
     }
 }

@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomContentImportSourceCommand : ObjectChangeCmdlet<ContentImportSource>
     {
         internal override ResourceDescriptor Resource => IntercomResources.ContentImportSources;
-
-        internal override ApiOperation Operation => IntercomResources.ContentImportSources.Delete!;
     }
 }

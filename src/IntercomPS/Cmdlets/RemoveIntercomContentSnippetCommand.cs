@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomContentSnippetCommand : ObjectChangeCmdlet<ContentSnippet>
     {
         internal override ResourceDescriptor Resource => IntercomResources.ContentSnippets;
-
-        internal override ApiOperation Operation => IntercomResources.ContentSnippets.Delete!;
     }
 }

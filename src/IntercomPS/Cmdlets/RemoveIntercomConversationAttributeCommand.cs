@@ -12,8 +12,6 @@ namespace IntercomPS.Cmdlets
     {
         internal override ResourceDescriptor Resource => IntercomResources.ConversationAttributes;
 
-        internal override ApiOperation Operation => IntercomResources.ConversationAttributes.Delete!;
-
         protected override string Action => "Archive conversation attribute";
     }
 }

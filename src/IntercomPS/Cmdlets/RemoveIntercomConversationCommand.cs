@@ -15,8 +15,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 
-        internal override ApiOperation Operation => IntercomResources.Conversations.Delete!;
-
         protected override string Action => "Delete the conversation permanently (its parts included; this cannot be undone)";
 
         protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>

@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomDataConnectorCommand : ObjectChangeCmdlet<DataConnector>
     {
         internal override ResourceDescriptor Resource => IntercomResources.DataConnectors;
-
-        internal override ApiOperation Operation => IntercomResources.DataConnectors.Delete!;
     }
 }

@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomExternalPageCommand : ObjectChangeCmdlet<ExternalPage>
     {
         internal override ResourceDescriptor Resource => IntercomResources.ExternalPages;
-
-        internal override ApiOperation Operation => IntercomResources.ExternalPages.Delete!;
     }
 }

@@ -13,8 +13,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
 
-        internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Delete!;
-
         protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
     }
 }

@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomInternalArticleCommand : ObjectChangeCmdlet<InternalArticle>
     {
         internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
-
-        internal override ApiOperation Operation => IntercomResources.InternalArticles.Delete!;
     }
 }

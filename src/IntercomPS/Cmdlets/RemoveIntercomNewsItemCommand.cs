@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomNewsItemCommand : ObjectChangeCmdlet<NewsItem>
     {
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
-
-        internal override ApiOperation Operation => IntercomResources.NewsItems.Delete!;
     }
 }

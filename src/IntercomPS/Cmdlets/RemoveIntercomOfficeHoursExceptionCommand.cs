@@ -13,8 +13,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursExceptions;
 
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Delete!;
-
         protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
     }
 }

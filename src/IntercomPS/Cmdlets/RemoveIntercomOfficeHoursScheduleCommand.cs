@@ -8,7 +8,5 @@ namespace IntercomPS.Cmdlets
     public sealed partial class RemoveIntercomOfficeHoursScheduleCommand : ObjectChangeCmdlet<OfficeHoursSchedule>
     {
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursSchedules;
-
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursSchedules.Delete!;
     }
 }

@@ -11,8 +11,6 @@ namespace IntercomPS.Cmdlets
     {
         internal override ResourceDescriptor Resource => IntercomResources.Tickets;
 
-        internal override ApiOperation Operation => IntercomResources.Tickets.Delete!;
-
         protected override string Action => "Delete the ticket permanently (replies, attributes and uploads included; this cannot be undone)";
     }
 }

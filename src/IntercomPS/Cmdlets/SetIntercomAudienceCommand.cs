@@ -12,7 +12,5 @@ namespace IntercomPS.Cmdlets
         public string? Name { get; set; }
 
         protected override IReadOnlyList<string>? ChangeParameters => new[] { nameof(Name), nameof(Predicates), nameof(RolePredicates) };
-
-        internal override ApiOperation Operation => IntercomResources.Audiences.Update!;
     }
 }

@@ -40,8 +40,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNull]
         public Hashtable? CustomAttribute { get; set; }
 
-        internal override ApiOperation Operation => IntercomResources.Companies.Update!;
-
         protected override string Action =>
             "Set " + string.Join(", ", IntercomResources.Companies.FieldsOf(Operation).Where(member => IsGiven(member.Name)).Select(member => member.JsonPath));
 

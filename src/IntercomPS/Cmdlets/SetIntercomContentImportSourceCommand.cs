@@ -15,7 +15,5 @@ namespace IntercomPS.Cmdlets
         /// <summary>Gives the content already imported the source's new audiences too.</summary>
         [Parameter]
         public SwitchParameter ApplyAudienceToExistingContent { get; set; }
-
-        internal override ApiOperation Operation => IntercomResources.ContentImportSources.Update!;
     }
 }

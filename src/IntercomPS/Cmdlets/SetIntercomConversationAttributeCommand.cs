@@ -13,7 +13,5 @@ namespace IntercomPS.Cmdlets
 
         protected override IReadOnlyList<string>? ChangeParameters =>
             new[] { nameof(Name), nameof(Description), nameof(Required), nameof(VisibleToTeamId), nameof(Multiline), nameof(Cardinality), nameof(ObjectTypeId) };
-
-        internal override ApiOperation Operation => IntercomResources.ConversationAttributes.Update!;
     }
 }

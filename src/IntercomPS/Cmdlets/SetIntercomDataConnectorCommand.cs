@@ -22,7 +22,5 @@ namespace IntercomPS.Cmdlets
             nameof(Audiences), nameof(Headers), nameof(DataInputs), nameof(TokenIds), nameof(CustomerAuthentication),
             nameof(BypassAuthentication), nameof(ValidateMissingAttributes), nameof(MockResponse),
         };
-
-        internal override ApiOperation Operation => IntercomResources.DataConnectors.Update!;
     }
 }

@@ -19,7 +19,5 @@ namespace IntercomPS.Cmdlets
         /// <summary>Whether the AI agent (Fin) answers from the page.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public bool? FinAvailability { get; set; }
-
-        internal override ApiOperation Operation => IntercomResources.ExternalPages.Update!;
     }
 }

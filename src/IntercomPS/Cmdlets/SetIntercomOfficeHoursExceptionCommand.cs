@@ -20,7 +20,5 @@ namespace IntercomPS.Cmdlets
 
         protected override IReadOnlyList<string>? ChangeParameters =>
             new[] { nameof(ExceptionDate), nameof(ExceptionType), nameof(Name), nameof(TimeInterval), nameof(RecurringAnnually) };
-
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Update!;
     }
 }

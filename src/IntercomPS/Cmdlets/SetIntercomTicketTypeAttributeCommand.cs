@@ -29,8 +29,6 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public bool? Archived { get; set; }
 
-        internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Update!;
-
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
     }
 }
