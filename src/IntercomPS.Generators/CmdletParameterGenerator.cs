@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IntercomPS.Generators
 {
@@ -10,7 +11,8 @@ namespace IntercomPS.Generators
     /// Writes the parameters that whole families of cmdlets declare alike, from one attribute on each partial cmdlet:
     /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
     /// string read as AddressedId on an ObjectChangeCmdlet); [PassThruParameter] gives -PassThru and makes WritesResults
-    /// follow it. The shape of each lives here once, so a cmdlet file says only what is its own.
+    /// follow it; [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
+    /// The shape of each lives here once, so a cmdlet file says only what is its own.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CmdletParameterGenerator : IIncrementalGenerator
@@ -42,6 +44,14 @@ namespace IntercomPS.Generators
                 output.AddSource(id.Type.HintName + ".Id.g.cs", id.Type.Wrap(id.Members()));
             });
 
+            var optionals = context.SyntaxProvider.ForAttributeWithMetadataName(
+                Infrastructure + "OptionalParametersOfAttribute",
+                static (node, _) => true,
+                static (attributed, _) => (
+                    Type: PartialType.Of((INamedTypeSymbol)attributed.TargetSymbol),
+                    Members: attributed.Attributes[0].ConstructorArguments[0].Value is INamedTypeSymbol create ? OptionalParameters(create) : string.Empty));
+            context.RegisterSourceOutput(optionals, static (output, optional) => output.AddSource(optional.Type.HintName + ".Fields.g.cs", optional.Type.Wrap(optional.Members)));
+
             var passThrus = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Infrastructure + "PassThruParameterAttribute",
                 static (node, _) => true,
@@ -51,6 +61,30 @@ namespace IntercomPS.Generators
                 "        [" + Automation + "Parameter]\n" +
                 "        public " + Automation + "SwitchParameter PassThru { get; set; }\n\n" +
                 "        protected override bool WritesResults => PassThru.IsPresent;\n")));
+        }
+
+        /// <summary>The parameters a New-* cmdlet declares, as a Set-* cmdlet declares them again: none mandatory.</summary>
+        private static string OptionalParameters(INamedTypeSymbol createCmdlet)
+        {
+            var members = new StringBuilder();
+            foreach (var property in createCmdlet.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!property.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "ParameterAttribute")) continue;
+                if (!(property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is PropertyDeclarationSyntax declaration)) continue;
+                foreach (var attribute in declaration.AttributeLists.SelectMany(list => list.Attributes))
+                {
+                    var text = attribute.ToString();
+                    if (attribute.Name.ToString() == "Parameter" && attribute.ArgumentList != null)
+                    {
+                        var kept = attribute.ArgumentList.Arguments.Where(argument => argument.NameEquals?.Name.Identifier.Text != "Mandatory");
+                        text = "Parameter(" + string.Join(", ", kept.Select(argument => argument.ToString())) + ")";
+                    }
+                    members.Append("        [").Append(text).Append("]\n");
+                }
+                members.Append("        public ").Append(declaration.Type).Append(' ').Append(property.Name).Append(" { get; set; }")
+                    .Append(declaration.Initializer == null ? string.Empty : " " + declaration.Initializer).Append(declaration.Initializer == null ? "\n\n" : ";\n\n");
+            }
+            return members.ToString();
         }
 
         private enum IdKind

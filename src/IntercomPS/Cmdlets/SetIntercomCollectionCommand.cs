@@ -4,20 +4,9 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Set, "IntercomCollection", HelpUri = HelpUris.Cmdlets + "Set-IntercomCollection.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Collection))]
     [IdParameter("CollectionId", ValueFromPipeline = false)]
+    [OptionalParametersOf(typeof(NewIntercomCollectionCommand))]
     public sealed partial class SetIntercomCollectionCommand : SetObjectCmdlet<Collection>
     {
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Name { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Description { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? ParentId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? HelpCenterId { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
     }
 }

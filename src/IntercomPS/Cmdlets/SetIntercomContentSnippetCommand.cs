@@ -5,17 +5,9 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(ContentSnippet))]
     [IdParameter("ContentSnippetId", ValueFromPipeline = false)]
     [PassThruParameter]
+    [OptionalParametersOf(typeof(NewIntercomContentSnippetCommand))]
     public sealed partial class SetIntercomContentSnippetCommand : ContentChangeCmdlet<ContentSnippet>
     {
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Title { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? BodyMarkdown { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Locale { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.ContentSnippets;
     }
 }

@@ -5,23 +5,9 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(InternalArticle))]
     [IdParameter("InternalArticleId", ValueFromPipeline = false)]
     [PassThruParameter]
+    [OptionalParametersOf(typeof(NewIntercomInternalArticleCommand))]
     public sealed partial class SetIntercomInternalArticleCommand : ContentChangeCmdlet<InternalArticle>
     {
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Title { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Body { get; set; }
-
-        [Parameter()]
-        public string? BodyMarkdown { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? AuthorId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? OwnerId { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
     }
 }

@@ -4,27 +4,9 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Set, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "Set-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NewsItem))]
     [IdParameter("NewsItemId", ValueFromPipeline = false)]
+    [OptionalParametersOf(typeof(NewIntercomNewsItemCommand))]
     public sealed partial class SetIntercomNewsItemCommand : SetObjectCmdlet<NewsItem>
     {
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Title { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Body { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? SenderId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("draft", "live")]
-        public string? State { get; set; }
-
-        [Parameter()]
-        public SwitchParameter DeliverSilently { get; set; }
-
-        [Parameter()]
-        public string[]? Labels { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
     }
 }
