@@ -1,8 +1,4 @@
-using System;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

@@ -1,8 +1,5 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Resources;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

@@ -1,13 +1,9 @@
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
