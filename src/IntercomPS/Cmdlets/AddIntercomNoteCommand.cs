@@ -1,5 +1,3 @@
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds a note to contacts or companies, written by the connection's admin unless -AdminId says otherwise.</summary>

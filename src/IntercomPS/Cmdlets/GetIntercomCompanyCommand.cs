@@ -1,5 +1,3 @@
-using IntercomPS.Engine.Paging;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>

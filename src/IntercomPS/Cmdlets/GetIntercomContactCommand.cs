@@ -1,6 +1,3 @@
-using IntercomPS.Engine.Paging;
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets contacts by id, by external id, by email, or every contact of the workspace (streamed).</summary>

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
 
 namespace IntercomPS.Cmdlets
 {

@@ -1,8 +1,4 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Cmdlets

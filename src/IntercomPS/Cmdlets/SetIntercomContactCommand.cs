@@ -1,5 +1,3 @@
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Updates contacts' fields and archives or unarchives them; the session cache then holds the new values.</summary>

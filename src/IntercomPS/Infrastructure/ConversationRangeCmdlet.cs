@@ -1,9 +1,4 @@
-using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Infrastructure
 {

@@ -1,6 +1,4 @@
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Export;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;

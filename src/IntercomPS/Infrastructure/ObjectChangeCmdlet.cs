@@ -1,10 +1,6 @@
 using System.Collections;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure

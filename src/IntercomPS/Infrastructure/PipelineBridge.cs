@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Concurrency;
 
 namespace IntercomPS.Infrastructure

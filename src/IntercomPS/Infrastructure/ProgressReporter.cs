@@ -1,5 +1,3 @@
-using IntercomPS.Engine.Paging;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
