@@ -11,7 +11,8 @@ namespace IntercomPS.Generators
     /// Writes the parameters that whole families of cmdlets declare alike, from one attribute on each partial cmdlet:
     /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
     /// string read as AddressedId on an ObjectChangeCmdlet); [PassThruParameter] gives -PassThru and makes WritesResults
-    /// follow it; [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
+    /// follow it; [ParentIdParameter("HelpCenterId", "help_center_id")] gives the id of the parent the objects live under,
+    /// read as ScopeValues; [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
     /// The shape of each lives here once, so a cmdlet file says only what is its own.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -22,8 +23,8 @@ namespace IntercomPS.Generators
 
         private static readonly DiagnosticDescriptor UnknownIdKind = new DiagnosticDescriptor(
             "IPSGEN001",
-            "IdParameter on a cmdlet of another kind",
-            "[IdParameter] on {0} needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T> or ObjectChangeCmdlet<TResult> base class (which read the id as Ids, Keys or AddressedId); declare the id by hand elsewhere",
+            "IdParameter or ParentIdParameter on a cmdlet of another kind",
+            "{0} needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T> or ObjectChangeCmdlet<TResult> base class for [IdParameter] (which read the id as Ids, Keys or AddressedId), a ListObjectCmdlet<T> or ObjectChangeCmdlet<TResult> for [ParentIdParameter] (ScopeValues); declare the id by hand elsewhere",
             "IntercomPS.Generators",
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
@@ -42,6 +43,20 @@ namespace IntercomPS.Generators
                     return;
                 }
                 output.AddSource(id.Type.HintName + ".Id.g.cs", id.Type.Wrap(id.Members()));
+            });
+
+            var parents = context.SyntaxProvider.ForAttributeWithMetadataName(
+                Infrastructure + "ParentIdParameterAttribute",
+                static (node, _) => true,
+                static (attributed, _) => IdDeclaration.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.Attributes[0], parent: true));
+            context.RegisterSourceOutput(parents, static (output, parent) =>
+            {
+                if (parent.Kind == IdKind.Unknown)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(UnknownIdKind, parent.Type.Location, parent.Type.Name));
+                    return;
+                }
+                output.AddSource(parent.Type.HintName + ".ParentId.g.cs", parent.Type.Wrap(parent.Members()));
             });
 
             var optionals = context.SyntaxProvider.ForAttributeWithMetadataName(
@@ -93,6 +108,7 @@ namespace IntercomPS.Generators
             ManyLookedUp,
             ManyQueried,
             OneChanged,
+            Parent,
         }
 
         /// <summary>Where the partial half of a type goes: its namespace and its name with type parameters.</summary>
@@ -132,8 +148,9 @@ namespace IntercomPS.Generators
 
         private sealed class IdDeclaration : System.IEquatable<IdDeclaration>
         {
-            private IdDeclaration(PartialType type, IdKind kind, string name, string parameter, string aliases, string? completer)
+            private IdDeclaration(PartialType type, IdKind kind, string name, string? placeholder, string parameter, string aliases, string? completer)
             {
+                Placeholder = placeholder;
                 Type = type;
                 Kind = kind;
                 Name = name;
@@ -149,6 +166,9 @@ namespace IntercomPS.Generators
             /// <summary>The property's name: Id unless the attribute names another (RedirectId, where a piped parent's Id must not bind).</summary>
             public string Name { get; }
 
+            /// <summary>For a parent's id, the path placeholder it fills (help_center_id).</summary>
+            public string? Placeholder { get; }
+
             /// <summary>The named arguments of [Parameter], as written.</summary>
             public string Parameter { get; }
 
@@ -157,20 +177,24 @@ namespace IntercomPS.Generators
 
             public string? Completer { get; }
 
-            public static IdDeclaration Read(INamedTypeSymbol type, AttributeData attribute)
+            public static IdDeclaration Read(INamedTypeSymbol type, AttributeData attribute, bool parent = false)
             {
-                var kind = KindOf(type);
+                var kind = parent ? (HasScope(type) ? IdKind.Parent : IdKind.Unknown) : KindOf(type);
                 var named = attribute.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value);
-                var name = named.TryGetValue("Name", out var given) && given.Value is string text ? text : "Id";
-                var position = named.TryGetValue("Position", out given) ? (int)given.Value! : 0;
-                var byValue = !named.TryGetValue("ValueFromPipeline", out given) || (bool)given.Value!;
-                var byName = !named.TryGetValue("ValueFromPipelineByPropertyName", out given) || (bool)given.Value!;
-                var completer = named.TryGetValue("Completer", out given) && given.Value is ITypeSymbol completerType
+                var name = parent ? (string)attribute.ConstructorArguments[0].Value!
+                    : named.TryGetValue("Name", out var text) && text.Value is string given ? given : "Id";
+                var placeholder = parent ? (string)attribute.ConstructorArguments[1].Value! : null;
+                var position = named.TryGetValue("Position", out var value) ? (int)value.Value! : 0;
+                var byValue = named.TryGetValue("ValueFromPipeline", out value) ? (bool)value.Value! : !parent;
+                var byName = !named.TryGetValue("ValueFromPipelineByPropertyName", out value) || (bool)value.Value!;
+                var completer = named.TryGetValue("Completer", out value) && value.Value is ITypeSymbol completerType
                     ? completerType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
                     : null;
-                var aliases = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
-                    ? attribute.ConstructorArguments[0].Values
-                    : attribute.ConstructorArguments;
+                var aliases = parent
+                    ? (named.TryGetValue("Alias", out value) ? ImmutableArray.Create(value) : ImmutableArray<TypedConstant>.Empty)
+                    : attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
+                        ? attribute.ConstructorArguments[0].Values
+                        : attribute.ConstructorArguments;
 
                 var parameter = new StringBuilder();
                 if (kind == IdKind.ManyLookedUp) parameter.Append("ParameterSetName = IdSet, ");
@@ -181,9 +205,19 @@ namespace IntercomPS.Generators
                     PartialType.Of(type),
                     kind,
                     name,
+                    placeholder,
                     parameter.ToString(),
                     string.Join(", ", aliases.Select(alias => alias.ToCSharpString())),
                     completer);
+            }
+
+            private static bool HasScope(INamedTypeSymbol type)
+            {
+                for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
+                {
+                    if (baseType.GetMembers("ScopeValues").Any()) return true;
+                }
+                return false;
             }
 
             private static IdKind KindOf(INamedTypeSymbol type)
@@ -208,13 +242,16 @@ namespace IntercomPS.Generators
                 members.Append(Kind switch
                 {
                     IdKind.ManyLookedUp => "        public string[] " + Name + " { get; set; } = new string[0];\n\n        protected override string[] Ids => " + Name + ";\n",
+                    IdKind.Parent => "        public string " + Name + " { get; set; } = string.Empty;\n\n"
+                        + "        protected override global::System.Collections.Generic.IReadOnlyDictionary<string, string> ScopeValues => "
+                        + "global::IntercomPS.Engine.Resources.Declarations.PathValues.Of(\"" + Placeholder + "\", " + Name + ");\n",
                     IdKind.ManyQueried => "        public string[] " + Name + " { get; set; } = new string[0];\n\n        protected override string[] Keys => " + Name + ";\n",
                     _ => "        public string " + Name + " { get; set; } = string.Empty;\n\n        protected override string AddressedId => " + Name + ";\n",
                 });
                 return members.ToString();
             }
 
-            public bool Equals(IdDeclaration? other) => other != null && other.Type.Equals(Type) && other.Kind == Kind && other.Name == Name
+            public bool Equals(IdDeclaration? other) => other != null && other.Type.Equals(Type) && other.Kind == Kind && other.Name == Name && other.Placeholder == Placeholder
                 && other.Parameter == Parameter && other.Aliases == Aliases && other.Completer == Completer;
 
             public override bool Equals(object? obj) => Equals(obj as IdDeclaration);

@@ -5,21 +5,16 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(ArticleVersion))]
     // -VersionId: Bound by VersionId only (not Id): a piped article's Id is no version.
     [IdParameter(Name = "VersionId", Position = 1, ValueFromPipeline = false)]
+    // -ArticleId: The article; binds from piped articles and versions.
+    [ParentIdParameter("ArticleId", "article_id")]
     public sealed partial class GetIntercomArticleVersionCommand : GetObjectCmdlet<ArticleVersion>
     {
-        /// <summary>The article; binds from piped articles and versions.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string ArticleId { get; set; } = string.Empty;
-
         /// <summary>The locale whose content is read (en, fr...); the article's default locale when not given.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Locale { get; set; }
 
         internal override ResourceDescriptor<ArticleVersion> Resource => IntercomResources.ArticleVersions;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("article_id", ArticleId);
 
         protected override IEnumerable<KeyValuePair<string, string>>? GetQuery => Locale == null ? null : PlainValues.Query(("locale", Locale));
 

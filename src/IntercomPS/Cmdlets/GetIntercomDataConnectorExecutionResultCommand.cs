@@ -9,12 +9,9 @@ namespace IntercomPS.Cmdlets
     [Cmdlet(VerbsCommon.Get, "IntercomDataConnectorExecutionResult", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataConnectorExecutionResult.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(DataConnectorExecutionResult))]
     [IdParameter("ExecutionResultId", Position = 1, ValueFromPipeline = false)]
+    [ParentIdParameter("DataConnectorId", "data_connector_id")]
     public sealed partial class GetIntercomDataConnectorExecutionResultCommand : GetObjectCmdlet<DataConnectorExecutionResult>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string DataConnectorId { get; set; } = string.Empty;
-
         /// <summary>Only the calls that succeeded ($true) or failed ($false).</summary>
         [Parameter(ParameterSetName = ListSet)]
         public bool? Success { get; set; }
@@ -39,8 +36,6 @@ namespace IntercomPS.Cmdlets
         public SwitchParameter IncludeBodies { get; set; }
 
         internal override ResourceDescriptor<DataConnectorExecutionResult> Resource => IntercomResources.DataConnectorExecutionResults;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("data_connector_id", DataConnectorId);
 
         protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => QueryPairs.Of(
             ("success", Success?.ToString().ToLowerInvariant()),

@@ -5,15 +5,10 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(HelpCenterRedirect))]
     // -RedirectId: Bound by RedirectId only (not Id): a piped help center's Id is no redirect.
     [IdParameter(Name = "RedirectId", Position = 1, ValueFromPipeline = false)]
+    // -HelpCenterId: The help center; binds from piped help centers and redirects.
+    [ParentIdParameter("HelpCenterId", "help_center_id")]
     public sealed partial class GetIntercomHelpCenterRedirectCommand : GetObjectCmdlet<HelpCenterRedirect>
     {
-        /// <summary>The help center; binds from piped help centers and redirects.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string HelpCenterId { get; set; } = string.Empty;
-
         internal override ResourceDescriptor<HelpCenterRedirect> Resource => IntercomResources.HelpCenterRedirects;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
     }
 }

@@ -8,14 +8,9 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(OfficeHoursException))]
     // -Id: Not bound from piped objects: a piped schedule's Id is the schedule's, not an exception's.
     [IdParameter("OfficeHoursExceptionId", Position = 1, ValueFromPipeline = false, ValueFromPipelineByPropertyName = false)]
+    [ParentIdParameter("OfficeHoursScheduleId", "office_hours_schedule_id")]
     public sealed partial class GetIntercomOfficeHoursExceptionCommand : GetObjectCmdlet<OfficeHoursException>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string OfficeHoursScheduleId { get; set; } = string.Empty;
-
         internal override ResourceDescriptor<OfficeHoursException> Resource => IntercomResources.OfficeHoursExceptions;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
     }
 }

@@ -5,14 +5,9 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(void))]
     // -OfficeHoursExceptionId: Bound from piped objects by OfficeHoursExceptionId only (not Id), so piping a schedule deletes nothing.
     [IdParameter(Name = "OfficeHoursExceptionId", Position = 1, ValueFromPipeline = false)]
+    [ParentIdParameter("OfficeHoursScheduleId", "office_hours_schedule_id")]
     public sealed partial class RemoveIntercomOfficeHoursExceptionCommand : ObjectChangeCmdlet<OfficeHoursException>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string OfficeHoursScheduleId { get; set; } = string.Empty;
-
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursExceptions;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
     }
 }
