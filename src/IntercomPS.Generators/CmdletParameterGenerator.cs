@@ -12,7 +12,8 @@ namespace IntercomPS.Generators
     /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
     /// string read as AddressedId on an ObjectChangeCmdlet); [PassThruParameter] gives -PassThru and makes WritesResults
     /// follow it; [ParentIdParameter("HelpCenterId", "help_center_id")] gives the id of the parent the objects live under,
-    /// read as ScopeValues; [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
+    /// read as ScopeValues; [SearchQueryParameters] gives a Search-* -Query, -Filter and -ShowQuery;
+    /// [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
     /// The shape of each lives here once, so a cmdlet file says only what is its own.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -66,6 +67,20 @@ namespace IntercomPS.Generators
                     Type: PartialType.Of((INamedTypeSymbol)attributed.TargetSymbol),
                     Members: attributed.Attributes[0].ConstructorArguments[0].Value is INamedTypeSymbol create ? OptionalParameters(create) : string.Empty));
             context.RegisterSourceOutput(optionals, static (output, optional) => output.AddSource(optional.Type.HintName + ".Fields.g.cs", optional.Type.Wrap(optional.Members)));
+
+            var searches = context.SyntaxProvider.ForAttributeWithMetadataName(
+                Infrastructure + "SearchQueryParametersAttribute",
+                static (node, _) => true,
+                static (attributed, _) => PartialType.Of((INamedTypeSymbol)attributed.TargetSymbol));
+            context.RegisterSourceOutput(searches, static (output, type) => output.AddSource(type.HintName + ".Search.g.cs", type.Wrap(
+                "        [" + Automation + "Parameter(Position = 0)]\n" +
+                "        [" + Automation + "ValidateNotNull]\n" +
+                "        public object? Query { get; set; }\n\n" +
+                "        [" + Automation + "Parameter]\n" +
+                "        [" + Automation + "ValidateNotNull]\n" +
+                "        public " + Automation + "ScriptBlock? Filter { get; set; }\n\n" +
+                "        [" + Automation + "Parameter]\n" +
+                "        public " + Automation + "SwitchParameter ShowQuery { get; set; }\n")));
 
             var passThrus = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Infrastructure + "PassThruParameterAttribute",

@@ -10,8 +10,6 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(ActivityLog))]
     public sealed class GetIntercomAdminActivityLogCommand : RangeSearchCmdlet<ActivityLog>
     {
-        protected override string Activity => "Get-IntercomAdminActivityLog";
-
         protected override void EndProcessing()
         {
             if (Since == null)

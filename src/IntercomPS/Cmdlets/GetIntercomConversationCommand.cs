@@ -28,9 +28,6 @@ namespace IntercomPS.Cmdlets
         /// <summary>Asks Intercom even when the session cache holds the conversation (the answer still refreshes the cache).</summary>
         [Parameter(ParameterSetName = IdSet)]
         public SwitchParameter NoCache { get; set; }
-
-        protected override string Activity => "Get-IntercomConversation";
-
         protected override void ProcessRecord()
         {
             if (ParameterSetName != IdSet) return;
