@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -10,9 +11,9 @@ namespace IntercomPS.Generators
     /// <summary>
     /// Writes the parameters that whole families of cmdlets declare alike, from one attribute on each partial cmdlet:
     /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
-    /// string read as AddressedId on an ObjectChangeCmdlet); [PassThruParameter] gives -PassThru and makes WritesResults
-    /// follow it; [ParentIdParameter("HelpCenterId", "help_center_id")] gives the id of the parent the objects live under,
-    /// read as ScopeValues; [SearchQueryParameters] gives a Search-* -Query, -Filter and -ShowQuery;
+    /// string read as AddressedId on an ObjectChangeCmdlet); [ParentIdParameter("HelpCenterId", "help_center_id")] gives
+    /// the id of the parent the objects live under, read as ScopeValues; [PassThruParameter] gives -PassThru and makes
+    /// WritesResults follow it; [SearchQueryParameters] gives a Search-* -Query, -Filter and -ShowQuery;
     /// [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
     /// The shape of each lives here once, so a cmdlet file says only what is its own.
     /// </summary>
@@ -22,75 +23,118 @@ namespace IntercomPS.Generators
         private const string Infrastructure = "IntercomPS.Infrastructure.";
         private const string Automation = "global::System.Management.Automation.";
 
-        private static readonly DiagnosticDescriptor UnknownIdKind = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor MisplacedAttribute = new DiagnosticDescriptor(
             "IPSGEN001",
-            "IdParameter or ParentIdParameter on a cmdlet of another kind",
-            "{0} needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T> or ObjectChangeCmdlet<TResult> base class for [IdParameter] (which read the id as Ids, Keys or AddressedId), a ListObjectCmdlet<T> or ObjectChangeCmdlet<TResult> for [ParentIdParameter] (ScopeValues); declare the id by hand elsewhere",
+            "Parameter attribute on a cmdlet of another kind",
+            "{0} cannot take [{1}]: [IdParameter] needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T> or ObjectChangeCmdlet<TResult> base class (read as Ids, Keys or AddressedId), [ParentIdParameter] one with ScopeValues; declare the parameter by hand elsewhere",
             "IntercomPS.Generators",
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
 
+        private const string SearchQueryMembers =
+            "        [" + Automation + "Parameter(Position = 0)]\n" +
+            "        [" + Automation + "ValidateNotNull]\n" +
+            "        public object? Query { get; set; }\n\n" +
+            "        [" + Automation + "Parameter]\n" +
+            "        [" + Automation + "ValidateNotNull]\n" +
+            "        public " + Automation + "ScriptBlock? Filter { get; set; }\n\n" +
+            "        [" + Automation + "Parameter]\n" +
+            "        public " + Automation + "SwitchParameter ShowQuery { get; set; }\n";
+
+        private const string PassThruMembers =
+            "        /// <summary>Writes each changed object as Intercom answers it.</summary>\n" +
+            "        [" + Automation + "Parameter]\n" +
+            "        public " + Automation + "SwitchParameter PassThru { get; set; }\n\n" +
+            "        protected override bool WritesResults => PassThru.IsPresent;\n";
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var ids = context.SyntaxProvider.ForAttributeWithMetadataName(
-                Infrastructure + "IdParameterAttribute",
-                static (node, _) => true,
-                static (attributed, _) => IdDeclaration.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.Attributes[0]));
-            context.RegisterSourceOutput(ids, static (output, id) =>
-            {
-                if (id.Kind == IdKind.Unknown)
+            Register(context, "IdParameter", (type, attribute) => IdMembers(type, attribute, parent: false));
+            Register(context, "ParentIdParameter", (type, attribute) => IdMembers(type, attribute, parent: true));
+            Register(context, "OptionalParametersOf", (_, attribute) => attribute.ConstructorArguments[0].Value is INamedTypeSymbol create ? OptionalParameters(create) : null);
+            Register(context, "SearchQueryParameters", (_, _) => SearchQueryMembers);
+            Register(context, "PassThruParameter", (_, _) => PassThruMembers);
+        }
+
+        /// <summary>Writes, for each partial type carrying [<paramref name="attribute"/>], the members it stands for (null: it does not fit the type).</summary>
+        private static void Register(IncrementalGeneratorInitializationContext context, string attribute, Func<INamedTypeSymbol, AttributeData, string?> members)
+        {
+            var parts = context.SyntaxProvider.ForAttributeWithMetadataName(
+                Infrastructure + attribute + "Attribute",
+                static (_, _) => true,
+                (attributed, _) =>
                 {
-                    output.ReportDiagnostic(Diagnostic.Create(UnknownIdKind, id.Type.Location, id.Type.Name));
-                    return;
-                }
-                output.AddSource(id.Type.HintName + ".Id.g.cs", id.Type.Wrap(id.Members()));
-            });
+                    var type = (INamedTypeSymbol)attributed.TargetSymbol;
+                    return new GeneratedPart(type, attribute, members(type, attributed.Attributes[0]));
+                });
+            context.RegisterSourceOutput(parts, static (output, part) => part.AddTo(output));
+        }
 
-            var parents = context.SyntaxProvider.ForAttributeWithMetadataName(
-                Infrastructure + "ParentIdParameterAttribute",
-                static (node, _) => true,
-                static (attributed, _) => IdDeclaration.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.Attributes[0], parent: true));
-            context.RegisterSourceOutput(parents, static (output, parent) =>
+        /// <summary>
+        /// An id parameter: the object's own (its kind, and so its type and the member that reads it, from the base
+        /// class), or its parent's (a string read as ScopeValues under the placeholder named). Null when the base class
+        /// reads no such id.
+        /// </summary>
+        private static string? IdMembers(INamedTypeSymbol type, AttributeData attribute, bool parent)
+        {
+            var named = attribute.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value);
+            T Named<T>(string name, T otherwise) => named.TryGetValue(name, out var value) && value.Value is T given ? given : otherwise;
+
+            var reader = parent ? (BaseDeclares(type, "ScopeValues") ? "ScopeValues" : null) : IdReader(type);
+            if (reader == null) return null;
+            var name = parent ? (string)attribute.ConstructorArguments[0].Value! : Named("Name", "Id");
+            var many = reader == "Ids" || reader == "Keys";
+            var aliases = parent
+                ? (named.TryGetValue("Alias", out var alias) ? ImmutableArray.Create(alias) : ImmutableArray<TypedConstant>.Empty)
+                : attribute.ConstructorArguments[0].Values;
+
+            var parameter = new StringBuilder(reader == "Ids" ? "ParameterSetName = IdSet, " : string.Empty)
+                .Append("Mandatory = true, Position = ").Append(Named("Position", 0));
+            if (Named("ValueFromPipeline", !parent)) parameter.Append(", ValueFromPipeline = true");
+            if (Named("ValueFromPipelineByPropertyName", true)) parameter.Append(", ValueFromPipelineByPropertyName = true");
+
+            var members = new StringBuilder();
+            members.Append("        [").Append(Automation).Append("Parameter(").Append(parameter).Append(")]\n");
+            if (aliases.Length > 0) members.Append("        [").Append(Automation).Append("Alias(").Append(string.Join(", ", aliases.Select(each => each.ToCSharpString()))).Append(")]\n");
+            if (Named<ITypeSymbol?>("Completer", null) is ITypeSymbol completer)
             {
-                if (parent.Kind == IdKind.Unknown)
-                {
-                    output.ReportDiagnostic(Diagnostic.Create(UnknownIdKind, parent.Type.Location, parent.Type.Name));
-                    return;
-                }
-                output.AddSource(parent.Type.HintName + ".ParentId.g.cs", parent.Type.Wrap(parent.Members()));
+                members.Append("        [").Append(Automation).Append("ArgumentCompleter(typeof(").Append(completer.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).Append("))]\n");
+            }
+            members.Append("        [").Append(Automation).Append("ValidateNotNullOrEmpty]\n")
+                .Append(many ? "        public string[] " : "        public string ").Append(name)
+                .Append(many ? " { get; set; } = new string[0];\n\n" : " { get; set; } = string.Empty;\n\n");
+            members.Append(reader switch
+            {
+                "ScopeValues" => "        protected override global::System.Collections.Generic.IReadOnlyDictionary<string, string> ScopeValues => "
+                    + "global::IntercomPS.Engine.Resources.Declarations.PathValues.Of(\"" + attribute.ConstructorArguments[1].Value + "\", " + name + ");\n",
+                "AddressedId" => "        protected override string AddressedId => " + name + ";\n",
+                _ => "        protected override string[] " + reader + " => " + name + ";\n",
             });
+            return members.ToString();
+        }
 
-            var optionals = context.SyntaxProvider.ForAttributeWithMetadataName(
-                Infrastructure + "OptionalParametersOfAttribute",
-                static (node, _) => true,
-                static (attributed, _) => (
-                    Type: PartialType.Of((INamedTypeSymbol)attributed.TargetSymbol),
-                    Members: attributed.Attributes[0].ConstructorArguments[0].Value is INamedTypeSymbol create ? OptionalParameters(create) : string.Empty));
-            context.RegisterSourceOutput(optionals, static (output, optional) => output.AddSource(optional.Type.HintName + ".Fields.g.cs", optional.Type.Wrap(optional.Members)));
+        /// <summary>The member through which the base class reads an object's own id: Ids, Keys or AddressedId; null for none.</summary>
+        private static string? IdReader(INamedTypeSymbol type)
+        {
+            for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
+            {
+                switch (baseType.OriginalDefinition.ToDisplayString())
+                {
+                    case Infrastructure + "GetObjectCmdlet<T>": return "Ids";
+                    case Infrastructure + "QueryLookupCmdlet<T>": return "Keys";
+                    case Infrastructure + "ObjectChangeCmdlet<TResult>": return "AddressedId";
+                }
+            }
+            return null;
+        }
 
-            var searches = context.SyntaxProvider.ForAttributeWithMetadataName(
-                Infrastructure + "SearchQueryParametersAttribute",
-                static (node, _) => true,
-                static (attributed, _) => PartialType.Of((INamedTypeSymbol)attributed.TargetSymbol));
-            context.RegisterSourceOutput(searches, static (output, type) => output.AddSource(type.HintName + ".Search.g.cs", type.Wrap(
-                "        [" + Automation + "Parameter(Position = 0)]\n" +
-                "        [" + Automation + "ValidateNotNull]\n" +
-                "        public object? Query { get; set; }\n\n" +
-                "        [" + Automation + "Parameter]\n" +
-                "        [" + Automation + "ValidateNotNull]\n" +
-                "        public " + Automation + "ScriptBlock? Filter { get; set; }\n\n" +
-                "        [" + Automation + "Parameter]\n" +
-                "        public " + Automation + "SwitchParameter ShowQuery { get; set; }\n")));
-
-            var passThrus = context.SyntaxProvider.ForAttributeWithMetadataName(
-                Infrastructure + "PassThruParameterAttribute",
-                static (node, _) => true,
-                static (attributed, _) => PartialType.Of((INamedTypeSymbol)attributed.TargetSymbol));
-            context.RegisterSourceOutput(passThrus, static (output, type) => output.AddSource(type.HintName + ".PassThru.g.cs", type.Wrap(
-                "        /// <summary>Writes each changed object as Intercom answers it.</summary>\n" +
-                "        [" + Automation + "Parameter]\n" +
-                "        public " + Automation + "SwitchParameter PassThru { get; set; }\n\n" +
-                "        protected override bool WritesResults => PassThru.IsPresent;\n")));
+        private static bool BaseDeclares(INamedTypeSymbol type, string member)
+        {
+            for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
+            {
+                if (baseType.GetMembers(member).Any()) return true;
+            }
+            return false;
         }
 
         /// <summary>The parameters a New-* cmdlet declares, as a Set-* cmdlet declares them again: none mandatory.</summary>
@@ -112,166 +156,46 @@ namespace IntercomPS.Generators
                     members.Append("        [").Append(text).Append("]\n");
                 }
                 members.Append("        public ").Append(declaration.Type).Append(' ').Append(property.Name).Append(" { get; set; }")
-                    .Append(declaration.Initializer == null ? string.Empty : " " + declaration.Initializer).Append(declaration.Initializer == null ? "\n\n" : ";\n\n");
+                    .Append(declaration.Initializer == null ? "\n\n" : " " + declaration.Initializer + ";\n\n");
             }
             return members.ToString();
         }
 
-        private enum IdKind
+        /// <summary>
+        /// The other half of one partial type for one attribute: its source, or (when the attribute does not fit the
+        /// type) where to say so. Compared by value, so the compiler reuses it while the type does not change.
+        /// </summary>
+        private sealed class GeneratedPart : IEquatable<GeneratedPart>
         {
-            Unknown,
-            ManyLookedUp,
-            ManyQueried,
-            OneChanged,
-            Parent,
-        }
+            private readonly string _hintName;
+            private readonly string _typeName;
+            private readonly string _attribute;
+            private readonly string? _source;
+            private readonly Location _location;
 
-        /// <summary>Where the partial half of a type goes: its namespace and its name with type parameters.</summary>
-        private sealed class PartialType : System.IEquatable<PartialType>
-        {
-            private PartialType(string ns, string name, string hintName, Location location)
+            public GeneratedPart(INamedTypeSymbol type, string attribute, string? members)
             {
-                Namespace = ns;
-                Name = name;
-                HintName = hintName;
-                Location = location;
+                _hintName = type.ToDisplayString().Replace('<', '{').Replace('>', '}') + "." + attribute + ".g.cs";
+                _typeName = type.Name;
+                _attribute = attribute;
+                _location = type.Locations.FirstOrDefault() ?? Location.None;
+                _source = members == null ? null
+                    : "// <auto-generated by IntercomPS.Generators/>\n#nullable enable\n\nnamespace " + type.ContainingNamespace.ToDisplayString()
+                      + "\n{\n    partial class " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "\n    {\n" + members + "    }\n}\n";
             }
 
-            public string Namespace { get; }
-
-            public string Name { get; }
-
-            public string HintName { get; }
-
-            public Location Location { get; }
-
-            public static PartialType Of(INamedTypeSymbol type) => new PartialType(
-                type.ContainingNamespace.ToDisplayString(),
-                type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
-                type.ToDisplayString().Replace('<', '{').Replace('>', '}'),
-                type.Locations.FirstOrDefault() ?? Location.None);
-
-            public string Wrap(string members) =>
-                "// <auto-generated by IntercomPS.Generators/>\n#nullable enable\n\nnamespace " + Namespace + "\n{\n    partial class " + Name + "\n    {\n" + members + "    }\n}\n";
-
-            public bool Equals(PartialType? other) => other != null && other.HintName == HintName && other.Location.Equals(Location);
-
-            public override bool Equals(object? obj) => Equals(obj as PartialType);
-
-            public override int GetHashCode() => HintName.GetHashCode();
-        }
-
-        private sealed class IdDeclaration : System.IEquatable<IdDeclaration>
-        {
-            private IdDeclaration(PartialType type, IdKind kind, string name, string? placeholder, string parameter, string aliases, string? completer)
+            public void AddTo(SourceProductionContext output)
             {
-                Placeholder = placeholder;
-                Type = type;
-                Kind = kind;
-                Name = name;
-                Parameter = parameter;
-                Aliases = aliases;
-                Completer = completer;
+                if (_source != null) output.AddSource(_hintName, _source);
+                else output.ReportDiagnostic(Diagnostic.Create(MisplacedAttribute, _location, _typeName, _attribute));
             }
 
-            public PartialType Type { get; }
+            public bool Equals(GeneratedPart? other) =>
+                other != null && other._hintName == _hintName && other._source == _source && other._location.Equals(_location);
 
-            public IdKind Kind { get; }
+            public override bool Equals(object? obj) => Equals(obj as GeneratedPart);
 
-            /// <summary>The property's name: Id unless the attribute names another (RedirectId, where a piped parent's Id must not bind).</summary>
-            public string Name { get; }
-
-            /// <summary>For a parent's id, the path placeholder it fills (help_center_id).</summary>
-            public string? Placeholder { get; }
-
-            /// <summary>The named arguments of [Parameter], as written.</summary>
-            public string Parameter { get; }
-
-            /// <summary>The arguments of [Alias], as written; empty for none.</summary>
-            public string Aliases { get; }
-
-            public string? Completer { get; }
-
-            public static IdDeclaration Read(INamedTypeSymbol type, AttributeData attribute, bool parent = false)
-            {
-                var kind = parent ? (HasScope(type) ? IdKind.Parent : IdKind.Unknown) : KindOf(type);
-                var named = attribute.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value);
-                var name = parent ? (string)attribute.ConstructorArguments[0].Value!
-                    : named.TryGetValue("Name", out var text) && text.Value is string given ? given : "Id";
-                var placeholder = parent ? (string)attribute.ConstructorArguments[1].Value! : null;
-                var position = named.TryGetValue("Position", out var value) ? (int)value.Value! : 0;
-                var byValue = named.TryGetValue("ValueFromPipeline", out value) ? (bool)value.Value! : !parent;
-                var byName = !named.TryGetValue("ValueFromPipelineByPropertyName", out value) || (bool)value.Value!;
-                var completer = named.TryGetValue("Completer", out value) && value.Value is ITypeSymbol completerType
-                    ? completerType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-                    : null;
-                var aliases = parent
-                    ? (named.TryGetValue("Alias", out value) ? ImmutableArray.Create(value) : ImmutableArray<TypedConstant>.Empty)
-                    : attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
-                        ? attribute.ConstructorArguments[0].Values
-                        : attribute.ConstructorArguments;
-
-                var parameter = new StringBuilder();
-                if (kind == IdKind.ManyLookedUp) parameter.Append("ParameterSetName = IdSet, ");
-                parameter.Append("Mandatory = true, Position = ").Append(position);
-                if (byValue) parameter.Append(", ValueFromPipeline = true");
-                if (byName) parameter.Append(", ValueFromPipelineByPropertyName = true");
-                return new IdDeclaration(
-                    PartialType.Of(type),
-                    kind,
-                    name,
-                    placeholder,
-                    parameter.ToString(),
-                    string.Join(", ", aliases.Select(alias => alias.ToCSharpString())),
-                    completer);
-            }
-
-            private static bool HasScope(INamedTypeSymbol type)
-            {
-                for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
-                {
-                    if (baseType.GetMembers("ScopeValues").Any()) return true;
-                }
-                return false;
-            }
-
-            private static IdKind KindOf(INamedTypeSymbol type)
-            {
-                for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
-                {
-                    var name = baseType.OriginalDefinition.ToDisplayString();
-                    if (name == Infrastructure + "GetObjectCmdlet<T>") return IdKind.ManyLookedUp;
-                    if (name == Infrastructure + "QueryLookupCmdlet<T>") return IdKind.ManyQueried;
-                    if (name == Infrastructure + "ObjectChangeCmdlet<TResult>") return IdKind.OneChanged;
-                }
-                return IdKind.Unknown;
-            }
-
-            public string Members()
-            {
-                var members = new StringBuilder();
-                members.Append("        [").Append(Automation).Append("Parameter(").Append(Parameter).Append(")]\n");
-                if (Aliases.Length > 0) members.Append("        [").Append(Automation).Append("Alias(").Append(Aliases).Append(")]\n");
-                if (Completer != null) members.Append("        [").Append(Automation).Append("ArgumentCompleter(typeof(").Append(Completer).Append("))]\n");
-                members.Append("        [").Append(Automation).Append("ValidateNotNullOrEmpty]\n");
-                members.Append(Kind switch
-                {
-                    IdKind.ManyLookedUp => "        public string[] " + Name + " { get; set; } = new string[0];\n\n        protected override string[] Ids => " + Name + ";\n",
-                    IdKind.Parent => "        public string " + Name + " { get; set; } = string.Empty;\n\n"
-                        + "        protected override global::System.Collections.Generic.IReadOnlyDictionary<string, string> ScopeValues => "
-                        + "global::IntercomPS.Engine.Resources.Declarations.PathValues.Of(\"" + Placeholder + "\", " + Name + ");\n",
-                    IdKind.ManyQueried => "        public string[] " + Name + " { get; set; } = new string[0];\n\n        protected override string[] Keys => " + Name + ";\n",
-                    _ => "        public string " + Name + " { get; set; } = string.Empty;\n\n        protected override string AddressedId => " + Name + ";\n",
-                });
-                return members.ToString();
-            }
-
-            public bool Equals(IdDeclaration? other) => other != null && other.Type.Equals(Type) && other.Kind == Kind && other.Name == Name && other.Placeholder == Placeholder
-                && other.Parameter == Parameter && other.Aliases == Aliases && other.Completer == Completer;
-
-            public override bool Equals(object? obj) => Equals(obj as IdDeclaration);
-
-            public override int GetHashCode() => Type.GetHashCode();
+            public override int GetHashCode() => _hintName.GetHashCode();
         }
     }
 }
