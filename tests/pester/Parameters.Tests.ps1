@@ -133,6 +133,23 @@ Describe 'Set-IntercomConversation binds output property names' {
     }
 }
 
+Describe 'Set-* take the fields of New-*' {
+    # One declaration serves both: what is created with a field is changed with it, optional and bound alike.
+    It 'Set-<Noun> takes every parameter of New-<Noun>, none mandatory, bound from piped objects alike' -ForEach @(
+        @{ Noun = 'IntercomArticle' }, @{ Noun = 'IntercomCollection' }, @{ Noun = 'IntercomContentSnippet' }
+        @{ Noun = 'IntercomInternalArticle' }, @{ Noun = 'IntercomNewsItem' }
+    ) {
+        $set = (Get-Command "Set-$Noun").Parameters
+        foreach ($created in (Get-Command "New-$Noun").Parameters.Values) {
+            $changed = $set[$created.Name]
+            $changed | Should -Not -BeNullOrEmpty -Because "Set-$Noun changes what New-$Noun -$($created.Name) sets"
+            $changed.ParameterType | Should -Be $created.ParameterType
+            $changed.ParameterSets.Values.IsMandatory | Should -Not -Contain $true
+            $changed.ParameterSets.Values.ValueFromPipelineByPropertyName | Should -Be $created.ParameterSets.Values.ValueFromPipelineByPropertyName
+        }
+    }
+}
+
 Describe 'Argument completers' {
     It 'completes tag names' {
         $line = 'Add-IntercomTag -Name '

@@ -6,14 +6,11 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "IntercomConversationContact", HelpUri = HelpUris.Cmdlets + "Add-IntercomConversationContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = IdSet)]
     [OutputType(typeof(Conversation))]
-    public sealed class AddIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
+    [IdParameter(Name = "ConversationId", ValueFromPipeline = false, ValueFromPipelineByPropertyName = false)]
+    public sealed partial class AddIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
     {
         private const string IdSet = "Id";
         private const string EmailSet = "Email";
-
-        [Parameter(Mandatory = true, Position = 0)]
-        [ValidateNotNullOrEmpty]
-        public string ConversationId { get; set; } = string.Empty;
 
         /// <summary>The contact to add.</summary>
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -37,7 +34,5 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Conversations.Action("attach_contact");
 
         protected override string Action => "Add contact " + (ParameterSetName == EmailSet ? Email : ContactId);
-
-        protected override string AddressedId => ConversationId;
     }
 }

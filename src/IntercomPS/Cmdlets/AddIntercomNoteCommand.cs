@@ -1,11 +1,10 @@
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds a note to contacts or companies, written by the connection's admin unless -AdminId says otherwise.</summary>
     [Cmdlet(VerbsCommon.Add, "IntercomNote", HelpUri = HelpUris.Cmdlets + "Add-IntercomNote.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(Note))]
-    public sealed class AddIntercomNoteCommand : ChangeCmdlet
+    [PassThruParameter]
+    public sealed partial class AddIntercomNoteCommand : ChangeCmdlet
     {
         private const string ContactSet = "Contact";
         private const string CompanySet = "Company";
@@ -33,11 +32,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override void ProcessRecord()
         {

@@ -8,13 +8,9 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "ConvertTo-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Ticket))]
-    public sealed class ConvertToIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
+    [IdParameter("Id", Name = "ConversationId")]
+    public sealed partial class ConvertToIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
-        [ValidateNotNullOrEmpty]
-        public string ConversationId { get; set; } = string.Empty;
-
         /// <summary>The ticket type of the new ticket.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -34,7 +30,5 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Conversations.Action("convert");
 
         protected override string Action => "Convert to a ticket of type " + TicketTypeId;
-
-        protected override string AddressedId => ConversationId;
     }
 }

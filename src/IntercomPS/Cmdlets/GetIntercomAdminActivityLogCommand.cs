@@ -1,8 +1,4 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Cmdlets
 {
@@ -14,8 +10,6 @@ namespace IntercomPS.Cmdlets
     [OutputType(typeof(ActivityLog))]
     public sealed class GetIntercomAdminActivityLogCommand : RangeSearchCmdlet<ActivityLog>
     {
-        protected override string Activity => "Get-IntercomAdminActivityLog";
-
         protected override void EndProcessing()
         {
             if (Since == null)

@@ -3,28 +3,18 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets the saved versions of articles (newest first), or one version with its content.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomArticleVersion", HelpUri = HelpUris.Cmdlets + "Get-IntercomArticleVersion.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(ArticleVersion))]
-    public sealed class GetIntercomArticleVersionCommand : GetObjectCmdlet<ArticleVersion>
+    // -VersionId: Bound by VersionId only (not Id): a piped article's Id is no version.
+    [IdParameter(Name = "VersionId", Position = 1, ValueFromPipeline = false)]
+    // -ArticleId: The article; binds from piped articles and versions.
+    [ParentIdParameter("ArticleId", "article_id")]
+    public sealed partial class GetIntercomArticleVersionCommand : GetObjectCmdlet<ArticleVersion>
     {
-        /// <summary>The article; binds from piped articles and versions.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string ArticleId { get; set; } = string.Empty;
-
-        /// <summary>Bound by VersionId only (not Id): a piped article's Id is no version.</summary>
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] VersionId { get; set; } = new string[0];
-
         /// <summary>The locale whose content is read (en, fr...); the article's default locale when not given.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Locale { get; set; }
 
-        protected override string[] Ids => VersionId;
-
         internal override ResourceDescriptor<ArticleVersion> Resource => IntercomResources.ArticleVersions;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("article_id", ArticleId);
 
         protected override IEnumerable<KeyValuePair<string, string>>? GetQuery => Locale == null ? null : PlainValues.Query(("locale", Locale));
 

@@ -3,14 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets phone calls: all of them (page by page), by id, or those of given conversations.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomCall", HelpUri = HelpUris.Cmdlets + "Get-IntercomCall.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Call))]
-    public sealed class GetIntercomCallCommand : GetObjectCmdlet<Call>
+    [IdParameter("CallId")]
+    public sealed partial class GetIntercomCallCommand : GetObjectCmdlet<Call>
     {
         private const string ConversationSet = "Conversation";
-
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("CallId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = new string[0];
 
         /// <summary>
         /// The conversations whose calls to read (at most 20). Not bound from the pipeline: a piped call carries both
@@ -20,8 +16,6 @@ namespace IntercomPS.Cmdlets
         [ValidateCount(1, 20)]
         [ValidateNotNullOrEmpty]
         public string[] ConversationId { get; set; } = new string[0];
-
-        protected override string[] Ids => Id;
 
         internal override ResourceDescriptor<Call> Resource => IntercomResources.Calls;
 

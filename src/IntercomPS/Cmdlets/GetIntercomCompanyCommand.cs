@@ -1,9 +1,3 @@
-using System;
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>

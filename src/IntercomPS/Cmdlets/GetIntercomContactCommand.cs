@@ -1,9 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Infrastructure;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets contacts by id, by external id, by email, or every contact of the workspace (streamed).</summary>

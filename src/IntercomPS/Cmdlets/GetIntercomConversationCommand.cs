@@ -1,13 +1,5 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -36,9 +28,6 @@ namespace IntercomPS.Cmdlets
         /// <summary>Asks Intercom even when the session cache holds the conversation (the answer still refreshes the cache).</summary>
         [Parameter(ParameterSetName = IdSet)]
         public SwitchParameter NoCache { get; set; }
-
-        protected override string Activity => "Get-IntercomConversation";
-
         protected override void ProcessRecord()
         {
             if (ParameterSetName != IdSet) return;

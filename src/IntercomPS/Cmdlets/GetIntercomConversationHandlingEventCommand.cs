@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets when teammates paused and resumed handling conversations, and why.</summary>

@@ -6,19 +6,11 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Get-IntercomCustomObjectInstance.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(CustomObjectInstance))]
-    public sealed class GetIntercomCustomObjectInstanceCommand : GetObjectCmdlet<CustomObjectInstance>
+    [IdParameter("CustomObjectInstanceId", Position = 1, ValueFromPipeline = false)]
+    // -TypeIdentifier: The identifier of the custom object type (Order, Subscription...).
+    [ParentIdParameter("TypeIdentifier", "custom_object_type_identifier", Alias = "CustomObjectTypeIdentifier")]
+    public sealed partial class GetIntercomCustomObjectInstanceCommand : GetObjectCmdlet<CustomObjectInstance>
     {
-        /// <summary>The identifier of the custom object type (Order, Subscription...).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("CustomObjectTypeIdentifier")]
-        [ValidateNotNullOrEmpty]
-        public string TypeIdentifier { get; set; } = string.Empty;
-
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("CustomObjectInstanceId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = new string[0];
-
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         public string? ExternalId { get; set; }
@@ -31,11 +23,7 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? ReferencesConversationId { get; set; }
 
-        protected override string[] Ids => Id;
-
         internal override ResourceDescriptor<CustomObjectInstance> Resource => IntercomResources.CustomObjectInstances;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
 
         protected override IEnumerable<KeyValuePair<string, string>>? ListQuery =>
             QueryPairs.Of(("external_id", ExternalId), ("references_contact_id", ReferencesContactId), ("references_conversation_id", ReferencesConversationId));

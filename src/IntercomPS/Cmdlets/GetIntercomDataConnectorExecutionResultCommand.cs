@@ -8,17 +8,10 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomDataConnectorExecutionResult", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataConnectorExecutionResult.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(DataConnectorExecutionResult))]
-    public sealed class GetIntercomDataConnectorExecutionResultCommand : GetObjectCmdlet<DataConnectorExecutionResult>
+    [IdParameter("ExecutionResultId", Position = 1, ValueFromPipeline = false)]
+    [ParentIdParameter("DataConnectorId", "data_connector_id")]
+    public sealed partial class GetIntercomDataConnectorExecutionResultCommand : GetObjectCmdlet<DataConnectorExecutionResult>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string DataConnectorId { get; set; } = string.Empty;
-
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("ExecutionResultId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = new string[0];
-
         /// <summary>Only the calls that succeeded ($true) or failed ($false).</summary>
         [Parameter(ParameterSetName = ListSet)]
         public bool? Success { get; set; }
@@ -42,11 +35,7 @@ namespace IntercomPS.Cmdlets
         [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter IncludeBodies { get; set; }
 
-        protected override string[] Ids => Id;
-
         internal override ResourceDescriptor<DataConnectorExecutionResult> Resource => IntercomResources.DataConnectorExecutionResults;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("data_connector_id", DataConnectorId);
 
         protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => QueryPairs.Of(
             ("success", Success?.ToString().ToLowerInvariant()),

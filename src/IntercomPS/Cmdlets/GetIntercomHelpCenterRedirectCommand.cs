@@ -3,22 +3,12 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets the redirects of help centers (old addresses sent on to articles and collections), or some by id.</summary>
     [Cmdlet(VerbsCommon.Get, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "Get-IntercomHelpCenterRedirect.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(HelpCenterRedirect))]
-    public sealed class GetIntercomHelpCenterRedirectCommand : GetObjectCmdlet<HelpCenterRedirect>
+    // -RedirectId: Bound by RedirectId only (not Id): a piped help center's Id is no redirect.
+    [IdParameter(Name = "RedirectId", Position = 1, ValueFromPipeline = false)]
+    // -HelpCenterId: The help center; binds from piped help centers and redirects.
+    [ParentIdParameter("HelpCenterId", "help_center_id")]
+    public sealed partial class GetIntercomHelpCenterRedirectCommand : GetObjectCmdlet<HelpCenterRedirect>
     {
-        /// <summary>The help center; binds from piped help centers and redirects.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string HelpCenterId { get; set; } = string.Empty;
-
-        /// <summary>Bound by RedirectId only (not Id): a piped help center's Id is no redirect.</summary>
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] RedirectId { get; set; } = new string[0];
-
-        protected override string[] Ids => RedirectId;
-
         internal override ResourceDescriptor<HelpCenterRedirect> Resource => IntercomResources.HelpCenterRedirects;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
     }
 }

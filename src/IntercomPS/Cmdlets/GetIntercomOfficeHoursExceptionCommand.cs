@@ -6,22 +6,11 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Get-IntercomOfficeHoursException.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(OfficeHoursException))]
-    public sealed class GetIntercomOfficeHoursExceptionCommand : GetObjectCmdlet<OfficeHoursException>
+    // -Id: Not bound from piped objects: a piped schedule's Id is the schedule's, not an exception's.
+    [IdParameter("OfficeHoursExceptionId", Position = 1, ValueFromPipeline = false, ValueFromPipelineByPropertyName = false)]
+    [ParentIdParameter("OfficeHoursScheduleId", "office_hours_schedule_id")]
+    public sealed partial class GetIntercomOfficeHoursExceptionCommand : GetObjectCmdlet<OfficeHoursException>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string OfficeHoursScheduleId { get; set; } = string.Empty;
-
-        /// <summary>Not bound from piped objects: a piped schedule's Id is the schedule's, not an exception's.</summary>
-        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1)]
-        [Alias("OfficeHoursExceptionId")]
-        [ValidateNotNullOrEmpty]
-        public string[] Id { get; set; } = new string[0];
-
-        protected override string[] Ids => Id;
-
         internal override ResourceDescriptor<OfficeHoursException> Resource => IntercomResources.OfficeHoursExceptions;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
     }
 }

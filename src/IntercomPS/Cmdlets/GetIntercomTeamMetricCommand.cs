@@ -6,21 +6,15 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "IntercomTeamMetric", HelpUri = HelpUris.Cmdlets + "Get-IntercomTeamMetric.md", SupportsPaging = true)]
     [OutputType(typeof(TeamMetric))]
-    public sealed class GetIntercomTeamMetricCommand : ListObjectCmdlet<TeamMetric>
+    [ParentIdParameter("TeamId", "team_id", Completer = typeof(TeamIdCompleter))]
+    public sealed partial class GetIntercomTeamMetricCommand : ListObjectCmdlet<TeamMetric>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TeamIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string TeamId { get; set; } = string.Empty;
-
         /// <summary>How long a conversation waits for a reply before it counts as idle (minutes, or a TimeSpan); Intercom's default is 30 minutes.</summary>
         [Parameter]
         [MinutesTimeSpanTransformation]
         public TimeSpan? IdleThreshold { get; set; }
 
         internal override ResourceDescriptor<TeamMetric> Resource => IntercomResources.TeamMetrics;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("team_id", TeamId);
 
         protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => IdleThreshold is TimeSpan threshold
             ? new[] { new KeyValuePair<string, string>("idle_threshold", ((long)threshold.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) }

@@ -1,8 +1,4 @@
 using System.Collections;
-using System.Management.Automation;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {

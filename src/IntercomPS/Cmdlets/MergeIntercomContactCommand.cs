@@ -3,7 +3,8 @@ namespace IntercomPS.Cmdlets
     /// <summary>Merges leads into a user: the lead's data moves to the user and the lead is gone (irreversible).</summary>
     [Cmdlet(VerbsData.Merge, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Merge-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Contact))]
-    public sealed class MergeIntercomContactCommand : ChangeCmdlet
+    [PassThruParameter]
+    public sealed partial class MergeIntercomContactCommand : ChangeCmdlet
     {
         /// <summary>The lead to merge (and remove).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -16,11 +17,6 @@ namespace IntercomPS.Cmdlets
         [Alias("UserId")]
         [ValidateNotNullOrEmpty]
         public string Into { get; set; } = string.Empty;
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override void ProcessRecord()
         {

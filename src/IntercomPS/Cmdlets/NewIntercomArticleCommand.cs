@@ -32,7 +32,5 @@ namespace IntercomPS.Cmdlets
         public string? ParentType { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
-
-        internal override ApiOperation Operation => IntercomResources.Articles.Create!;
     }
 }

@@ -9,8 +9,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 
-        internal override ApiOperation Operation => IntercomResources.Audiences.Create!;
-
         protected override string Action => $"Create audience '{Name}'";
     }
 }

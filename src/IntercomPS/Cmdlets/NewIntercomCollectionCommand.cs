@@ -18,7 +18,5 @@ namespace IntercomPS.Cmdlets
         public long? HelpCenterId { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.Collections;
-
-        internal override ApiOperation Operation => IntercomResources.Collections.Create!;
     }
 }

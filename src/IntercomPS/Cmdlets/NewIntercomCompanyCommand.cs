@@ -54,8 +54,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.Companies;
 
-        internal override ApiOperation Operation => IntercomResources.Companies.Create!;
-
         protected override string Action => "Create the company, or update the company with this company_id";
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) =>

@@ -15,7 +15,5 @@ namespace IntercomPS.Cmdlets
         public string? Locale { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.ContentSnippets;
-
-        internal override ApiOperation Operation => IntercomResources.ContentSnippets.Create!;
     }
 }

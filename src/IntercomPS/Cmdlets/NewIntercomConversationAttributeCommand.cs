@@ -18,8 +18,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string[]? Option { get; set; }
 
-        internal override ApiOperation Operation => IntercomResources.ConversationAttributes.Create!;
-
         protected override string Action => $"Create the {DataType} conversation attribute '{Name}'";
 
         protected override IDictionary<string, object?>? ExtraBody => Option == null ? null : new Dictionary<string, object?>(StringComparer.Ordinal)

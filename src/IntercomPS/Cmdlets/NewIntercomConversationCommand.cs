@@ -39,8 +39,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 
-        internal override ApiOperation Operation => IntercomResources.Conversations.Create!;
-
         protected override string Action => "Create a conversation from contact " + ContactId;
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => "new conversation from contact " + ContactId;

@@ -37,8 +37,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.DataAttributes;
 
-        internal override ApiOperation Operation => IntercomResources.DataAttributes.Create!;
-
         protected override string Action => $"Create {Model} attribute '{Name}' ({DataTypeToSend})";
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => $"{Model} attribute '{Name}'";

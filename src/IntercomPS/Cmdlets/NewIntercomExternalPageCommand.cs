@@ -23,8 +23,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public bool? AiCopilotAvailability { get; set; }
 
-        internal override ApiOperation Operation => IntercomResources.ExternalPages.Create!;
-
         protected override string Action => $"Create external page '{Title}'";
     }
 }

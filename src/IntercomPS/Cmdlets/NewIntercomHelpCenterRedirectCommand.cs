@@ -3,12 +3,9 @@ namespace IntercomPS.Cmdlets
     /// <summary>Sends an old help center address on to an article or a collection; redirects bind by property name, so a help center's redirects can be copied.</summary>
     [Cmdlet(VerbsCommon.New, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "New-IntercomHelpCenterRedirect.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(HelpCenterRedirect))]
-    public sealed class NewIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
+    [ParentIdParameter("HelpCenterId", "help_center_id")]
+    public sealed partial class NewIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string HelpCenterId { get; set; } = string.Empty;
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? FromUrl { get; set; }
@@ -27,10 +24,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
 
-        internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Create!;
-
         protected override string Action => "Create redirect from " + FromUrl;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
     }
 }

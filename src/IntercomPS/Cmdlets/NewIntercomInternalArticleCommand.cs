@@ -21,7 +21,5 @@ namespace IntercomPS.Cmdlets
         public long? OwnerId { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.InternalArticles;
-
-        internal override ApiOperation Operation => IntercomResources.InternalArticles.Create!;
     }
 }

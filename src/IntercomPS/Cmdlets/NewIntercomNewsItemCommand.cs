@@ -25,7 +25,5 @@ namespace IntercomPS.Cmdlets
         public string[]? Labels { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
-
-        internal override ApiOperation Operation => IntercomResources.NewsItems.Create!;
     }
 }

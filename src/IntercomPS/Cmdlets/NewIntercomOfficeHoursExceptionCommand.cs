@@ -20,8 +20,6 @@ namespace IntercomPS.Cmdlets
 
         protected override string? Type => ExceptionType;
 
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Create!;
-
         protected override string Action => $"Add a {ExceptionType} exception on {ExceptionDate:yyyy-MM-dd}";
 
         protected override void BeginProcessing()

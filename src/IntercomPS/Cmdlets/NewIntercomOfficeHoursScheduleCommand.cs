@@ -25,8 +25,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursSchedules;
 
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursSchedules.Create!;
-
         protected override string Action => "Create office hours schedule '" + Name + "'";
 
         protected override IDictionary<string, object?>? ExtraBody => OfficeHoursIntervals.Body(TimeInterval, weekly: true);

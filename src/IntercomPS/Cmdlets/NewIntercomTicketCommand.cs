@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Resources;
 using Job = IntercomPS.Engine.Models.Job;
 
 namespace IntercomPS.Cmdlets

@@ -18,8 +18,6 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("string", "list", "integer", "decimal", "boolean", "datetime", "files")]
         public string DataType { get; set; } = string.Empty;
 
-        internal override ApiOperation Operation => IntercomResources.TicketTypeAttributes.Create!;
-
         protected override string Action => $"Create the {DataType} attribute '{Name}'";
 
         protected override void BeginProcessing()

@@ -29,8 +29,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.TicketTypes;
 
-        internal override ApiOperation Operation => IntercomResources.TicketTypes.Create!;
-
         protected override string Action => $"Create the ticket type '{Name}'" + (Category == null ? string.Empty : $" ({Category})");
     }
 }

@@ -3,13 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Publishes the staged drafts of articles: customers see the changes at once.</summary>
     [Cmdlet(VerbsData.Publish, "IntercomArticleDraft", HelpUri = HelpUris.Cmdlets + "Publish-IntercomArticleDraft.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Article))]
-    public sealed class PublishIntercomArticleDraftCommand : SetObjectCmdlet<Article>
+    // -ArticleId: Bound from piped objects by ArticleId only (not Id), so piping another kind of object publishes nothing.
+    [IdParameter(Name = "ArticleId", ValueFromPipeline = false)]
+    public sealed partial class PublishIntercomArticleDraftCommand : SetObjectCmdlet<Article>
     {
-        /// <summary>Bound from piped objects by ArticleId only (not Id), so piping another kind of object publishes nothing.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string ArticleId { get; set; } = string.Empty;
-
         /// <summary>The locales whose drafts are published (a multilingual workspace must name them).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -20,7 +17,5 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Articles.Action("publish_draft");
 
         protected override string Action => "Publish draft of article";
-
-        protected override string AddressedId => ArticleId;
     }
 }

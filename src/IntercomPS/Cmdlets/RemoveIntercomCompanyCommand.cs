@@ -10,8 +10,6 @@ namespace IntercomPS.Cmdlets
     {
         protected override bool WritesResults => false;
 
-        internal override ApiOperation Operation => IntercomResources.Companies.Delete!;
-
         protected override string Action => "Delete the company (its contacts are detached, not deleted)";
     }
 }

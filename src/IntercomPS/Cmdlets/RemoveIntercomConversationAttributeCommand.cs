@@ -6,19 +6,12 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomConversationAttribute", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversationAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(ConversationAttribute))]
-    public sealed class RemoveIntercomConversationAttributeCommand : SetObjectCmdlet<ConversationAttribute>
+    // -ConversationAttributeId: Bound from piped objects by ConversationAttributeId only (not Id), so piping another kind of object archives nothing.
+    [IdParameter(Name = "ConversationAttributeId", ValueFromPipeline = false)]
+    public sealed partial class RemoveIntercomConversationAttributeCommand : SetObjectCmdlet<ConversationAttribute>
     {
-        /// <summary>Bound from piped objects by ConversationAttributeId only (not Id), so piping another kind of object archives nothing.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string ConversationAttributeId { get; set; } = string.Empty;
-
         internal override ResourceDescriptor Resource => IntercomResources.ConversationAttributes;
 
-        internal override ApiOperation Operation => IntercomResources.ConversationAttributes.Delete!;
-
         protected override string Action => "Archive conversation attribute";
-
-        protected override string AddressedId => ConversationAttributeId;
     }
 }

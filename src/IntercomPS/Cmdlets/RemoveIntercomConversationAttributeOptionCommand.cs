@@ -6,17 +6,12 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomConversationAttributeOption", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversationAttributeOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(ConversationAttribute))]
-    public sealed class RemoveIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
+    [PassThruParameter]
+    public sealed partial class RemoveIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
     {
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
         public string OptionId { get; set; } = string.Empty;
-
-        /// <summary>Writes the changed attribute.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override string? Option => OptionId;
 

@@ -6,24 +6,16 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomConversationCommand : ObjectChangeCmdlet<ConversationDeleted>
+    [IdParameter("ConversationId")]
+    public sealed partial class RemoveIntercomConversationCommand : ObjectChangeCmdlet<ConversationDeleted>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ConversationId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         /// <summary>Keeps the conversation's metrics in reporting after it is deleted.</summary>
         [Parameter]
         public SwitchParameter RetainMetrics { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.Conversations;
 
-        internal override ApiOperation Operation => IntercomResources.Conversations.Delete!;
-
         protected override string Action => "Delete the conversation permanently (its parts included; this cannot be undone)";
-
-        protected override string AddressedId => Id;
 
         protected override IEnumerable<KeyValuePair<string, string>>? RequestQuery =>
             RetainMetrics.IsPresent ? new[] { new KeyValuePair<string, string>("retain_metrics", "true") } : null;

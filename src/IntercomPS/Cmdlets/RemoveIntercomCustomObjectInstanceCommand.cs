@@ -3,15 +3,11 @@ namespace IntercomPS.Cmdlets
     /// <summary>Deletes custom object instances, by Intercom's id or by their external id. ConfirmImpact High: a deleted instance cannot be brought back.</summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCustomObjectInstance.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomCustomObjectInstanceCommand : ObjectChangeCmdlet<CustomObjectInstanceDeleted>
+    [ParentIdParameter("TypeIdentifier", "custom_object_type_identifier", Alias = "CustomObjectTypeIdentifier")]
+    public sealed partial class RemoveIntercomCustomObjectInstanceCommand : ObjectChangeCmdlet<CustomObjectInstanceDeleted>
     {
         private const string IdSet = "Id";
         private const string ExternalIdSet = "ExternalId";
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("CustomObjectTypeIdentifier")]
-        [ValidateNotNullOrEmpty]
-        public string TypeIdentifier { get; set; } = string.Empty;
 
         /// <summary>Bound from piped objects by CustomObjectInstanceId only (not Id), so piping another kind of object deletes nothing.</summary>
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -31,8 +27,6 @@ namespace IntercomPS.Cmdlets
             : IntercomResources.CustomObjectInstances.Delete!;
 
         protected override string Action => "Delete custom object instance";
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
 
         protected override string? AddressedId => ParameterSetName == ExternalIdSet ? null : CustomObjectInstanceId;
 

@@ -3,23 +3,11 @@ namespace IntercomPS.Cmdlets
     /// <summary>Deletes help center redirects. ConfirmImpact High: links to the old address break at once.</summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "Remove-IntercomHelpCenterRedirect.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
+    // -RedirectId: Bound from piped objects by RedirectId only (not Id), so piping a help center deletes nothing.
+    [IdParameter(Name = "RedirectId", Position = 1, ValueFromPipeline = false)]
+    [ParentIdParameter("HelpCenterId", "help_center_id")]
+    public sealed partial class RemoveIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string HelpCenterId { get; set; } = string.Empty;
-
-        /// <summary>Bound from piped objects by RedirectId only (not Id), so piping a help center deletes nothing.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string RedirectId { get; set; } = string.Empty;
-
         internal override ResourceDescriptor Resource => IntercomResources.HelpCenterRedirects;
-
-        internal override ApiOperation Operation => IntercomResources.HelpCenterRedirects.Delete!;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("help_center_id", HelpCenterId);
-
-        protected override string AddressedId => RedirectId;
     }
 }

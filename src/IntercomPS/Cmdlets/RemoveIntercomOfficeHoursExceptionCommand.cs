@@ -3,23 +3,11 @@ namespace IntercomPS.Cmdlets
     /// <summary>Deletes office hours exceptions (the schedule's regular hours hold again that day). ConfirmImpact High.</summary>
     [Cmdlet(VerbsCommon.Remove, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Remove-IntercomOfficeHoursException.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomOfficeHoursExceptionCommand : ObjectChangeCmdlet<OfficeHoursException>
+    // -OfficeHoursExceptionId: Bound from piped objects by OfficeHoursExceptionId only (not Id), so piping a schedule deletes nothing.
+    [IdParameter(Name = "OfficeHoursExceptionId", Position = 1, ValueFromPipeline = false)]
+    [ParentIdParameter("OfficeHoursScheduleId", "office_hours_schedule_id")]
+    public sealed partial class RemoveIntercomOfficeHoursExceptionCommand : ObjectChangeCmdlet<OfficeHoursException>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string OfficeHoursScheduleId { get; set; } = string.Empty;
-
-        /// <summary>Bound from piped objects by OfficeHoursExceptionId only (not Id), so piping a schedule deletes nothing.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string OfficeHoursExceptionId { get; set; } = string.Empty;
-
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursExceptions;
-
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Delete!;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("office_hours_schedule_id", OfficeHoursScheduleId);
-
-        protected override string AddressedId => OfficeHoursExceptionId;
     }
 }

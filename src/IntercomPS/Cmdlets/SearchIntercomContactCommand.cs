@@ -1,14 +1,5 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -18,17 +9,9 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Search-IntercomContact.md", SupportsPaging = true)]
     [OutputType(typeof(Contact), typeof(string))]
-    public sealed class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>
+    [SearchQueryParameters]
+    public sealed partial class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>
     {
-        [Parameter(Position = 0)]
-        [ValidateNotNull]
-        public object? Query { get; set; }
-
-        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public ScriptBlock? Filter { get; set; }
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Email { get; set; }
@@ -51,12 +34,6 @@ namespace IntercomPS.Cmdlets
 
         [Parameter]
         public SwitchParameter Descending { get; set; }
-
-        [Parameter]
-        public SwitchParameter ShowQuery { get; set; }
-
-        protected override string Activity => "Search-IntercomContact";
-
         protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
 
         protected override void EndProcessing()

@@ -1,13 +1,5 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Search;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -17,24 +9,9 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Search-IntercomConversation.md", SupportsPaging = true)]
     [OutputType(typeof(Conversation), typeof(string))]
-    public sealed class SearchIntercomConversationCommand : ConversationRangeCmdlet
+    [SearchQueryParameters]
+    public sealed partial class SearchIntercomConversationCommand : ConversationRangeCmdlet
     {
-        /// <summary>Intercom's search query: a filter @{field; operator; value} or a group @{operator='AND'|'OR'; value=@(...)}; or JSON text.</summary>
-        [Parameter(Position = 0)]
-        [ValidateNotNull]
-        public object? Query { get; set; }
-
-        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public ScriptBlock? Filter { get; set; }
-
-        /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
-        [Parameter]
-        public SwitchParameter ShowQuery { get; set; }
-
-        protected override string Activity => "Search-IntercomConversation";
-
         protected override void EndProcessing()
         {
             var request = BuildRequest();

@@ -1,12 +1,4 @@
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
-using IntercomPS.Engine.Resources.Declarations;
-using IntercomPS.Infrastructure;
 
 namespace IntercomPS.Cmdlets
 {
@@ -17,30 +9,14 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Search-IntercomTicket.md", SupportsPaging = true)]
     [OutputType(typeof(Ticket), typeof(string))]
-    public sealed class SearchIntercomTicketCommand : RangeSearchCmdlet<Ticket>
+    [SearchQueryParameters]
+    public sealed partial class SearchIntercomTicketCommand : RangeSearchCmdlet<Ticket>
     {
-        /// <summary>Intercom's search query: a filter @{field; operator; value} or a group @{operator='AND'|'OR'; value=@(...)}; or JSON text.</summary>
-        [Parameter(Position = 0)]
-        [ValidateNotNull]
-        public object? Query { get; set; }
-
-        /// <summary>A Where-Object style condition on $_ translated to Intercom's query (never run per object).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public ScriptBlock? Filter { get; set; }
-
         /// <summary>The date field -Since/-Until apply to: created_at (default) or updated_at.</summary>
         [Parameter]
         [ValidateRangeField("Ticket")]
         [ArgumentCompleter(typeof(TicketRangeFieldCompleter))]
         public string DateField { get; set; } = "created_at";
-
-        /// <summary>Returns the JSON query that would be sent (for the first window) instead of sending it.</summary>
-        [Parameter]
-        public SwitchParameter ShowQuery { get; set; }
-
-        protected override string Activity => "Search-IntercomTicket";
-
         protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
 
         protected override void EndProcessing()

@@ -6,17 +6,13 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "IntercomTicketReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomTicketReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = AdminSet)]
     [OutputType(typeof(TicketReply))]
-    public sealed class SendIntercomTicketReplyCommand : SetObjectCmdlet<TicketReply>
+    [IdParameter("TicketId")]
+    public sealed partial class SendIntercomTicketReplyCommand : SetObjectCmdlet<TicketReply>
     {
         private const string AdminSet = "Admin";
         private const string ContactIdSet = "ContactId";
         private const string ContactEmailSet = "ContactEmail";
         private const string ContactExternalIdSet = "ContactExternalId";
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("TicketId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
 
         /// <summary>The reply's text (HTML for admins' notes).</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -82,8 +78,6 @@ namespace IntercomPS.Cmdlets
                 return $"{(Note.IsPresent ? "Add internal note" : "Reply to the contact")} '{preview}' as admin {ActingAdmin(AdminId)}";
             }
         }
-
-        protected override string AddressedId => Id;
 
         protected override void BeginProcessing()
         {

@@ -6,14 +6,9 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomAdmin", HelpUri = HelpUris.Cmdlets + "Set-IntercomAdmin.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Admin))]
-    public sealed class SetIntercomAdminCommand : SetObjectCmdlet<Admin>
+    [IdParameter("AdminId", Completer = typeof(AdminIdCompleter))]
+    public sealed partial class SetIntercomAdminCommand : SetObjectCmdlet<Admin>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("AdminId")]
-        [ArgumentCompleter(typeof(AdminIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         /// <summary>$true to set the admin away, $false to set them back.</summary>
         [Parameter(Mandatory = true)]
         public bool AwayModeEnabled { get; set; }
@@ -32,8 +27,6 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.Admins.Action("away");
 
         protected override string Action => AwayModeEnabled ? "Set away" : "Set back from away";
-
-        protected override string AddressedId => Id;
 
         // Intercom requires away_mode_reassign with every change: false unless -AwayModeReassign.
         protected override IDictionary<string, object?>? ExtraBody => new Dictionary<string, object?> { ["away_mode_reassign"] = AwayModeReassign.IsPresent };

@@ -1,12 +1,12 @@
 using System.Collections;
-using System.Linq;
 
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Updates companies' fields; a company's company_id cannot be changed.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Set-IntercomCompany.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdSet)]
     [OutputType(typeof(Company))]
-    public sealed class SetIntercomCompanyCommand : CompanyChangeCmdlet<Company>
+    [PassThruParameter]
+    public sealed partial class SetIntercomCompanyCommand : CompanyChangeCmdlet<Company>
     {
         // The fields are not bound from the pipeline: a piped company would otherwise write its own values back.
         [Parameter]
@@ -38,14 +38,6 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         [ValidateNotNull]
         public Hashtable? CustomAttribute { get; set; }
-
-        /// <summary>Writes each updated company.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
-        internal override ApiOperation Operation => IntercomResources.Companies.Update!;
 
         protected override string Action =>
             "Set " + string.Join(", ", IntercomResources.Companies.FieldsOf(Operation).Where(member => IsGiven(member.Name)).Select(member => member.JsonPath));

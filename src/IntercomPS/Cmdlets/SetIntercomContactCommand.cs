@@ -1,11 +1,10 @@
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Updates contacts' fields and archives or unarchives them; the session cache then holds the new values.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Set-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Contact))]
-    public sealed class SetIntercomContactCommand : ContactFieldsCmdlet
+    [PassThruParameter]
+    public sealed partial class SetIntercomContactCommand : ContactFieldsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]
@@ -41,11 +40,6 @@ namespace IntercomPS.Cmdlets
         /// <summary>$true archives the contact, $false unarchives it.</summary>
         [Parameter]
         public bool? Archived { get; set; }
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override void ProcessRecord()
         {

@@ -3,13 +3,11 @@ namespace IntercomPS.Cmdlets
     /// <summary>Replaces content import sources (PUT): pipe the source in, so that the fields not given are sent as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomContentImportSource", HelpUri = HelpUris.Cmdlets + "Set-IntercomContentImportSource.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContentImportSource))]
-    public sealed class SetIntercomContentImportSourceCommand : ContentImportSourceFieldsCmdlet
+    [PassThruParameter]
+    // -ContentImportSourceId: Bound from piped objects by ContentImportSourceId only: an external page's SourceId must not pick the source to change.
+    [IdParameter(Name = "ContentImportSourceId", ValueFromPipeline = false)]
+    public sealed partial class SetIntercomContentImportSourceCommand : ContentImportSourceFieldsCmdlet
     {
-        /// <summary>Bound from piped objects by ContentImportSourceId only: an external page's SourceId must not pick the source to change.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string ContentImportSourceId { get; set; } = string.Empty;
-
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateSet("api", "automated", "manual")]
         public string? SyncBehavior { get; set; }
@@ -17,15 +15,5 @@ namespace IntercomPS.Cmdlets
         /// <summary>Gives the content already imported the source's new audiences too.</summary>
         [Parameter]
         public SwitchParameter ApplyAudienceToExistingContent { get; set; }
-
-        /// <summary>Writes the changed source.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
-        internal override ApiOperation Operation => IntercomResources.ContentImportSources.Update!;
-
-        protected override string AddressedId => ContentImportSourceId;
     }
 }

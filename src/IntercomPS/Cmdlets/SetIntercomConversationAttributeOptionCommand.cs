@@ -3,7 +3,8 @@ namespace IntercomPS.Cmdlets
     /// <summary>Renames an option of a list conversation attribute (conversations that have it show the new label).</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomConversationAttributeOption", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversationAttributeOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ConversationAttribute))]
-    public sealed class SetIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
+    [PassThruParameter]
+    public sealed partial class SetIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
     {
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -12,12 +13,6 @@ namespace IntercomPS.Cmdlets
         [Parameter(Mandatory = true, Position = 2)]
         [ValidateNotNullOrEmpty]
         public string Label { get; set; } = string.Empty;
-
-        /// <summary>Writes the changed attribute.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override string? Option => OptionId;
 

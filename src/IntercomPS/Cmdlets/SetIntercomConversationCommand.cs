@@ -1,5 +1,4 @@
 using System.Collections;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Cmdlets
 {

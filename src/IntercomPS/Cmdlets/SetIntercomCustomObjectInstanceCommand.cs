@@ -9,13 +9,9 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Set-IntercomCustomObjectInstance.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CustomObjectInstance))]
-    public sealed class SetIntercomCustomObjectInstanceCommand : SetObjectCmdlet<CustomObjectInstance>
+    [ParentIdParameter("TypeIdentifier", "custom_object_type_identifier", Alias = "CustomObjectTypeIdentifier")]
+    public sealed partial class SetIntercomCustomObjectInstanceCommand : SetObjectCmdlet<CustomObjectInstance>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("CustomObjectTypeIdentifier")]
-        [ValidateNotNullOrEmpty]
-        public string TypeIdentifier { get; set; } = string.Empty;
-
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string ExternalId { get; set; } = string.Empty;
@@ -36,8 +32,6 @@ namespace IntercomPS.Cmdlets
         internal override ApiOperation Operation => IntercomResources.CustomObjectInstances.Create!;
 
         protected override string Action => "Create or update custom object instance";
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("custom_object_type_identifier", TypeIdentifier);
 
         protected override string Describe(IReadOnlyDictionary<string, string> values) => $"{TypeIdentifier} with external id {ExternalId}";
     }

@@ -3,13 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Changes the fields given of data connectors, or takes them live (-State live) or back to draft.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomDataConnector", HelpUri = HelpUris.Cmdlets + "Set-IntercomDataConnector.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DataConnector))]
-    public sealed class SetIntercomDataConnectorCommand : DataConnectorChangeCmdlet
+    [IdParameter("DataConnectorId", ValueFromPipeline = false)]
+    [PassThruParameter]
+    public sealed partial class SetIntercomDataConnectorCommand : DataConnectorChangeCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("DataConnectorId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
@@ -19,21 +16,11 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("draft", "live")]
         public string? State { get; set; }
 
-        /// <summary>Writes the changed connector.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         protected override IReadOnlyList<string>? ChangeParameters => new[]
         {
             nameof(Name), nameof(State), nameof(Description), nameof(HttpMethod), nameof(Url), nameof(Body), nameof(DirectFinUsage),
             nameof(Audiences), nameof(Headers), nameof(DataInputs), nameof(TokenIds), nameof(CustomerAuthentication),
             nameof(BypassAuthentication), nameof(ValidateMissingAttributes), nameof(MockResponse),
         };
-
-        internal override ApiOperation Operation => IntercomResources.DataConnectors.Update!;
-
-        protected override string AddressedId => Id;
     }
 }

@@ -3,13 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Replaces external pages (PUT): pipe the page in, so that the fields not given are sent as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomExternalPage", HelpUri = HelpUris.Cmdlets + "Set-IntercomExternalPage.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ExternalPage))]
-    public sealed class SetIntercomExternalPageCommand : ExternalPageFieldsCmdlet
+    [IdParameter("ExternalPageId", ValueFromPipeline = false)]
+    [PassThruParameter]
+    public sealed partial class SetIntercomExternalPageCommand : ExternalPageFieldsCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("ExternalPageId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string? Url { get; set; }
@@ -22,15 +19,5 @@ namespace IntercomPS.Cmdlets
         /// <summary>Whether the AI agent (Fin) answers from the page.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public bool? FinAvailability { get; set; }
-
-        /// <summary>Writes the changed page.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
-        internal override ApiOperation Operation => IntercomResources.ExternalPages.Update!;
-
-        protected override string AddressedId => Id;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using System.Net;
 
 namespace IntercomPS.Cmdlets

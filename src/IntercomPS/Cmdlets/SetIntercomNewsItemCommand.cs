@@ -3,34 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Changes the fields given of each news item; the fields not given stay as they are.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "Set-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NewsItem))]
-    public sealed class SetIntercomNewsItemCommand : SetObjectCmdlet<NewsItem>
+    [IdParameter("NewsItemId", ValueFromPipeline = false)]
+    [OptionalParametersOf(typeof(NewIntercomNewsItemCommand))]
+    public sealed partial class SetIntercomNewsItemCommand : SetObjectCmdlet<NewsItem>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("NewsItemId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Title { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Body { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? SenderId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("draft", "live")]
-        public string? State { get; set; }
-
-        [Parameter()]
-        public SwitchParameter DeliverSilently { get; set; }
-
-        [Parameter()]
-        public string[]? Labels { get; set; }
-
         internal override ResourceDescriptor Resource => IntercomResources.NewsItems;
-
-        protected override string AddressedId => Id;
     }
 }

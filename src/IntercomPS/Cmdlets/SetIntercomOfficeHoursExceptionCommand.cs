@@ -3,13 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Changes office hours exceptions; what is not given stays as it is. Piped exceptions bind by their ids.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Set-IntercomOfficeHoursException.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OfficeHoursException))]
-    public sealed class SetIntercomOfficeHoursExceptionCommand : OfficeHoursExceptionCmdlet
+    [IdParameter("OfficeHoursExceptionId", ValueFromPipeline = false)]
+    [PassThruParameter]
+    public sealed partial class SetIntercomOfficeHoursExceptionCommand : OfficeHoursExceptionCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("OfficeHoursExceptionId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         [Parameter]
         public DateTime? ExceptionDate { get; set; }
 
@@ -17,21 +14,11 @@ namespace IntercomPS.Cmdlets
         [ValidateSet(Closed, CustomHours)]
         public string? ExceptionType { get; set; }
 
-        /// <summary>Writes the changed exception.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
         protected override DateTime? Date => ExceptionDate;
 
         protected override string? Type => ExceptionType;
 
-        protected override bool WritesResults => PassThru.IsPresent;
-
         protected override IReadOnlyList<string>? ChangeParameters =>
             new[] { nameof(ExceptionDate), nameof(ExceptionType), nameof(Name), nameof(TimeInterval), nameof(RecurringAnnually) };
-
-        internal override ApiOperation Operation => IntercomResources.OfficeHoursExceptions.Update!;
-
-        protected override string AddressedId => Id;
     }
 }

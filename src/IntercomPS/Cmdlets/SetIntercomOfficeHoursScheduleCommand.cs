@@ -3,13 +3,9 @@ namespace IntercomPS.Cmdlets
     /// <summary>Changes the name, time zone or weekly hours of office hours schedules; what is not given stays as it is.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomOfficeHoursSchedule", HelpUri = HelpUris.Cmdlets + "Set-IntercomOfficeHoursSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OfficeHoursSchedule))]
-    public sealed class SetIntercomOfficeHoursScheduleCommand : SetObjectCmdlet<OfficeHoursSchedule>
+    [IdParameter("OfficeHoursScheduleId", ValueFromPipeline = false)]
+    public sealed partial class SetIntercomOfficeHoursScheduleCommand : SetObjectCmdlet<OfficeHoursSchedule>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("OfficeHoursScheduleId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
@@ -27,8 +23,6 @@ namespace IntercomPS.Cmdlets
         protected override IReadOnlyList<string>? ChangeParameters => new[] { nameof(Name), nameof(TimeZoneName), nameof(TimeInterval) };
 
         internal override ResourceDescriptor Resource => IntercomResources.OfficeHoursSchedules;
-
-        protected override string AddressedId => Id;
 
         protected override IDictionary<string, object?>? ExtraBody => OfficeHoursIntervals.Body(TimeInterval, weekly: true);
     }

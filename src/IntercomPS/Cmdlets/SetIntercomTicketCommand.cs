@@ -9,15 +9,11 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UpdateSet)]
     [OutputType(typeof(Ticket))]
-    public sealed class SetIntercomTicketCommand : SetObjectCmdlet<Ticket>
+    [IdParameter("TicketId")]
+    public sealed partial class SetIntercomTicketCommand : SetObjectCmdlet<Ticket>
     {
         private const string UpdateSet = "Update";
         private const string ChangeTypeSet = "ChangeType";
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("TicketId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
 
         /// <summary>Moves the ticket to this ticket type (same category; attributes of the same name and type carry over).</summary>
         [Parameter(ParameterSetName = ChangeTypeSet, Mandatory = true)]
@@ -93,8 +89,6 @@ namespace IntercomPS.Cmdlets
             nameof(Title), nameof(Description), nameof(Attribute), nameof(TicketStateId), nameof(AssigneeId), nameof(CompanyId),
             nameof(Open), nameof(IsShared), nameof(SnoozedUntil),
         };
-
-        protected override string AddressedId => Id;
 
         protected override IDictionary<string, object?>? ExtraBody
         {

@@ -3,15 +3,10 @@ namespace IntercomPS.Cmdlets
     /// <summary>Changes ticket types: name, description, category, icon, internal use; -Archived $true archives one.</summary>
     [Cmdlet(VerbsCommon.Set, "IntercomTicketType", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicketType.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(TicketType))]
-    public sealed class SetIntercomTicketTypeCommand : SetObjectCmdlet<TicketType>
+    [IdParameter("TicketTypeId", Completer = typeof(TicketTypeIdCompleter))]
+    public sealed partial class SetIntercomTicketTypeCommand : SetObjectCmdlet<TicketType>
     {
         private static readonly string[] Changes = { nameof(Name), nameof(Description), nameof(Category), nameof(Icon), nameof(Archived), nameof(IsInternal) };
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("TicketTypeId")]
-        [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -39,7 +34,5 @@ namespace IntercomPS.Cmdlets
         internal override ResourceDescriptor Resource => IntercomResources.TicketTypes;
 
         protected override IReadOnlyList<string>? ChangeParameters => Changes;
-
-        protected override string AddressedId => Id;
     }
 }

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Filters
 {
     /// <summary>A -like pattern's shape: its text, and a * at its start and/or end; anything else is a problem.</summary>

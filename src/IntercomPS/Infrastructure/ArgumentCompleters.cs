@@ -1,9 +1,6 @@
 using System.Collections;
-using System.Linq;
 using System.Management.Automation.Language;
-using System.Threading;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Infrastructure
 {

@@ -4,47 +4,11 @@ namespace IntercomPS.Infrastructure
     /// Shared body of Set-IntercomArticle and Set-IntercomArticleDraft: the same fields of an existing article (the
     /// description's update_article_request), written to the article itself or staged as its draft.
     /// </summary>
-    public abstract class ArticleChangeCmdlet : ContentChangeCmdlet<Article>
+    [IdParameter("ArticleId", ValueFromPipeline = false)]
+    [PassThruParameter]
+    [OptionalParametersOf(typeof(IntercomPS.Cmdlets.NewIntercomArticleCommand))]
+    public abstract partial class ArticleChangeCmdlet : ContentChangeCmdlet<Article>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("ArticleId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Title { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Description { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? Body { get; set; }
-
-        [Parameter()]
-        public string? BodyMarkdown { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? AuthorId { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("published", "draft")]
-        public string? State { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public long? ParentId { get; set; }
-
-        [Parameter()]
-        [ValidateSet("collection")]
-        public string? ParentType { get; set; }
-
-        /// <summary>Writes the changed article.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
-
         internal override ResourceDescriptor Resource => IntercomResources.Articles;
-
-        protected override string AddressedId => Id;
     }
 }

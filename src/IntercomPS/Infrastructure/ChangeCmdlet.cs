@@ -1,7 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
@@ -7,7 +5,8 @@ namespace IntercomPS.Infrastructure
     /// company_id your systems gave it, looked up once per command when the first change is made; Intercom's id of it
     /// goes where the operation takes it.
     /// </summary>
-    public abstract class CompanyContactCmdlet : ObjectChangeCmdlet<Company>
+    [PassThruParameter]
+    public abstract partial class CompanyContactCmdlet : ObjectChangeCmdlet<Company>
     {
         /// <summary>The contacts' ids; bound from piped contacts (ContactId) and strings.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -18,12 +17,6 @@ namespace IntercomPS.Infrastructure
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string CompanyId { get; set; } = string.Empty;
-
-        /// <summary>Writes the company as Intercom answers after each change.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         internal override ResourceDescriptor Resource => IntercomResources.Companies;
 

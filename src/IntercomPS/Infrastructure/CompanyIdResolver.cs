@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Infrastructure
 {

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>
@@ -7,18 +5,13 @@ namespace IntercomPS.Infrastructure
     /// Add-/Remove-IntercomContactSubscription): the contacts are named by -ContactId, bound from piped contacts and
     /// strings, and each is changed in turn; the answer is written with -PassThru.
     /// </summary>
-    public abstract class ContactChangeCmdlet<TResult> : ObjectChangeCmdlet<TResult> where TResult : IntercomObject
+    [PassThruParameter]
+    public abstract partial class ContactChangeCmdlet<TResult> : ObjectChangeCmdlet<TResult> where TResult : IntercomObject
     {
         /// <summary>The contacts' ids; bound from piped contacts (ContactId) and strings.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string[] ContactId { get; set; } = new string[0];
-
-        /// <summary>Writes Intercom's answer for each contact.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets => ContactId.Select(ContactValues);
 

@@ -1,7 +1,8 @@
 namespace IntercomPS.Infrastructure
 {
     /// <summary>Shared parameters of the conversation change cmdlets.</summary>
-    public abstract class ConversationChangeCmdlet : ChangeCmdlet
+    [PassThruParameter]
+    public abstract partial class ConversationChangeCmdlet : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ConversationId")]
@@ -13,11 +14,5 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
-
-        /// <summary>Writes each conversation as Intercom answered after the change.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
     }
 }

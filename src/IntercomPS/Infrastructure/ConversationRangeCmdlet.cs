@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Infrastructure
 {

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>The values of a list data attribute as Intercom takes them: <c>[{"value": "1-10"}, ...]</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Linq;
 
 namespace IntercomPS.Infrastructure
 {

@@ -6,12 +6,10 @@ namespace IntercomPS.Infrastructure
     /// Accepts what PowerShell users pass as a point in time: a DateTime of any Kind (Unspecified counts as local
     /// time, as Get-Date returns), a DateTimeOffset, a string PowerShell can parse, or unix seconds.
     /// </summary>
-    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    internal sealed class DateTimeOffsetTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class DateTimeOffsetTransformationAttribute : ValueTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object? Transform(object? value)
         {
-            var value = inputData is PSObject pso ? pso.BaseObject : inputData;
             switch (value)
             {
                 case null:

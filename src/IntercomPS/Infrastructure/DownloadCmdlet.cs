@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Management.Automation;
-using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure

@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Export;
-using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;
 

@@ -1,10 +1,4 @@
-using System;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
 
 namespace IntercomPS.Infrastructure
 {

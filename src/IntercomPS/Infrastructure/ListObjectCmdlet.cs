@@ -1,9 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
-using IntercomPS.Engine.Resources;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

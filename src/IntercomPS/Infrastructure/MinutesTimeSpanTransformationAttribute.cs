@@ -7,12 +7,10 @@ namespace IntercomPS.Infrastructure
     /// TimeSpan parsing takes ('01:00:00'), or a plain number of minutes (30). Without it, PowerShell would read 30
     /// as 30 ticks (3 microseconds).
     /// </summary>
-    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    internal sealed class MinutesTimeSpanTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class MinutesTimeSpanTransformationAttribute : ValueTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object? Transform(object? value)
         {
-            var value = inputData is PSObject pso ? pso.BaseObject : inputData;
             switch (value)
             {
                 case int minutes:

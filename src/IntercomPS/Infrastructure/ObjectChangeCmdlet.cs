@@ -1,10 +1,6 @@
 using System.Collections;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Infrastructure
@@ -26,7 +22,26 @@ namespace IntercomPS.Infrastructure
     {
         internal abstract ResourceDescriptor Resource { get; }
 
-        internal abstract ApiOperation Operation { get; }
+        /// <summary>
+        /// The operation each object goes through: by default the one the cmdlet's verb names, as PowerShell's verbs
+        /// mean them (New creates, Set updates, Remove deletes the descriptor's object); any other verb, or another
+        /// operation (an action, a draft's update), is named by the cmdlet.
+        /// </summary>
+        internal virtual ApiOperation Operation => VerbOperation();
+
+        private ApiOperation VerbOperation()
+        {
+            var verb = ((CmdletAttribute)Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute))).VerbName;
+            var resource = Resource;
+            var operation = verb switch
+            {
+                VerbsCommon.New => resource.Create,
+                VerbsCommon.Set => resource.Update,
+                VerbsCommon.Remove => resource.Delete,
+                _ => null,
+            };
+            return operation ?? throw new InvalidOperationException($"{GetType().Name} names no operation, and its verb {verb} names none of the {resource.Noun} descriptor's.");
+        }
 
         /// <summary>
         /// What ShouldProcess says is done. By default the change parameters given where the cmdlet names them

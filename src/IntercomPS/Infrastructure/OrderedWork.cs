@@ -1,9 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Concurrency;
 using IntercomPS.Engine.Transport;
 

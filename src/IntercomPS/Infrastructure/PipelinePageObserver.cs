@@ -1,6 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
 
 namespace IntercomPS.Infrastructure

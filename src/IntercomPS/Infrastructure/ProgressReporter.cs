@@ -1,7 +1,3 @@
-using System;
-using System.Management.Automation;
-using IntercomPS.Engine.Paging;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

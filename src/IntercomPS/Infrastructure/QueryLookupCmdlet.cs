@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Resources.Declarations;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace IntercomPS.Infrastructure
 {
     /// <summary>Query parameters made of the filters a caller gave: the ones not given are left out of the request.</summary>

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using IntercomPS.Engine.Models;
-using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Search;
 using IntercomPS.Filters;
 
@@ -26,7 +18,8 @@ namespace IntercomPS.Infrastructure
         /// </summary>
         internal const int DefaultWindowThrottleLimit = 4;
 
-        protected abstract string Activity { get; }
+        /// <summary>What the progress bar names the work: the cmdlet itself (Search-IntercomTicket).</summary>
+        private string Activity => MyInvocation.MyCommand.Name;
 
         /// <summary>The parameters that mean nothing without -Since (the range they shape), so giving one alone is an error.</summary>
         protected virtual string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays) };

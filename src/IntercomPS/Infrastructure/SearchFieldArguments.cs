@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Linq;
 using System.Management.Automation.Language;
 using IntercomPS.Engine.Search;
 

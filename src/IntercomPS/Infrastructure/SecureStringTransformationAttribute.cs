@@ -3,12 +3,10 @@ using System.Security;
 namespace IntercomPS.Infrastructure
 {
     /// <summary>Lets a token parameter take a plain string as well as a SecureString (scripts read tokens from files and vaults).</summary>
-    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    internal sealed class SecureStringTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class SecureStringTransformationAttribute : ValueTransformationAttribute
     {
-        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        protected override object? Transform(object? value)
         {
-            var value = inputData is PSObject pso ? pso.BaseObject : inputData;
             if (value is string text)
             {
                 var secure = new SecureString();

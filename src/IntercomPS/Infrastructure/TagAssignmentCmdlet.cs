@@ -1,13 +1,10 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
-using IntercomPS.Engine.Resources;
 
 namespace IntercomPS.Infrastructure
 {
     /// <summary>Shared body of Add-IntercomTag and Remove-IntercomTagAssignment: which tag, and which objects.</summary>
-    public abstract class TagAssignmentCmdlet : ChangeCmdlet
+    [PassThruParameter]
+    public abstract partial class TagAssignmentCmdlet : ChangeCmdlet
     {
         protected const string ContactSet = "Contact";
         protected const string ConversationSet = "Conversation";
@@ -72,12 +69,6 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdminIdCompleter))]
         public string? AdminId { get; set; }
-
-        /// <summary>Writes each changed object (read again after the change).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override bool WritesResults => PassThru.IsPresent;
 
         private readonly object _tagGate = new object();
         private Task<Tag>? _tag;

@@ -4,14 +4,10 @@ namespace IntercomPS.Infrastructure
     /// Shared body of New-IntercomTicketTypeAttribute and Set-IntercomTicketTypeAttribute: the ticket type, and the
     /// settings an attribute has whether it is created or changed.
     /// </summary>
-    public abstract class TicketTypeAttributeCmdlet : ObjectChangeCmdlet<TicketTypeAttribute>
+    // -TicketTypeId: The ticket type the attribute belongs to; binds from piped ticket types and attributes.
+    [ParentIdParameter("TicketTypeId", "ticket_type_id", Completer = typeof(TicketTypeIdCompleter))]
+    public abstract partial class TicketTypeAttributeCmdlet : ObjectChangeCmdlet<TicketTypeAttribute>
     {
-        /// <summary>The ticket type the attribute belongs to; binds from piped ticket types and attributes.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(TicketTypeIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string TicketTypeId { get; set; } = string.Empty;
-
         /// <summary>Teammates must fill it in to create a ticket in the Inbox.</summary>
         [Parameter]
         public bool? RequiredToCreate { get; set; }
@@ -40,8 +36,6 @@ namespace IntercomPS.Infrastructure
         public bool? AllowMultipleValues { get; set; }
 
         internal override ResourceDescriptor Resource => IntercomResources.TicketTypeAttributes;
-
-        protected override IReadOnlyDictionary<string, string> ScopeValues => PathValues.Of("ticket_type_id", TicketTypeId);
 
         // Intercom takes a list attribute's choices as one comma-separated string, so a choice cannot hold a comma.
         protected override IDictionary<string, object?>? ExtraBody
