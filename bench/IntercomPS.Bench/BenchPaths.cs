@@ -15,6 +15,8 @@ namespace IntercomPS.Bench
 
         public static string PwshPeerScript => Path.Combine(BenchDirectory, "pwsh", "peer.ps1");
 
+        public static string FloorModuleScript => Path.Combine(BenchDirectory, "pwsh", "floor-module.ps1");
+
         public static string ResultsFile => Path.Combine(BenchDirectory, "results.md");
 
         private static string FindRoot()
