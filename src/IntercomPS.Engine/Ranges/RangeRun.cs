@@ -331,8 +331,10 @@ namespace IntercomPS.Engine.Ranges
                     while (_firstNotEmitted < _windows.Count && _windows[_firstNotEmitted].Emitted) _firstNotEmitted++;
                     if (_firstNotEmitted == _windows.Count) return null;
 
-                    // A finished window first: it is emitted in one go and frees its slot. Otherwise the earliest
-                    // with pages, emitted while it is still being fetched.
+                    // A finished window first: it is emitted in one go and frees its slot. Otherwise the one with pages
+                    // that has the fewest left to fetch (the earliest of equals), emitted while it is still being fetched:
+                    // windows that finish meanwhile wait for it, so the sooner it finishes, the less is left to emit
+                    // after the last page arrives.
                     WindowState? withPages = null;
                     for (var i = _firstNotEmitted; i < _windows.Count; i++)
                     {
@@ -343,7 +345,7 @@ namespace IntercomPS.Engine.Ranges
                             withPages = window;
                             break;
                         }
-                        if (withPages == null && window.Pages.Count > 0) withPages = window;
+                        if (window.Pages.Count > 0 && (withPages == null || FinishesSooner(window, withPages))) withPages = window;
                     }
                     if (withPages != null)
                     {
@@ -356,6 +358,9 @@ namespace IntercomPS.Engine.Ranges
                 await changed.ConfigureAwait(false);
             }
         }
+
+        private static bool FinishesSooner(WindowState window, WindowState than) =>
+            window.RemainingPages is int left && (!(than.RemainingPages is int otherLeft) || left < otherLeft);
 
         private async Task EmitWindowAsync(WindowState window)
         {

@@ -438,6 +438,66 @@ namespace IntercomPS.Engine.Tests.Ranges
             Assert.Equal(observer.Ids.Count, observer.Ids.Distinct().Count());
         }
 
+        [Fact]
+        public async Task Among_windows_still_being_fetched_the_one_with_the_fewest_pages_left_is_emitted_first()
+        {
+            // Three days: 5 items (one page), 100 items (ten pages), 20 items (two pages), fetched at once. The second
+            // and third days' first pages wait until the first day is emitted, and their second pages wait until the
+            // emitter has chosen between them: both have a page buffered and neither is finished. The emitter stays
+            // with the window it chooses until that window is fetched, so the one that finishes sooner goes first.
+            var items = new List<Item>();
+            foreach (var (day, count) in new[] { (0, 5), (1, 100), (2, 20) })
+            {
+                for (var i = 0; i < count; i++) items.Add(new Item($"d{day}-{i:000}", Since.AddDays(day).AddMinutes(10 * i + 1)));
+            }
+            var windows = DateWindowPlanner.Plan(Since, Since.AddDays(3), 1);
+            var search = SearchFetcher(new FakeSearchServer(items), BoundaryPolicy.SecondPrecision);
+            var firstDayEmitted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var secondPagesAsked = 0;
+            var bothSecondPagesAsked = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var chosen = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var wait = TimeSpan.FromMinutes(1);
+
+            var reader = Reader(async (window, cursor, perPage, token) =>
+            {
+                if (!window.Equals(windows[0]))
+                {
+                    if (cursor == null)
+                    {
+                        await firstDayEmitted.Task.WaitAsync(wait, token);
+                    }
+                    else
+                    {
+                        if (Interlocked.Increment(ref secondPagesAsked) == 2) bothSecondPagesAsked.SetResult(true);
+                        await chosen.Task.WaitAsync(wait, token);
+                    }
+                }
+                return await search(window, cursor, perPage, token);
+            });
+            var observer = new RecordingObserver
+            {
+                OnItems = async (batch, token) =>
+                {
+                    if (batch[0].Id.StartsWith("d0-", StringComparison.Ordinal))
+                    {
+                        firstDayEmitted.SetResult(true);
+                        await bothSecondPagesAsked.Task.WaitAsync(wait, token);
+                    }
+                    else
+                    {
+                        chosen.TrySetResult(true);
+                    }
+                },
+            };
+
+            var result = await reader.ReadAsync(windows, observer, new PagingOptions { ThrottleLimit = 3, PageSize = 10 }, CancellationToken.None);
+
+            Assert.True(result.Complete);
+            Assert.Equal(Sorted(items.Select(item => item.Id)), Sorted(observer.Ids));
+            var days = observer.Batches.Select(batch => batch[0].Id.Substring(0, 2)).Distinct().ToList();
+            Assert.Equal(new[] { "d0", "d2", "d1" }, days);
+        }
+
         [Theory]
         [InlineData(1, true, null)]
         [InlineData(4, false, null)]
