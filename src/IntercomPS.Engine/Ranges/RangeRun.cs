@@ -38,7 +38,7 @@ namespace IntercomPS.Engine.Ranges
     /// (<see cref="SplitIntoParts"/>). The parts re-read the first page's items, which the id de-duplication drops;
     /// the cost is about one page per split.</item>
     /// </list>
-    /// Either way the output is still every item exactly once, in window order.
+    /// Either way the output is still every item exactly once.
     /// </para>
     /// </remarks>
     internal sealed class RangeRun<T> : IDisposable
@@ -79,6 +79,7 @@ namespace IntercomPS.Engine.Ranges
         private long _requests;
         private long _pages;
         private long _outOfWindow;
+        private long _fetched;
         // What first pages' total_count told of the run's density, to size windows before their first page.
         private long _measuredItems;
         private double _measuredSeconds;
@@ -219,6 +220,7 @@ namespace IntercomPS.Engine.Ranges
                         }
                         _inFlight--;
                         _pages++;
+                        _fetched += page.Items.Count;
                         _outOfWindow += page.Items.Count - kept.Count;
                         if (kept.Count > 0)
                         {
@@ -530,6 +532,10 @@ namespace IntercomPS.Engine.Ranges
         private void SplitAhead(int index)
         {
             if (!_splitLargeWindows || _measuredSeconds <= 0) return;
+            // Each piece is asked for with the window's margins again (26 hours either side on calendar-day fields) and
+            // pays again for what a client-side check drops: when that is a tenth of what was fetched, pieces cost more
+            // than they save.
+            if (_outOfWindow * 10 > _fetched) return;
             var window = _windows[index].Window;
             var density = _measuredItems / _measuredSeconds;
             var estimatedItems = density * window.Duration.TotalSeconds;
