@@ -65,8 +65,9 @@ namespace IntercomPS.Engine.Paging
         }
 
         /// <summary>
-        /// Range reads: whether a window whose first page shows it is far larger than its share of the run may be
-        /// split into parts read at once (with ThrottleLimit above 1 and no Limit). Off for a reader whose observer
+        /// Range reads: whether a window larger than its share of the run may be read as parts at once (with
+        /// ThrottleLimit above 1 and no Limit): cut before it starts when the density measured so far says so, or
+        /// split after its first page when its total_count shows it is far larger. Off for a reader whose observer
         /// must see exactly the windows it planned (an export's checkpoint records windows by their start).
         /// </summary>
         public bool SplitLargeWindows { get; set; }

@@ -28,10 +28,17 @@ namespace IntercomPS.Engine.Ranges
     /// <para>
     /// Adaptive split (<see cref="PagingOptions.SplitLargeWindows"/>): pages of one window follow one cursor and
     /// cannot overlap, so a window much larger than its share of the remaining work would finish long after the
-    /// others. When a window's first page shows (total_count) that it is such a window, and fetch slots are free to
-    /// take the parts, the window ends after that page and its range is read again as consecutive parts inserted
-    /// right after it. The parts re-read the first page's items, which the id de-duplication drops, so the output is
-    /// still every item exactly once; the cost is about one page per split.
+    /// others. Two rules keep every slot busy to the end:
+    /// <list type="bullet">
+    /// <item>Before a window starts, the density the first pages measured so far (total_count over window length)
+    /// estimates its pages; when that is more than its share of the pending pages, it is cut in two at whole seconds
+    /// before any request, the first piece sized to the share (<see cref="SplitAhead"/>). Nothing is read twice.</item>
+    /// <item>When a window's first page shows (total_count) that it is far larger than estimated, the window ends
+    /// after that page and its range is read again as consecutive parts inserted right after it
+    /// (<see cref="SplitIntoParts"/>). The parts re-read the first page's items, which the id de-duplication drops;
+    /// the cost is about one page per split.</item>
+    /// </list>
+    /// Either way the output is still every item exactly once.
     /// </para>
     /// </remarks>
     internal sealed class RangeRun<T> : IDisposable
@@ -72,6 +79,10 @@ namespace IntercomPS.Engine.Ranges
         private long _requests;
         private long _pages;
         private long _outOfWindow;
+        private long _fetched;
+        // What first pages' total_count told of the run's density, to size windows before their first page.
+        private long _measuredItems;
+        private double _measuredSeconds;
 
         // Written by the emitter only.
         private long _duplicates;
@@ -152,6 +163,7 @@ namespace IntercomPS.Engine.Ranges
                        _fetching < _throttleLimit && _startedNotEmitted < 2 * _throttleLimit)
                 {
                     while (_windows[next].Started) next++;
+                    SplitAhead(next);
                     var window = _windows[next];
                     window.Started = true;
                     _started++;
@@ -201,8 +213,14 @@ namespace IntercomPS.Engine.Ranges
                             nextCursor = null;
                             handedToParts = true;
                         }
+                        if (cursor == null && page.TotalCount is int measured)
+                        {
+                            _measuredItems += measured;
+                            _measuredSeconds += window.Window.Duration.TotalSeconds;
+                        }
                         _inFlight--;
                         _pages++;
+                        _fetched += page.Items.Count;
                         _outOfWindow += page.Items.Count - kept.Count;
                         if (kept.Count > 0)
                         {
@@ -315,8 +333,10 @@ namespace IntercomPS.Engine.Ranges
                     while (_firstNotEmitted < _windows.Count && _windows[_firstNotEmitted].Emitted) _firstNotEmitted++;
                     if (_firstNotEmitted == _windows.Count) return null;
 
-                    // A finished window first: it is emitted in one go and frees its slot. Otherwise the earliest
-                    // with pages, emitted while it is still being fetched.
+                    // A finished window first: it is emitted in one go and frees its slot. Otherwise the one with pages
+                    // that has the fewest left to fetch (the earliest of equals), emitted while it is still being fetched:
+                    // windows that finish meanwhile wait for it, so the sooner it finishes, the less is left to emit
+                    // after the last page arrives.
                     WindowState? withPages = null;
                     for (var i = _firstNotEmitted; i < _windows.Count; i++)
                     {
@@ -327,7 +347,7 @@ namespace IntercomPS.Engine.Ranges
                             withPages = window;
                             break;
                         }
-                        if (withPages == null && window.Pages.Count > 0) withPages = window;
+                        if (window.Pages.Count > 0 && (withPages == null || FinishesSooner(window, withPages))) withPages = window;
                     }
                     if (withPages != null)
                     {
@@ -340,6 +360,9 @@ namespace IntercomPS.Engine.Ranges
                 await changed.ConfigureAwait(false);
             }
         }
+
+        private static bool FinishesSooner(WindowState window, WindowState than) =>
+            window.RemainingPages is int left && (!(than.RemainingPages is int otherLeft) || left < otherLeft);
 
         private async Task EmitWindowAsync(WindowState window)
         {
@@ -463,33 +486,18 @@ namespace IntercomPS.Engine.Ranges
 
         /// <summary>
         /// Under the lock, after a window's first page: splits the window into parts when it would otherwise finish
-        /// far behind the rest of the run. Its share is the run's remaining pages over the fetch slots (windows not
-        /// started yet count as many pages as the average window seen so far); a window of at least 1.5 shares gets
-        /// as many parts as it has shares, at most one per slot and one per page. The parts are inserted right after
-        /// it, so they start before any later window. Returns whether the window was split (its fetch ends here).
+        /// far behind the rest of the run. Its share is the run's pending pages over the fetch slots (see
+        /// <see cref="PendingPages"/>); a window of at least 1.5 shares gets as many parts as it has shares, at most one
+        /// per slot and one per page. The parts are inserted right after it, so they start before any later window.
+        /// Returns whether the window was split (its fetch ends here).
         /// </summary>
         private bool SplitIntoParts(WindowState window)
         {
             if (!_splitLargeWindows || !(window.RemainingPages is int mine) || mine < 2) return false;
-            long known = 0;
-            var measured = 0;
-            var notStarted = 0;
-            for (var i = _firstNotEmitted; i < _windows.Count; i++)
-            {
-                var other = _windows[i];
-                if (!other.Started)
-                {
-                    notStarted++;
-                }
-                else if (other != window && !other.FetchFinished && other.RemainingPages is int left)
-                {
-                    known += left;
-                    measured++;
-                }
-            }
-            // The window itself stays out of the average: a large window would make every window look large.
-            var average = measured == 0 ? mine : (double)known / measured;
-            var share = Math.Max(1.0, (known + mine + notStarted * average) / _throttleLimit);
+            // The window's own count joins the density only after this decision: a large window would make every
+            // window look large. Before any other window is measured, the others are taken to be like it.
+            var density = _measuredSeconds > 0 ? _measuredItems / _measuredSeconds : (mine + 1.0) * _perPage / window.Window.Duration.TotalSeconds;
+            var share = Math.Max(1.0, PendingPages(density) / (double)_throttleLimit);
             // A window within half a share of the rest finishes about when they do: splitting it would only cost pages.
             if (mine < LongPoleFactor * share) return false;
             var parts = Math.Min(Math.Min((int)Math.Ceiling(mine / share), _throttleLimit), mine);
@@ -512,6 +520,69 @@ namespace IntercomPS.Engine.Ranges
             window.RemainingPages = 0;
             return true;
         }
+
+        /// <summary>
+        /// Under the lock, before the window at <paramref name="index"/> starts: when the density measured so far says
+        /// it holds more pages than its fair share of the run's pending pages (the longest window still running, or
+        /// the pending pages over the fetch slots), cuts it in two before any request, so nothing is read twice. The
+        /// first piece is sized to whole pages of that share; the rest goes right after it and takes the next free slot,
+        /// where the same rule applies again. Near the end of a run this spreads the last windows over every slot
+        /// (McNaughton's wrap-around schedule) instead of leaving slots idle while a few windows page alone.
+        /// </summary>
+        private void SplitAhead(int index)
+        {
+            if (!_splitLargeWindows || _measuredSeconds <= 0) return;
+            // Each piece is asked for with the window's margins again (26 hours either side on calendar-day fields) and
+            // pays again for what a client-side check drops: when that is a tenth of what was fetched, pieces cost more
+            // than they save.
+            if (_outOfWindow * 10 > _fetched) return;
+            var window = _windows[index].Window;
+            var density = _measuredItems / _measuredSeconds;
+            var estimatedItems = density * window.Duration.TotalSeconds;
+            var mine = EstimatedPages(window, density);
+            var share = Math.Max(PendingPages(density) / (double)_throttleLimit, LongestRunning());
+            var firstPages = (int)Math.Floor(share);
+            // Within a page of its share the window finishes with the rest; a cut would only add a partial page.
+            if (firstPages < 1 || mine <= firstPages + 1) return;
+            var seconds = (long)Math.Floor(window.Duration.TotalSeconds);
+            // A little under whole pages, so that the first piece does not spill a few items onto a page of their own.
+            var cut = (long)Math.Floor(seconds * (firstPages - 0.05) * _perPage / estimatedItems);
+            if (cut < 1 || cut >= seconds) return;
+            // Whole seconds from the window's start, as for parts: Intercom's timestamps are unix seconds.
+            var end = window.Start.AddSeconds(cut);
+            _windows[index] = new WindowState(new DateWindow(window.Start, end));
+            _windows.Insert(index + 1, new WindowState(new DateWindow(end, window.End)));
+        }
+
+        /// <summary>
+        /// Under the lock: pages still to fetch in the windows not fetched yet, each as its first page told
+        /// (<see cref="WindowState.RemainingPages"/>), or else as <paramref name="density"/> (items a second) estimates.
+        /// </summary>
+        private long PendingPages(double density)
+        {
+            long pages = 0;
+            for (var i = _firstNotEmitted; i < _windows.Count; i++)
+            {
+                var window = _windows[i];
+                if (!window.FetchFinished) pages += window.RemainingPages ?? EstimatedPages(window.Window, density);
+            }
+            return pages;
+        }
+
+        /// <summary>Under the lock: the most pages any window being fetched is known to have left.</summary>
+        private int LongestRunning()
+        {
+            var longest = 0;
+            for (var i = _firstNotEmitted; i < _windows.Count; i++)
+            {
+                var window = _windows[i];
+                if (window.Started && !window.FetchFinished && window.RemainingPages is int left) longest = Math.Max(longest, left);
+            }
+            return longest;
+        }
+
+        private int EstimatedPages(DateWindow window, double density) =>
+            (int)Math.Max(1, Math.Ceiling(density * window.Duration.TotalSeconds / _perPage));
 
         /// <summary>Under the lock: wakes everyone waiting for a change; they re-check their condition.</summary>
         private void Signal()

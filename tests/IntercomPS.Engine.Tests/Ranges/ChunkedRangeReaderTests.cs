@@ -408,6 +408,105 @@ namespace IntercomPS.Engine.Tests.Ranges
         }
 
         [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public async Task A_window_the_measured_density_shows_to_be_long_is_cut_before_its_first_page_unless_margins_cost_much(bool calendarDayMargins)
+        {
+            // 100 items a day, evenly spread: two 1-day windows of 10 pages, then a 4-day window of 40 pages. It can
+            // start only when a 1-day window is done, so the density is known by then: the 4-day window is twice the
+            // share of a slot, and is cut before it sends anything, so no page of it is read twice (a split after its
+            // first page would read that page again). With 26-hour margins, most of what a 1-day window fetches lies
+            // outside it, and every piece would fetch its margins again: no cut then.
+            var items = Enumerable.Range(0, 600).Select(i => new Item((5000 + i).ToString(), Since.AddSeconds(i * 864 + 7))).ToList();
+            var server = new FakeSearchServer(items);
+            var search = SearchFetcher(server, calendarDayMargins ? BoundaryPolicy.CalendarDay : BoundaryPolicy.SecondPrecision);
+            var longWindow = new DateWindow(Since.AddDays(2), Since.AddDays(6));
+            var windows = new[] { new DateWindow(Since, Since.AddDays(1)), new DateWindow(Since.AddDays(1), Since.AddDays(2)), longWindow };
+            var asked = new ConcurrentBag<DateWindow>();
+            var observer = new RecordingObserver();
+
+            var result = await Reader((window, cursor, perPage, token) =>
+            {
+                asked.Add(window);
+                return search(window, cursor, perPage, token);
+            }).ReadAsync(windows, observer, new PagingOptions { ThrottleLimit = 2, PageSize = 10, SplitLargeWindows = true }, CancellationToken.None);
+
+            Assert.True(result.Complete);
+            Assert.Equal(Truth(items, Since, Since.AddDays(6)), Sorted(observer.Ids));
+            Assert.Equal(observer.Ids.Count, observer.Ids.Distinct().Count());
+            if (calendarDayMargins)
+            {
+                Assert.Contains(longWindow, asked);
+                return;
+            }
+            Assert.DoesNotContain(longWindow, asked);
+            var pieces = asked.Distinct().Where(window => window.Start >= longWindow.Start).OrderBy(window => window.Start).ToList();
+            Assert.True(pieces.Count >= 2, $"the long window was read as {pieces.Count} piece(s)");
+            Assert.Equal(longWindow.Start, pieces[0].Start);
+            Assert.Equal(longWindow.End, pieces[pieces.Count - 1].End);
+        }
+
+        [Fact]
+        public async Task Among_windows_still_being_fetched_the_one_with_the_fewest_pages_left_is_emitted_first()
+        {
+            // Three days: 5 items (one page), 100 items (ten pages), 20 items (two pages), fetched at once. The second
+            // and third days' first pages wait until the first day is emitted, and their second pages wait until the
+            // emitter has chosen between them: both have a page buffered and neither is finished. The emitter stays
+            // with the window it chooses until that window is fetched, so the one that finishes sooner goes first.
+            var items = new List<Item>();
+            foreach (var (day, count) in new[] { (0, 5), (1, 100), (2, 20) })
+            {
+                for (var i = 0; i < count; i++) items.Add(new Item($"d{day}-{i:000}", Since.AddDays(day).AddMinutes(10 * i + 1)));
+            }
+            var windows = DateWindowPlanner.Plan(Since, Since.AddDays(3), 1);
+            var search = SearchFetcher(new FakeSearchServer(items), BoundaryPolicy.SecondPrecision);
+            var firstDayEmitted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var secondPagesAsked = 0;
+            var bothSecondPagesAsked = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var chosen = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var wait = TimeSpan.FromMinutes(1);
+
+            var reader = Reader(async (window, cursor, perPage, token) =>
+            {
+                if (!window.Equals(windows[0]))
+                {
+                    if (cursor == null)
+                    {
+                        await firstDayEmitted.Task.WaitAsync(wait, token);
+                    }
+                    else
+                    {
+                        if (Interlocked.Increment(ref secondPagesAsked) == 2) bothSecondPagesAsked.SetResult(true);
+                        await chosen.Task.WaitAsync(wait, token);
+                    }
+                }
+                return await search(window, cursor, perPage, token);
+            });
+            var observer = new RecordingObserver
+            {
+                OnItems = async (batch, token) =>
+                {
+                    if (batch[0].Id.StartsWith("d0-", StringComparison.Ordinal))
+                    {
+                        firstDayEmitted.SetResult(true);
+                        await bothSecondPagesAsked.Task.WaitAsync(wait, token);
+                    }
+                    else
+                    {
+                        chosen.TrySetResult(true);
+                    }
+                },
+            };
+
+            var result = await reader.ReadAsync(windows, observer, new PagingOptions { ThrottleLimit = 3, PageSize = 10 }, CancellationToken.None);
+
+            Assert.True(result.Complete);
+            Assert.Equal(Sorted(items.Select(item => item.Id)), Sorted(observer.Ids));
+            var days = observer.Batches.Select(batch => batch[0].Id.Substring(0, 2)).Distinct().ToList();
+            Assert.Equal(new[] { "d0", "d2", "d1" }, days);
+        }
+
+        [Theory]
         [InlineData(1, true, null)]
         [InlineData(4, false, null)]
         [InlineData(4, true, 500L)]
