@@ -5,24 +5,14 @@ namespace IntercomPS.Infrastructure
     /// company_id your systems gave it, looked up once per command when the first change is made; Intercom's id of it
     /// goes where the operation takes it.
     /// </summary>
-    [PassThruParameter]
-    public abstract partial class CompanyContactCmdlet : ObjectChangeCmdlet<Company>
+    public abstract class CompanyContactCmdlet : ContactChangeCmdlet<Company>
     {
-        /// <summary>The contacts' ids; bound from piped contacts (ContactId) and strings.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string[] ContactId { get; set; } = new string[0];
-
         /// <summary>The company_id your systems gave the company; bound from a piped company.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string CompanyId { get; set; } = string.Empty;
 
         internal override ResourceDescriptor Resource => IntercomResources.Companies;
-
-        protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets => ContactId.Select(id => PathValues.Of("contact_id", id));
-
-        protected override string Describe(IReadOnlyDictionary<string, string> values) => "contact " + values["contact_id"];
 
         /// <summary>Puts Intercom's id of the company into the request: the body's id (attach) or the path's company_id (detach).</summary>
         protected abstract void PlaceCompany(IDictionary<string, string> values, IDictionary<string, object?> body, string intercomId);

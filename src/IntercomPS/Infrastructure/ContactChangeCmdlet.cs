@@ -2,7 +2,7 @@ namespace IntercomPS.Infrastructure
 {
     /// <summary>
     /// Shared body of the cmdlets that make one change per contact (Block-IntercomContact,
-    /// Add-/Remove-IntercomContactSubscription): the contacts are named by -ContactId, bound from piped contacts and
+    /// Add-/Remove-IntercomContactSubscription, Add-/Remove-IntercomCompanyContact): the contacts are named by -ContactId, bound from piped contacts and
     /// strings, and each is changed in turn; the answer is written with -PassThru.
     /// </summary>
     [PassThruParameter]
