@@ -27,7 +27,10 @@ namespace IntercomPS.Infrastructure
         /// mean them (New creates, Set updates, Remove deletes the descriptor's object); any other verb, or another
         /// operation (an action, a draft's update), is named by the cmdlet.
         /// </summary>
-        internal virtual ApiOperation Operation => VerbOperation();
+        internal virtual ApiOperation Operation => _verbOperation ??= VerbOperation();
+
+        // Read several times per input object (body, request, confirmation, output); the verb and descriptor never change.
+        private ApiOperation? _verbOperation;
 
         private ApiOperation VerbOperation()
         {
