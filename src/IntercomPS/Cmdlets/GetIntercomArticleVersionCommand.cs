@@ -16,7 +16,7 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor<ArticleVersion> Resource => IntercomResources.ArticleVersions;
 
-        protected override IEnumerable<KeyValuePair<string, string>>? GetQuery => Locale == null ? null : PlainValues.Query(("locale", Locale));
+        protected override IEnumerable<KeyValuePair<string, string>>? GetQuery => QueryPairs.Of(("locale", Locale));
 
         protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => GetQuery;
     }

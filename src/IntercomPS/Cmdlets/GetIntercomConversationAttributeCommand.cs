@@ -13,6 +13,6 @@ namespace IntercomPS.Cmdlets
         internal override ResourceDescriptor<ConversationAttribute> Resource => IntercomResources.ConversationAttributes;
 
         protected override IEnumerable<KeyValuePair<string, string>>? ListQuery =>
-            IncludeArchived.IsPresent ? new[] { new KeyValuePair<string, string>("include_archived", "true") } : null;
+            QueryPairs.Of(("include_archived", IncludeArchived.IsPresent ? "true" : null));
     }
 }

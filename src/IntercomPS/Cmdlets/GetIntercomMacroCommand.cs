@@ -13,8 +13,7 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor<Macro> Resource => IntercomResources.Macros;
 
-        protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => UpdatedSince is DateTimeOffset since
-            ? new[] { new KeyValuePair<string, string>("updated_since", since.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)) }
-            : null;
+        protected override IEnumerable<KeyValuePair<string, string>>? ListQuery =>
+            QueryPairs.Of(("updated_since", UpdatedSince?.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -6,14 +6,10 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsData.Merge, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Merge-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Conversation))]
-    public sealed class MergeIntercomConversationCommand : SetObjectCmdlet<Conversation>
+    // -Id: The conversation to merge into another one.
+    [IdParameter("ConversationId")]
+    public sealed partial class MergeIntercomConversationCommand : SetObjectCmdlet<Conversation>
     {
-        /// <summary>The conversation to merge into another one.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ConversationId")]
-        [ValidateNotNullOrEmpty]
-        public string Id { get; set; } = string.Empty;
-
         /// <summary>The conversation that receives the parts (conversation ids are numbers; the API takes this one as a number).</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateRange(1, long.MaxValue)]

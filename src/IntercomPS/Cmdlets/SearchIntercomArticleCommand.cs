@@ -27,7 +27,7 @@ namespace IntercomPS.Cmdlets
         /// <summary>Read per record, so that each piped help center is searched.</summary>
         protected override bool ListsPerRecord => true;
 
-        protected override IEnumerable<KeyValuePair<string, string>> ListQuery => PlainValues.Query(
+        protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => QueryPairs.Of(
             ("phrase", Phrase), ("state", State), ("help_center_id", HelpCenterId));
     }
 }

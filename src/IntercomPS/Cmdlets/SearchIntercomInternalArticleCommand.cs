@@ -17,6 +17,6 @@ namespace IntercomPS.Cmdlets
         /// <summary>Read per record, so that each piped folder is searched.</summary>
         protected override bool ListsPerRecord => true;
 
-        protected override IEnumerable<KeyValuePair<string, string>> ListQuery => PlainValues.Query(("folder_id", FolderId));
+        protected override IEnumerable<KeyValuePair<string, string>>? ListQuery => QueryPairs.Of(("folder_id", FolderId));
     }
 }

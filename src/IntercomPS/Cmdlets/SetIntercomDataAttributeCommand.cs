@@ -33,8 +33,9 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.DataAttributes;
 
-        protected override string Action =>
-            "Set " + string.Join(", ", new[] { nameof(Description), nameof(Option), nameof(Archived), nameof(MessengerWritable) }.Where(IsGiven).Select(name => name.ToLowerInvariant()));
+        protected override IReadOnlyList<string>? ChangeParameters => new[] { nameof(Description), nameof(Option), nameof(Archived), nameof(MessengerWritable) };
+
+        protected override string Action => "Set " + string.Join(", ", ChangeParameters!.Where(IsGiven).Select(name => name.ToLowerInvariant()));
 
         protected override IEnumerable<IReadOnlyDictionary<string, string>> Targets => Id.Select(id => PathValues.Of("data_attribute_id", id));
 
@@ -42,14 +43,5 @@ namespace IntercomPS.Cmdlets
 
         protected override IDictionary<string, object?>? ExtraBody =>
             Option == null ? null : new Dictionary<string, object?>(StringComparer.Ordinal) { ["options"] = DataAttributeOptions.ToBody(Option) };
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (new[] { nameof(Description), nameof(Option), nameof(Archived), nameof(MessengerWritable) }.Any(IsGiven)) return;
-            ThrowTerminatingError(ErrorRecords.Create(
-                new ArgumentException("Nothing to change: give -Description, -Option, -Archived or -MessengerWritable."),
-                "NothingToChange", ErrorCategory.InvalidArgument, null));
-        }
     }
 }

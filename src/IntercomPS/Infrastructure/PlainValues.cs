@@ -59,17 +59,6 @@ namespace IntercomPS.Infrastructure
             }
         }
 
-        /// <summary>The query parameters that were given (a null value is a filter not given): <c>Query(("state", State))</c>.</summary>
-        public static List<KeyValuePair<string, string>> Query(params (string Name, string? Value)[] given)
-        {
-            var pairs = new List<KeyValuePair<string, string>>();
-            foreach (var (name, value) in given)
-            {
-                if (value != null) pairs.Add(new KeyValuePair<string, string>(name, value));
-            }
-            return pairs;
-        }
-
         /// <summary>A hashtable of query parameters as name/value pairs (arrays repeat the name).</summary>
         public static List<KeyValuePair<string, string>> QueryPairs(IDictionary? query)
         {
