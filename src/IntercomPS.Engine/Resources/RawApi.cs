@@ -184,16 +184,9 @@ namespace IntercomPS.Engine.Resources
             /// <summary>The <c>page</c> query parameter of a next-page URL, when it has one.</summary>
             private static string? PageParameter(string url)
             {
-                var queryStart = url.IndexOf('?');
-                if (queryStart < 0) return null;
-                foreach (var pair in url.Substring(queryStart + 1).Split('&'))
+                foreach (var pair in ResourceClient.QueryOfLink(url))
                 {
-                    var equals = pair.IndexOf('=');
-                    if (equals > 0 && pair.Substring(0, equals) == "page")
-                    {
-                        var value = Uri.UnescapeDataString(pair.Substring(equals + 1));
-                        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1) return value;
-                    }
+                    if (pair.Key == "page" && long.TryParse(pair.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1) return pair.Value;
                 }
                 return null;
             }

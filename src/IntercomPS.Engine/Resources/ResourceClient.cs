@@ -98,9 +98,10 @@ namespace IntercomPS.Engine.Resources
         {
             var items = (await _client.SendAsync(operation.CreateRequest(), (_, body) => IntercomJson.ReadListPage<T>(body, operation.ItemsMember!), cancellationToken).ConfigureAwait(false)).Items;
             if (!resource.CachesWholeList) return items;
+            var collection = ItemCollection(resource);
             foreach (var item in items)
             {
-                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(ItemCollection(resource), id), item);
+                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(collection, id), item);
             }
             return items;
         }

@@ -33,8 +33,6 @@ namespace IntercomPS.Engine.Resources
             _idOf = resource.IdOf;
         }
 
-        public IEnumerable<string> DateFields => _fields.RangeFields.Select(declared => declared.Name);
-
         /// <summary>
         /// Runs the search. With a range, returns the range read's result (failed windows included); without one,
         /// a single cursor and null.

@@ -35,9 +35,6 @@ namespace IntercomPS.Engine.Resources
         // ModelType (a System.Type) would make ConvertTo-Json and property walks of the connection explode.
         internal ResourceDescriptor<T> Resource { get; }
 
-        /// <summary>The date fields a range can be read over.</summary>
-        public IEnumerable<string> DateFields => _search.DateFields;
-
         /// <summary>
         /// One object by id (a conversation with its parts, at most the latest 500 as the API returns them), from the
         /// session cache when it holds it (unless <paramref name="noCache"/>).
