@@ -100,8 +100,7 @@ namespace IntercomPS.SpecGen
                 if (!_spec.Schemas.TryGetProperty(entry.Value, out var fuller)) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' names '{entry.Value}', no schema of the description.");
                 if (ItemClass(entry.Value) == null) throw new InvalidOperationException($"overrides.json: sameClassAs '{entry.Key}' names '{entry.Value}', which has no model.");
                 var members = new HashSet<string>(MergedProperties(fuller).Select(property => property.Name), StringComparer.Ordinal);
-                members.UnionWith(_overrides.Properties.Where(added => added.Value.Added && added.Key.StartsWith(entry.Value + ".", StringComparison.Ordinal))
-                    .Select(added => added.Key.Substring(entry.Value.Length + 1)));
+                members.UnionWith(AddedMembers(entry.Value).Select(added => added.JsonName));
                 var missing = MergedProperties(variant).Select(property => property.Name).Where(name => !members.Contains(name)).ToList();
                 if (missing.Count > 0)
                 {
@@ -261,17 +260,28 @@ namespace IntercomPS.SpecGen
                 if (propertyOverride?.Items != null) shape = WithItemsProperty(shape, propertyOverride.Items, key);
                 model.Properties.Add(new ModelProperty(property.Name, propertyName, Describe(property.Value), shape));
             }
-            foreach (var added in _overrides.Properties.Where(entry => entry.Value.Added && entry.Key.StartsWith(schemaPath + ".", StringComparison.Ordinal)))
+            foreach (var (jsonName, key, added) in AddedMembers(schemaPath))
             {
-                var jsonName = added.Key.Substring(schemaPath.Length + 1);
-                var propertyName = added.Value.Name ?? PropertyName(jsonName, className);
-                if (propertyNames.ContainsKey(propertyName)) throw new InvalidOperationException($"overrides.json {added.Key}: {className}.{propertyName} exists.");
+                var propertyName = added.Name ?? PropertyName(jsonName, className);
+                if (propertyNames.ContainsKey(propertyName)) throw new InvalidOperationException($"overrides.json {key}: {className}.{propertyName} exists.");
                 propertyNames[propertyName] = jsonName;
-                _usedOverrides.Add(added.Key);
-                var shape = NamedShape(added.Value.Type ?? throw new InvalidOperationException($"overrides.json {added.Key}: an added member needs a type."), added.Key);
-                if (added.Value.Items != null) shape = WithItemsProperty(shape, added.Value.Items, added.Key);
+                _usedOverrides.Add(key);
+                var shape = NamedShape(added.Type ?? throw new InvalidOperationException($"overrides.json {key}: an added member needs a type."), key);
+                if (added.Items != null) shape = WithItemsProperty(shape, added.Items, key);
                 model.Properties.Add(new ModelProperty(jsonName, propertyName, summary: null, shape));
             }
+        }
+
+        /// <summary>
+        /// The members overrides.json adds to the class at <paramref name="schemaPath"/>: its own only, so that one added
+        /// to a nested class (<c>contact.location.x</c>) is not also taken for a member <c>location.x</c> of the parent.
+        /// </summary>
+        private IEnumerable<(string JsonName, string Key, PropertyOverride Override)> AddedMembers(string schemaPath)
+        {
+            var prefix = schemaPath + ".";
+            return _overrides.Properties
+                .Where(entry => entry.Value.Added && entry.Key.StartsWith(prefix, StringComparison.Ordinal) && entry.Key.IndexOf('.', prefix.Length) < 0)
+                .Select(entry => (entry.Key.Substring(prefix.Length), entry.Key, entry.Value));
         }
 
         private static Shape WithItemsProperty(Shape shape, string itemsProperty, string key) =>

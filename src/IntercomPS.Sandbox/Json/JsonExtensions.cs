@@ -37,6 +37,13 @@ namespace IntercomPS.Sandbox.Json
             WriteListObject(writer, member, type, member, items, after);
 
         /// <summary>
+        /// A typed list as the whole answer (<c>{"type": "admin.list", "admins": [...]}</c>), its items in the array
+        /// <paramref name="array"/>; <paramref name="after"/> adds members after the array (total_count, pages).
+        /// </summary>
+        public static void WriteTypedListAnswer(this Utf8JsonWriter writer, string type, string array, Action items, Action? after = null) =>
+            WriteListObject(writer, null, type, array, items, after);
+
+        /// <summary>
         /// Intercom's plain list object (<c>{"type": "list", "data": [...]}</c>) as the member <paramref name="member"/>,
         /// or as the whole answer when it is null; <paramref name="after"/> adds members after the array.
         /// </summary>

@@ -87,14 +87,11 @@ namespace IntercomPS.Sandbox.Routes
         public static ApiResponse ListResponse<T>(string type, string itemsName, SearchResult<T> result, Action<Utf8JsonWriter, T> writeItem) =>
             ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", type);
-                w.WriteStartArray(itemsName);
-                foreach (var item in result.Items) writeItem(w, item);
-                w.WriteEndArray();
-                w.WriteNumber("total_count", result.TotalCount);
-                w.WritePages(result.Page, result.PerPage, result.TotalPages, result.NextCursor);
-                w.WriteEndObject();
+                w.WriteTypedListAnswer(type, itemsName, () => { foreach (var item in result.Items) writeItem(w, item); }, () =>
+                {
+                    w.WriteNumber("total_count", result.TotalCount);
+                    w.WritePages(result.Page, result.PerPage, result.TotalPages, result.NextCursor);
+                });
             });
 
         /// <summary>Cursor for page-numbered lists (companies): base64url of "scope|page".</summary>

@@ -15,12 +15,7 @@ namespace IntercomPS.Sandbox.Routes
             var withAvatar = context.QueryFlag("display_avatar");
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "admin.list");
-                w.WriteStartArray("admins");
-                foreach (var admin in context.State.Catalog.Admins) WorkspaceJson.Admin(w, admin, withAvatar);
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteTypedListAnswer("admin.list", "admins", () => { foreach (var admin in context.State.Catalog.Admins) WorkspaceJson.Admin(w, admin, withAvatar); });
             });
         }
 
@@ -34,12 +29,7 @@ namespace IntercomPS.Sandbox.Routes
         [Answers(SandboxRoutes.ListTeams)]
         private static ApiResponse ListTeams(ApiContext context) => ApiResponse.Json(w =>
         {
-            w.WriteStartObject();
-            w.WriteString("type", "team.list");
-            w.WriteStartArray("teams");
-            foreach (var team in context.State.Catalog.Teams) WorkspaceJson.Team(w, team);
-            w.WriteEndArray();
-            w.WriteEndObject();
+            w.WriteTypedListAnswer("team.list", "teams", () => { foreach (var team in context.State.Catalog.Teams) WorkspaceJson.Team(w, team); });
         });
 
         [Answers(SandboxRoutes.GetTeam)]
@@ -184,12 +174,10 @@ namespace IntercomPS.Sandbox.Routes
             var withCount = context.QueryFlag("include_count");
             return ApiResponse.Json(w =>
             {
-                w.WriteStartObject();
-                w.WriteString("type", "segment.list");
-                w.WriteStartArray("segments");
-                foreach (var segment in state.Catalog.Segments) WorkspaceJson.Segment(w, segment, withCount ? CountMembers(state, segment) : (int?)null);
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WriteTypedListAnswer("segment.list", "segments", () =>
+                {
+                    foreach (var segment in state.Catalog.Segments) WorkspaceJson.Segment(w, segment, withCount ? CountMembers(state, segment) : (int?)null);
+                });
             });
         }
 
