@@ -262,15 +262,16 @@ namespace IntercomPS.Bench
                 var cmdlets = ChildProcess.RunPeer(ChildProcess.PwshCommand(new[] { "-File", BenchPaths.FloorModuleScript, "-Manifest", BenchPaths.Manifest, "-Directory", directory }),
                     TimeSpan.FromMinutes(2)).GetProperty("cmdlets").GetInt32();
                 var imports = TimeImports(BenchPaths.Manifest, _sizes.ImportRepetitions);
-                var baseline = TimeImports(empty, Math.Max(1, _sizes.ImportRepetitions / 2));
-                var binaryFloor = TimeImports(Path.Combine(directory, "BenchFloor.psd1"), Math.Max(1, _sizes.ImportRepetitions / 2));
+                var floorRepetitions = Math.Max(1, _sizes.ImportRepetitions / 2);
+                var scriptFloor = Median(TimeImports(empty, floorRepetitions));
+                var binaryFloor = Median(TimeImports(Path.Combine(directory, "BenchFloor.psd1"), floorRepetitions));
                 var median = Median(imports);
                 var each = string.Join(", ", imports.Select(Format.Milliseconds));
-                _table.Info(name, $"Import-Module of an empty script module, fresh pwsh (the engine's own cost; median of {baseline.Count})", Format.Milliseconds(Median(baseline)));
-                _table.Info(name, $"Import-Module of a binary module of {cmdlets} empty cmdlets, no dependencies, no views (PowerShell's own cost for a module of this size; median of {binaryFloor.Count})", Format.Milliseconds(Median(binaryFloor)));
+                _table.Info(name, $"Import-Module of an empty script module, fresh pwsh (the engine's own cost; median of {floorRepetitions})", Format.Milliseconds(scriptFloor));
+                _table.Info(name, $"Import-Module of a binary module of {cmdlets} empty cmdlets, no dependencies, no views (PowerShell's own cost for a module of this size; median of {floorRepetitions})", Format.Milliseconds(binaryFloor));
                 _table.Target(name, $"Import-Module IntercomPS.psd1, fresh pwsh, median of {imports.Count} ({each})", Format.Milliseconds(median), "< 120 ms", median < 120,
-                    $"the import took {Format.Milliseconds(median)} in a fresh pwsh. A binary module of the same {cmdlets} cmdlets, empty, takes {Format.Milliseconds(Median(binaryFloor))} " +
-                    $"(an empty script module {Format.Milliseconds(Median(baseline))}): that much is PowerShell's own, before any of the module's code or data. The module's share is the rest: " +
+                    $"the import took {Format.Milliseconds(median)} in a fresh pwsh. A binary module of the same {cmdlets} cmdlets, empty, takes {Format.Milliseconds(binaryFloor)} " +
+                    $"(an empty script module {Format.Milliseconds(scriptFloor)}): that much is PowerShell's own, before any of the module's code or data. The module's share is the rest: " +
                     "the loader installing dependency isolation, the engine assembly the cmdlets derive from, and the format file's views.");
             }
             finally
