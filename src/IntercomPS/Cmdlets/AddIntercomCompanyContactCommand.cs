@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Attaches contacts to a company (a contact may belong to several). Attaching a contact that is attached already
     /// changes nothing, so a rerun is safe.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomCompanyContact", HelpUri = HelpUris.Cmdlets + "Add-IntercomCompanyContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(Company))]
-    public sealed class AddIntercomCompanyContactCommand : CompanyContactCmdlet
+    public sealed partial class AddIntercomCompanyContactCommand : CompanyContactCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Companies.Action("attach");
 

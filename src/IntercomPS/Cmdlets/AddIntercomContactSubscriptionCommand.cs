@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Records contacts' explicit choice for a subscription type: opted in to an opt-in type, opted out of an
     /// opt-out type. Recording a choice twice records it once, so a rerun is safe.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomContactSubscription", HelpUri = HelpUris.Cmdlets + "Add-IntercomContactSubscription.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(SubscriptionType))]
-    public sealed class AddIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class AddIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
     {
         /// <summary>The subscription type's id (Get-IntercomSubscriptionType lists them); bound from a piped subscription type.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -4,8 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Adds contacts to a conversation as participants (a group conversation), by contact id (piped contacts bind by
     /// their Id) or by email. The admin named by -AdminId is recorded as the one who added them.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomConversationContact", HelpUri = HelpUris.Cmdlets + "Add-IntercomConversationContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = IdSet)]
-    [OutputType(typeof(Conversation))]
+    [CmdletOptions(DefaultParameterSetName = IdSet)]
     [IdParameter(Name = "ConversationId", ValueFromPipeline = false, ValueFromPipelineByPropertyName = false)]
     public sealed partial class AddIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
     {

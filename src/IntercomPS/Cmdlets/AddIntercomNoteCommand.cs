@@ -1,7 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds a note to contacts or companies, written by the connection's admin unless -AdminId says otherwise.</summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomNote", HelpUri = HelpUris.Cmdlets + "Add-IntercomNote.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
+    [CmdletOptions(DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(Note))]
     [PassThruParameter]
     public sealed partial class AddIntercomNoteCommand : ChangeCmdlet

@@ -5,9 +5,9 @@ namespace IntercomPS.Cmdlets
     /// exist yet is created. Tagging an object that already has the tag counts as unchanged; a transient failure is
     /// retried, and tagging twice leaves one tag.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Add-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
+    [CmdletOptions(DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(Contact), typeof(Conversation), typeof(Company), typeof(Ticket), typeof(Article), typeof(ContentSnippet), typeof(InternalArticle))]
-    public sealed class AddIntercomTagCommand : TagAssignmentCmdlet
+    public sealed partial class AddIntercomTagCommand : TagAssignmentCmdlet
     {
         protected override bool Untags => false;
     }

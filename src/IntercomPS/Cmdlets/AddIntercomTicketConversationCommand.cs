@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Links conversations (or customer tickets) to a tracker ticket, so that one fix can be followed from every
     /// conversation it concerns. Piped conversations bind by their id.
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "IntercomTicketConversation", HelpUri = HelpUris.Cmdlets + "Add-IntercomTicketConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Conversation))]
-    public sealed class AddIntercomTicketConversationCommand : TicketConversationLinkCmdlet
+    public sealed partial class AddIntercomTicketConversationCommand : TicketConversationLinkCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Tickets.Action("link_conversation");
 

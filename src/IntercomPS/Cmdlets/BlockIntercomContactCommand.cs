@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Blocks contacts (spam, abuse): they can no longer message the workspace, and Intercom archives their
     /// conversations. The API has no unblock, so ConfirmImpact is High: it asks unless -Force.
     /// </summary>
-    [Cmdlet(VerbsSecurity.Block, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Block-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(ContactBlocked))]
-    public sealed class BlockIntercomContactCommand : ContactChangeCmdlet<ContactBlocked>
+    public sealed partial class BlockIntercomContactCommand : ContactChangeCmdlet<ContactBlocked>
     {
         internal override ResourceDescriptor Resource => IntercomResources.Contacts;
 

@@ -1,9 +1,9 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Empties the session cache, so every lookup asks Intercom again.</summary>
-    [Cmdlet(VerbsCommon.Clear, "IntercomCache", HelpUri = HelpUris.Cmdlets + "Clear-IntercomCache.md", SupportsShouldProcess = true)]
+    [CmdletOptions(ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
-    public sealed class ClearIntercomCacheCommand : IntercomConnectedCmdlet
+    public sealed partial class ClearIntercomCacheCommand : IntercomConnectedCmdlet
     {
         protected override void EndProcessing()
         {

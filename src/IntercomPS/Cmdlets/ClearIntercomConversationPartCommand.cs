@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Redacts a conversation part (or the conversation's source, its first message): its text is blanked for good,
     /// the part stays. For personal data that must not be kept. Cannot be undone, so ConfirmImpact High.
     /// </summary>
-    [Cmdlet(VerbsCommon.Clear, "IntercomConversationPart", HelpUri = HelpUris.Cmdlets + "Clear-IntercomConversationPart.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = PartSet)]
-    [OutputType(typeof(Conversation))]
-    public sealed class ClearIntercomConversationPartCommand : SetObjectCmdlet<Conversation>
+    [CmdletOptions(DefaultParameterSetName = PartSet)]
+    public sealed partial class ClearIntercomConversationPartCommand : SetObjectCmdlet<Conversation>
     {
         private const string PartSet = "Part";
         private const string SourceSet = "Source";

@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Closes conversations, optionally with a closing message; an already closed conversation counts as unchanged.</summary>
-    [Cmdlet(VerbsCommon.Close, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Close-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
-    public sealed class CloseIntercomConversationCommand : ConversationChangeCmdlet
+    public sealed partial class CloseIntercomConversationCommand : ConversationChangeCmdlet
     {
         /// <summary>A message left in the conversation as it closes.</summary>
         [Parameter(Position = 1)]

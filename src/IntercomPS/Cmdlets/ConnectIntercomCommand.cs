@@ -8,9 +8,9 @@ using IntercomPS.Sandbox;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Connects this session to an Intercom workspace (or the built-in sandbox) and checks the token.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "Intercom", HelpUri = HelpUris.Cmdlets + "Connect-Intercom.md", DefaultParameterSetName = TokenSet)]
+    [CmdletOptions(DefaultParameterSetName = TokenSet)]
     [OutputType(typeof(IntercomConnection))]
-    public sealed class ConnectIntercomCommand : IntercomCmdlet
+    public sealed partial class ConnectIntercomCommand : IntercomCmdlet
     {
         // A failed connect is reported with the target it tried to reach (see the catches in EndProcessing).
         internal override bool HandlesFailure(Exception exception) =>

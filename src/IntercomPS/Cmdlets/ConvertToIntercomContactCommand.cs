@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Converts Messenger visitors into contacts (a lead or a user), merging each into the contact named: the visitor
     /// is gone afterwards. ConfirmImpact High: a merge cannot be undone.
     /// </summary>
-    [Cmdlet(VerbsData.ConvertTo, "IntercomContact", HelpUri = HelpUris.Cmdlets + "ConvertTo-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = VisitorUserIdSet)]
-    [OutputType(typeof(Contact))]
-    public sealed class ConvertToIntercomContactCommand : ObjectChangeCmdlet<Contact>
+    [CmdletOptions(ConfirmImpact.High, DefaultParameterSetName = VisitorUserIdSet)]
+    public sealed partial class ConvertToIntercomContactCommand : ObjectChangeCmdlet<Contact>
     {
         private const string VisitorUserIdSet = "VisitorUserId";
         private const string VisitorIdSet = "VisitorId";

@@ -6,8 +6,6 @@ namespace IntercomPS.Cmdlets
     /// Converts conversations into tickets of a ticket type; writes each ticket. Piped conversations bind by their
     /// Id (or ConversationId).
     /// </summary>
-    [Cmdlet(VerbsData.ConvertTo, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "ConvertTo-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Ticket))]
     [IdParameter("Id", Name = "ConversationId")]
     public sealed partial class ConvertToIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
     {

@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Closes the session's connection: its HTTP client, cache and any sandbox.</summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "Intercom", HelpUri = HelpUris.Cmdlets + "Disconnect-Intercom.md")]
     [OutputType(typeof(void))]
-    public sealed class DisconnectIntercomCommand : IntercomCmdlet
+    public sealed partial class DisconnectIntercomCommand : IntercomCmdlet
     {
         protected override void EndProcessing()
         {

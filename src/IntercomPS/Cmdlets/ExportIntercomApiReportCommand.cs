@@ -8,10 +8,9 @@ namespace IntercomPS.Cmdlets
     /// requests per 10-second window against rate-limit headroom, latency percentiles per route, errors and retries by
     /// cause, and a summary table, from the live connection or from a request log.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "IntercomApiReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ConnectionSet,
-        HelpUri = HelpUris.Cmdlets + "Export-IntercomApiReport.md")]
+    [CmdletOptions(ConfirmImpact.Low, DefaultParameterSetName = ConnectionSet)]
     [OutputType(typeof(FileInfo))]
-    public sealed class ExportIntercomApiReportCommand : RequestSummaryCmdlet
+    public sealed partial class ExportIntercomApiReportCommand : RequestSummaryCmdlet
     {
         /// <summary>The HTML file to write; replaced if it exists.</summary>
         [Parameter(Mandatory = true, Position = 0)]

@@ -7,9 +7,8 @@ namespace IntercomPS.Cmdlets
     /// Exports every conversation created in [Since, Until) to a JSON Lines or CSV file, crash-safe: -Resume continues
     /// an interrupted run, -Incremental appends what is new since the last run.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Export-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ExportResult))]
-    public sealed class ExportIntercomConversationCommand : ExportCmdlet<Conversation>
+    public sealed partial class ExportIntercomConversationCommand : ExportCmdlet<Conversation>
     {
         /// <summary>Each conversation with its parts (one more request per conversation).</summary>
         [Parameter]

@@ -7,9 +7,8 @@ namespace IntercomPS.Cmdlets
     /// Exports every ticket created in [Since, Until) to a JSON Lines or CSV file, crash-safe: -Resume continues an
     /// interrupted run, -Incremental appends what is new since the last run.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Export-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ExportResult))]
-    public sealed class ExportIntercomTicketCommand : ExportCmdlet<Ticket>
+    public sealed partial class ExportIntercomTicketCommand : ExportCmdlet<Ticket>
     {
         protected override string Noun => "tickets";
 

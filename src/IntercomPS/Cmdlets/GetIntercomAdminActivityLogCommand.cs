@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Reads what admins did in the workspace (sign-ins, setting changes, exports, deletions...) in a date range,
     /// window by window like Search-IntercomConversation -Since: each item once, in [Since, Until).
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomAdminActivityLog", HelpUri = HelpUris.Cmdlets + "Get-IntercomAdminActivityLog.md", DefaultParameterSetName = RangeSet, SupportsPaging = true)]
-    [OutputType(typeof(ActivityLog))]
-    public sealed class GetIntercomAdminActivityLogCommand : RangeSearchCmdlet<ActivityLog>
+    [CmdletOptions(DefaultParameterSetName = RangeSet)]
+    public sealed partial class GetIntercomAdminActivityLogCommand : RangeSearchCmdlet<ActivityLog>
     {
         protected override void EndProcessing()
         {

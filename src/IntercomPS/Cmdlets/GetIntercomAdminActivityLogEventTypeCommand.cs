@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Gets the kinds of admin activity Intercom logs (admin_login_success, app_name_change...), as text: the values
     /// Get-IntercomAdminActivityLog's ActivityType takes.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomAdminActivityLogEventType", HelpUri = HelpUris.Cmdlets + "Get-IntercomAdminActivityLogEventType.md")]
     [OutputType(typeof(string))]
-    public sealed class GetIntercomAdminActivityLogEventTypeCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomAdminActivityLogEventTypeCommand : IntercomConnectedCmdlet
     {
         /// <summary>Only the kinds whose name matches (wildcards allowed).</summary>
         [Parameter(Position = 0)]

@@ -6,9 +6,9 @@ namespace IntercomPS.Cmdlets
     /// What the connection's transport did (or what a request log recorded), per route: requests, errors, retries,
     /// 429s, P50/P95/P99/max latency, time span, requests per minute, rate-limit headroom and bytes, plus a total row.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomApiStatistic", DefaultParameterSetName = ConnectionSet, HelpUri = HelpUris.Cmdlets + "Get-IntercomApiStatistic.md")]
+    [CmdletOptions(DefaultParameterSetName = ConnectionSet)]
     [OutputType(typeof(RouteStatistics))]
-    public sealed class GetIntercomApiStatisticCommand : RequestSummaryCmdlet
+    public sealed partial class GetIntercomApiStatisticCommand : RequestSummaryCmdlet
     {
         /// <summary>Writes the statistics so far, then clears them.</summary>
         [Parameter(ParameterSetName = ConnectionSet)]

@@ -1,8 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the unpublished changes staged on published articles (the draft customers do not see yet).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomArticleDraft", HelpUri = HelpUris.Cmdlets + "Get-IntercomArticleDraft.md", DefaultParameterSetName = IdSet)]
-    [OutputType(typeof(Article))]
+    [CmdletOptions(DefaultParameterSetName = IdSet, SupportsPaging = false)]
     [IdParameter(Name = "ArticleId")]
     public sealed partial class GetIntercomArticleDraftCommand : GetObjectCmdlet<Article>
     {

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the saved versions of articles (newest first), or one version with its content.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomArticleVersion", HelpUri = HelpUris.Cmdlets + "Get-IntercomArticleVersion.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(ArticleVersion))]
     // -VersionId: Bound by VersionId only (not Id): a piped article's Id is no version.
     [IdParameter(Name = "VersionId", Position = 1, ValueFromPipeline = false)]
     // -ArticleId: The article; binds from piped articles and versions.

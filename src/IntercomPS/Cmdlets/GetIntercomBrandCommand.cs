@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the workspace's brands (each with its Help Center and default sender address), all of them or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomBrand", HelpUri = HelpUris.Cmdlets + "Get-IntercomBrand.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(Brand))]
     [IdParameter("BrandId")]
     public sealed partial class GetIntercomBrandCommand : GetCachedObjectCmdlet<Brand>
     {

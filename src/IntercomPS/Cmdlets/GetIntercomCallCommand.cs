@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets phone calls: all of them (page by page), by id, or those of given conversations.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCall", HelpUri = HelpUris.Cmdlets + "Get-IntercomCall.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(Call))]
     [IdParameter("CallId")]
     public sealed partial class GetIntercomCallCommand : GetObjectCmdlet<Call>
     {

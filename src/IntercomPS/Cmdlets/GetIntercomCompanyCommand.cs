@@ -1,9 +1,9 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompany.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [CmdletOptions(DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Company))]
-    public sealed class GetIntercomCompanyCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomCompanyCommand : IntercomConnectedCmdlet
     {
         private const string AllSet = "All";
         private const string IdSet = "Id";

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the contacts attached to companies, as contacts that chain into the contact cmdlets.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCompanyContact", HelpUri = HelpUris.Cmdlets + "Get-IntercomCompanyContact.md", SupportsPaging = true)]
-    [OutputType(typeof(Contact))]
-    public sealed class GetIntercomCompanyContactCommand : CompanyListCmdlet<Contact>
+    public sealed partial class GetIntercomCompanyContactCommand : CompanyListCmdlet<Contact>
     {
         internal override ResourceDescriptor<Contact> Resource => IntercomResources.Contacts;
 

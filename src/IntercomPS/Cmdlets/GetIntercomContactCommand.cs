@@ -1,9 +1,9 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets contacts by id, by external id, by email, or every contact of the workspace (streamed).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Get-IntercomContact.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
+    [CmdletOptions(DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Contact))]
-    public sealed class GetIntercomContactCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomContactCommand : IntercomConnectedCmdlet
     {
         private const string AllSet = "All";
         private const string IdSet = "Id";

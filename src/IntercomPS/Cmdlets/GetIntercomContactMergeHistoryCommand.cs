@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the leads and users that were merged into users, newest merge first unless -Order asc.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomContactMergeHistory", HelpUri = HelpUris.Cmdlets + "Get-IntercomContactMergeHistory.md", SupportsPaging = true)]
-    [OutputType(typeof(MergeHistoryItem))]
-    public sealed class GetIntercomContactMergeHistoryCommand : ContactListCmdlet<MergeHistoryItem>
+    public sealed partial class GetIntercomContactMergeHistoryCommand : ContactListCmdlet<MergeHistoryItem>
     {
         /// <summary>desc (newest merge first, Intercom's default) or asc.</summary>
         [Parameter]

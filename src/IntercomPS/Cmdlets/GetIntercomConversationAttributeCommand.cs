@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the workspace's conversation attributes (the fields teammates fill in on conversations), all of them or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomConversationAttribute", HelpUri = HelpUris.Cmdlets + "Get-IntercomConversationAttribute.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(ConversationAttribute))]
     [IdParameter("ConversationAttributeId")]
     public sealed partial class GetIntercomConversationAttributeCommand : GetObjectCmdlet<ConversationAttribute>
     {

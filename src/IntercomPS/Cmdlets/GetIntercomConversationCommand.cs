@@ -7,9 +7,8 @@ namespace IntercomPS.Cmdlets
     /// Gets conversations: by id, every conversation created in [Since, Until) (chunked, de-duplicated), or every
     /// conversation of the workspace. Streams page by page.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Get-IntercomConversation.md", DefaultParameterSetName = AllSet, SupportsPaging = true)]
-    [OutputType(typeof(Conversation))]
-    public sealed class GetIntercomConversationCommand : ConversationRangeCmdlet
+    [CmdletOptions(DefaultParameterSetName = AllSet)]
+    public sealed partial class GetIntercomConversationCommand : ConversationRangeCmdlet
     {
         private const string AllSet = "All";
         private const string IdSet = "Id";

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets when teammates paused and resumed handling conversations, and why.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomConversationHandlingEvent", HelpUri = HelpUris.Cmdlets + "Get-IntercomConversationHandlingEvent.md", SupportsPaging = true)]
-    [OutputType(typeof(HandlingEvent))]
-    public sealed class GetIntercomConversationHandlingEventCommand : ListObjectCmdlet<HandlingEvent>
+    public sealed partial class GetIntercomConversationHandlingEventCommand : ListObjectCmdlet<HandlingEvent>
     {
         /// <summary>Bound by ConversationId only (never by Id), so a piped contact or ticket cannot pass for a conversation.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Gets instances of a custom object type: by id, or the type's instances (page by page), optionally those with an
     /// external id or those that reference a contact or a conversation.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Get-IntercomCustomObjectInstance.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(CustomObjectInstance))]
     [IdParameter("CustomObjectInstanceId", Position = 1, ValueFromPipeline = false)]
     // -TypeIdentifier: The identifier of the custom object type (Order, Subscription...).
     [ParentIdParameter("TypeIdentifier", "custom_object_type_identifier", Alias = "CustomObjectTypeIdentifier")]

@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the data attributes (standard and custom fields) of contacts, companies or conversations.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomDataAttribute", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataAttribute.md")]
     [OutputType(typeof(DataAttribute))]
-    public sealed class GetIntercomDataAttributeCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomDataAttributeCommand : IntercomConnectedCmdlet
     {
         /// <summary>contact, company or conversation; all models when omitted.</summary>
         [Parameter(Position = 0)]

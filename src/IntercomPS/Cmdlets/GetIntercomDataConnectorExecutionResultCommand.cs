@@ -6,8 +6,6 @@ namespace IntercomPS.Cmdlets
     /// Gets what a data connector's calls did (who called, the status, the error), newest first, page by page, or
     /// one result by id: the trail to follow when Fin or a workflow says a connector failed.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomDataConnectorExecutionResult", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataConnectorExecutionResult.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(DataConnectorExecutionResult))]
     [IdParameter("ExecutionResultId", Position = 1, ValueFromPipeline = false)]
     [ParentIdParameter("DataConnectorId", "data_connector_id")]
     public sealed partial class GetIntercomDataConnectorExecutionResultCommand : GetObjectCmdlet<DataConnectorExecutionResult>

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets, per event name, how many times users did it and when first and last (all time, not only 90 days).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomDataEventSummary", HelpUri = HelpUris.Cmdlets + "Get-IntercomDataEventSummary.md", DefaultParameterSetName = ContactIdSet, SupportsPaging = true)]
-    [OutputType(typeof(DataEventSummaryItem))]
-    public sealed class GetIntercomDataEventSummaryCommand : DataEventListCmdlet<DataEventSummaryItem>
+    public sealed partial class GetIntercomDataEventSummaryCommand : DataEventListCmdlet<DataEventSummaryItem>
     {
         internal override ResourceDescriptor<DataEventSummaryItem> Resource => IntercomResources.DataEventSummaries;
 

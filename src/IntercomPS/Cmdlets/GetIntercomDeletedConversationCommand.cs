@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Lists the ids of deleted conversations, with when they were deleted: to remove them from exports and copies
     /// kept elsewhere. Newest first unless -Order Ascending.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomDeletedConversation", HelpUri = HelpUris.Cmdlets + "Get-IntercomDeletedConversation.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(DeletedConversationItem))]
-    public sealed class GetIntercomDeletedConversationCommand : GetObjectCmdlet<DeletedConversationItem>
+    public sealed partial class GetIntercomDeletedConversationCommand : GetObjectCmdlet<DeletedConversationItem>
     {
         [Parameter(ParameterSetName = ListSet)]
         [ValidateSet("Ascending", "Descending")]

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the redirects of help centers (old addresses sent on to articles and collections), or some by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "Get-IntercomHelpCenterRedirect.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(HelpCenterRedirect))]
     // -RedirectId: Bound by RedirectId only (not Id): a piped help center's Id is no redirect.
     [IdParameter(Name = "RedirectId", Position = 1, ValueFromPipeline = false)]
     // -HelpCenterId: The help center; binds from piped help centers and redirects.

@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the workspace's IP allowlist: whether it is on, and the addresses and ranges allowed.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomIpAllowlist", HelpUri = HelpUris.Cmdlets + "Get-IntercomIpAllowlist.md")]
     [OutputType(typeof(IpAllowlist))]
-    public sealed class GetIntercomIpAllowlistCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomIpAllowlistCommand : IntercomConnectedCmdlet
     {
         protected override void EndProcessing()
         {

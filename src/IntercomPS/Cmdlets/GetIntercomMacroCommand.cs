@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets macros (saved replies), all of them page by page (or those changed since a date), or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomMacro", HelpUri = HelpUris.Cmdlets + "Get-IntercomMacro.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(Macro))]
     [IdParameter("MacroId")]
     public sealed partial class GetIntercomMacroCommand : GetObjectCmdlet<Macro>
     {

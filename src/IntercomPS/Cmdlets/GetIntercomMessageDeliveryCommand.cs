@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the delivery status of each WhatsApp message a series (ruleset) sent, page by page.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomMessageDelivery", HelpUri = HelpUris.Cmdlets + "Get-IntercomMessageDelivery.md", SupportsPaging = true)]
-    [OutputType(typeof(WhatsappMessageStatusListEventsItem))]
     // -RulesetId: The ruleset (the series' WhatsApp message) whose messages to read.
     [ParentIdParameter("RulesetId", "ruleset_id", ValueFromPipeline = true)]
     public sealed partial class GetIntercomMessageDeliveryCommand : ListObjectCmdlet<WhatsappMessageStatusListEventsItem>

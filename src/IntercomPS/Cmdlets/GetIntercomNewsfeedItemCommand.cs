@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the news items live in newsfeeds (what customers see in each), per newsfeed.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomNewsfeedItem", HelpUri = HelpUris.Cmdlets + "Get-IntercomNewsfeedItem.md", SupportsPaging = true)]
-    [OutputType(typeof(NewsItem))]
     // -NewsfeedId: The newsfeed; binds from piped newsfeeds (NewsfeedId), not from an Id property.
     [ParentIdParameter("NewsfeedId", "newsfeed_id")]
     public sealed partial class GetIntercomNewsfeedItemCommand : ListObjectCmdlet<NewsItem>

@@ -1,8 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets notes by id. A contact's or company's notes: Get-IntercomContactNote, Get-IntercomCompanyNote.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomNote", HelpUri = HelpUris.Cmdlets + "Get-IntercomNote.md", DefaultParameterSetName = IdSet)]
-    [OutputType(typeof(Note))]
+    [CmdletOptions(DefaultParameterSetName = IdSet, SupportsPaging = false)]
     [IdParameter("NoteId")]
     public sealed partial class GetIntercomNoteCommand : GetObjectCmdlet<Note>
     {

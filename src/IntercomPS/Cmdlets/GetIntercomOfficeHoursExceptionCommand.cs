@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Gets the exceptions of office hours schedules (holiday closures, shorter days): each piped schedule's, or one
     /// by id. Schedules bind by their OfficeHoursScheduleId.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Get-IntercomOfficeHoursException.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(OfficeHoursException))]
     // -Id: Not bound from piped objects: a piped schedule's Id is the schedule's, not an exception's.
     [IdParameter("OfficeHoursExceptionId", Position = 1, ValueFromPipeline = false, ValueFromPipelineByPropertyName = false)]
     [ParentIdParameter("OfficeHoursScheduleId", "office_hours_schedule_id")]

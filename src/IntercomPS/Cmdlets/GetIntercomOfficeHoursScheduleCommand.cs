@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets office hours schedules (the weekly hours the workspace is open), all of them or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomOfficeHoursSchedule", HelpUri = HelpUris.Cmdlets + "Get-IntercomOfficeHoursSchedule.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(OfficeHoursSchedule))]
     [IdParameter("OfficeHoursScheduleId")]
     public sealed partial class GetIntercomOfficeHoursScheduleCommand : GetObjectCmdlet<OfficeHoursSchedule>
     {

@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Lists the side conversations of conversations (threads teammates started with people outside them), each with
     /// its parts. Piped conversations bind by their Id.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomSideConversation", HelpUri = HelpUris.Cmdlets + "Get-IntercomSideConversation.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(SideConversationSummary))]
-    public sealed class GetIntercomSideConversationCommand : GetObjectCmdlet<SideConversationSummary>
+    public sealed partial class GetIntercomSideConversationCommand : GetObjectCmdlet<SideConversationSummary>
     {
         [Parameter(ParameterSetName = ListSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]

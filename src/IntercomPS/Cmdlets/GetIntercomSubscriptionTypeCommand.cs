@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the workspace's subscription types (the topics contacts opt in to or out of), all or by id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomSubscriptionType", HelpUri = HelpUris.Cmdlets + "Get-IntercomSubscriptionType.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-    [OutputType(typeof(SubscriptionType))]
     [IdParameter("SubscriptionTypeId")]
     public sealed partial class GetIntercomSubscriptionTypeCommand : GetCachedObjectCmdlet<SubscriptionType>
     {

@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Gets, for each teammate of a team, how many conversations they have open, idle (waiting for a reply longer
     /// than the idle threshold) and snoozed right now. Piped teams bind by their TeamId; each count names its team.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomTeamMetric", HelpUri = HelpUris.Cmdlets + "Get-IntercomTeamMetric.md", SupportsPaging = true)]
-    [OutputType(typeof(TeamMetric))]
     [ParentIdParameter("TeamId", "team_id", Completer = typeof(TeamIdCompleter))]
     public sealed partial class GetIntercomTeamMetricCommand : ListObjectCmdlet<TeamMetric>
     {

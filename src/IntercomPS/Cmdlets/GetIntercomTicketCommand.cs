@@ -1,8 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets tickets by id (Search-IntercomTicket finds them by their fields or a date range).</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Get-IntercomTicket.md", DefaultParameterSetName = IdSet)]
-    [OutputType(typeof(Ticket))]
+    [CmdletOptions(DefaultParameterSetName = IdSet, SupportsPaging = false)]
     // -Id: The ticket's id as the API gives it (not the number the Inbox shows, which is TicketNumber).
     [IdParameter("TicketId")]
     public sealed partial class GetIntercomTicketCommand : GetObjectCmdlet<Ticket>

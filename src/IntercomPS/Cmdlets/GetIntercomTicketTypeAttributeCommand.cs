@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Gets the attributes of ticket types. Intercom has no list of them of its own: they are read from their ticket
     /// type (through the session cache), so piping ticket types in costs no further request.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomTicketTypeAttribute", HelpUri = HelpUris.Cmdlets + "Get-IntercomTicketTypeAttribute.md")]
     [OutputType(typeof(TicketTypeAttribute))]
-    public sealed class GetIntercomTicketTypeAttributeCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomTicketTypeAttributeCommand : IntercomConnectedCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(TicketTypeIdCompleter))]

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets Messenger visitors by the user_id Intercom gave them.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomVisitor", HelpUri = HelpUris.Cmdlets + "Get-IntercomVisitor.md")]
-    [OutputType(typeof(Visitor))]
     // -UserId: The visitor's user_id; piped visitors and conversation authors bind by UserId.
     [IdParameter("VisitorUserId", Name = "UserId")]
     public sealed partial class GetIntercomVisitorCommand : QueryLookupCmdlet<Visitor>

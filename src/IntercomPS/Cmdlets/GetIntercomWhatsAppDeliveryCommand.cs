@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Gets the delivery status of WhatsApp messages, by message id.</summary>
-    [Cmdlet(VerbsCommon.Get, "IntercomWhatsAppDelivery", HelpUri = HelpUris.Cmdlets + "Get-IntercomWhatsAppDelivery.md")]
-    [OutputType(typeof(WhatsappMessageStatus))]
     // -MessageId: The WhatsApp message's id; piped statuses (Get-IntercomMessageDelivery's output) bind by WhatsappMessageId.
     [IdParameter("WhatsappMessageId", Name = "MessageId")]
     public sealed partial class GetIntercomWhatsAppDeliveryCommand : QueryLookupCmdlet<WhatsappMessageStatus>

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Dismisses a banner for a contact, as if the contact had closed it: the Messenger no longer shows it to them.</summary>
-    [Cmdlet(VerbsCommon.Hide, "IntercomContactBanner", HelpUri = HelpUris.Cmdlets + "Hide-IntercomContactBanner.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(BannerDismiss))]
-    public sealed class HideIntercomContactBannerCommand : SetObjectCmdlet<BannerDismiss>
+    public sealed partial class HideIntercomContactBannerCommand : SetObjectCmdlet<BannerDismiss>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Calls any Intercom endpoint with the connection's auth, retries and rate limiting, for what the typed cmdlets
     /// do not wrap. Returns the JSON answer as PSObjects; -Paginate streams the items of every page.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "IntercomRequest", HelpUri = HelpUris.Cmdlets + "Invoke-IntercomRequest.md", SupportsShouldProcess = true)]
     [OutputType(typeof(PSObject))]
-    public sealed class InvokeIntercomRequestCommand : IntercomConnectedCmdlet
+    public sealed partial class InvokeIntercomRequestCommand : IntercomConnectedCmdlet
     {
         // Reported with the method and path as the target (see the catches in EndProcessing).
         internal override bool HandlesFailure(System.Exception exception) =>

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Merges leads into a user: the lead's data moves to the user and the lead is gone (irreversible).</summary>
-    [Cmdlet(VerbsData.Merge, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Merge-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Contact))]
     [PassThruParameter]
     public sealed partial class MergeIntercomContactCommand : ChangeCmdlet

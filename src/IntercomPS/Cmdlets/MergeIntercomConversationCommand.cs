@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Merges conversations into another one: their parts move into it and they are closed. Cannot be undone, so
     /// ConfirmImpact High. Piped conversations bind by their Id.
     /// </summary>
-    [Cmdlet(VerbsData.Merge, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Merge-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(Conversation))]
     // -Id: The conversation to merge into another one.
     [IdParameter("ConversationId")]
     public sealed partial class MergeIntercomConversationCommand : SetObjectCmdlet<Conversation>

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>Creates a article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomArticle", HelpUri = HelpUris.Cmdlets + "New-IntercomArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(Article))]
-    public sealed class NewIntercomArticleCommand : ContentChangeCmdlet<Article>
+    /// <summary>Creates an article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
+    public sealed partial class NewIntercomArticleCommand : ContentChangeCmdlet<Article>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a collection; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomCollection", HelpUri = HelpUris.Cmdlets + "New-IntercomCollection.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(Collection))]
-    public sealed class NewIntercomCollectionCommand : ObjectChangeCmdlet<Collection>
+    public sealed partial class NewIntercomCollectionCommand : ObjectChangeCmdlet<Collection>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Name { get; set; }

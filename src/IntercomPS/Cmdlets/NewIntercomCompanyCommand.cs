@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Creates companies, or updates the one that already has the company_id (Intercom's create-or-update). Keyed by
     /// company_id, so a resend after a network failure updates the same company and cannot make a second one.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "New-IntercomCompany.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Company))]
-    public sealed class NewIntercomCompanyCommand : ObjectChangeCmdlet<Company>
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class NewIntercomCompanyCommand : ObjectChangeCmdlet<Company>
     {
         /// <summary>The id your systems give the company; it cannot be changed afterwards.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

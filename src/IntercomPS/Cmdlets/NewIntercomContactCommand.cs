@@ -1,9 +1,9 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a user or a lead. Never resent once it may have reached Intercom, so a retry cannot make a duplicate.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomContact", HelpUri = HelpUris.Cmdlets + "New-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [CmdletOptions(ConfirmImpact.Medium)]
     [OutputType(typeof(Contact))]
-    public sealed class NewIntercomContactCommand : ContactFieldsCmdlet
+    public sealed partial class NewIntercomContactCommand : ContactFieldsCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

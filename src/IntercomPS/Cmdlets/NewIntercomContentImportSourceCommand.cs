@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a content import source, to which external pages are then written through the API.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomContentImportSource", HelpUri = HelpUris.Cmdlets + "New-IntercomContentImportSource.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(ContentImportSource))]
-    public sealed class NewIntercomContentImportSourceCommand : ContentImportSourceFieldsCmdlet
+    public sealed partial class NewIntercomContentImportSourceCommand : ContentImportSourceFieldsCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.ContentImportSources.Create!;
 

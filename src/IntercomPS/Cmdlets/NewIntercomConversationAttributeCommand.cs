@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates conversation attributes; the name and data type bind by property name (attributes read from another workspace can be piped in).</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomConversationAttribute", HelpUri = HelpUris.Cmdlets + "New-IntercomConversationAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(ConversationAttribute))]
-    public sealed class NewIntercomConversationAttributeCommand : ConversationAttributeCmdlet
+    public sealed partial class NewIntercomConversationAttributeCommand : ConversationAttributeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds an option to list conversation attributes; piped attributes bind by their ConversationAttributeId. Writes the attribute.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomConversationAttributeOption", HelpUri = HelpUris.Cmdlets + "New-IntercomConversationAttributeOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(ConversationAttribute))]
-    public sealed class NewIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
+    public sealed partial class NewIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
     {
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]

@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Starts a conversation as a contact wrote it (a message from the contact to the workspace). Writes the message
     /// Intercom created, whose ConversationId names the new conversation. Piped contacts bind by their Id.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "New-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Message))]
-    public sealed class NewIntercomConversationCommand : ObjectChangeCmdlet<Message>
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class NewIntercomConversationCommand : ObjectChangeCmdlet<Message>
     {
         /// <summary>The contact the conversation comes from.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

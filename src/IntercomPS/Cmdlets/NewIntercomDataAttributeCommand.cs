@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Creates custom data attributes of contacts or companies. A list attribute is made with -Option (two or more
     /// values). Never resent once it may have reached Intercom: a second create of the name would only be refused.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "IntercomDataAttribute", HelpUri = HelpUris.Cmdlets + "New-IntercomDataAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(DataAttribute))]
-    public sealed class NewIntercomDataAttributeCommand : ObjectChangeCmdlet<DataAttribute>
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class NewIntercomDataAttributeCommand : ObjectChangeCmdlet<DataAttribute>
     {
         /// <summary>The attribute's name: letters, digits, currency symbols and hyphens.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a data connector (a draft): a call to your API that Fin and workflows can make.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomDataConnector", HelpUri = HelpUris.Cmdlets + "New-IntercomDataConnector.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(DataConnector))]
-    public sealed class NewIntercomDataConnectorCommand : DataConnectorChangeCmdlet
+    public sealed partial class NewIntercomDataConnectorCommand : DataConnectorChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates external pages under a content import source, for the AI agent and Copilot to answer from.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomExternalPage", HelpUri = HelpUris.Cmdlets + "New-IntercomExternalPage.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(ExternalPage))]
-    public sealed class NewIntercomExternalPageCommand : ExternalPageFieldsCmdlet
+    public sealed partial class NewIntercomExternalPageCommand : ExternalPageFieldsCmdlet
     {
         /// <summary>Your id of the page, unique within its source.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]

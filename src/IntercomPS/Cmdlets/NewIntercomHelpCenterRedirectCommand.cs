@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Sends an old help center address on to an article or a collection; redirects bind by property name, so a help center's redirects can be copied.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "New-IntercomHelpCenterRedirect.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(HelpCenterRedirect))]
     [ParentIdParameter("HelpCenterId", "help_center_id")]
     public sealed partial class NewIntercomHelpCenterRedirectCommand : ObjectChangeCmdlet<HelpCenterRedirect>
     {

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
-    /// <summary>Creates a internal article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "New-IntercomInternalArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(InternalArticle))]
-    public sealed class NewIntercomInternalArticleCommand : ContentChangeCmdlet<InternalArticle>
+    /// <summary>Creates an internal article; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
+    public sealed partial class NewIntercomInternalArticleCommand : ContentChangeCmdlet<InternalArticle>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a news item; its fields bind by property name, so objects read from another workspace can be piped in.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "New-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(NewsItem))]
-    public sealed class NewIntercomNewsItemCommand : ObjectChangeCmdlet<NewsItem>
+    public sealed partial class NewIntercomNewsItemCommand : ObjectChangeCmdlet<NewsItem>
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string? Title { get; set; }

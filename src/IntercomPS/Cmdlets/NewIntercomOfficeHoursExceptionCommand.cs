@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Adds exceptions to office hours schedules: a date the workspace is closed (a holiday) or open other hours.
     /// Piped schedules bind by their OfficeHoursScheduleId: <c>Get-IntercomOfficeHoursSchedule | New-IntercomOfficeHoursException ...</c>.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "New-IntercomOfficeHoursException.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(OfficeHoursException))]
-    public sealed class NewIntercomOfficeHoursExceptionCommand : OfficeHoursExceptionCmdlet
+    public sealed partial class NewIntercomOfficeHoursExceptionCommand : OfficeHoursExceptionCmdlet
     {
         /// <summary>The day (its date only counts).</summary>
         [Parameter(Mandatory = true, Position = 0)]

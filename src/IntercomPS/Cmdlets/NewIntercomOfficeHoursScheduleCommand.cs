@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Creates an office hours schedule; its fields bind by property name, so a schedule read earlier (or from another
     /// workspace) can be piped in to copy it.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "IntercomOfficeHoursSchedule", HelpUri = HelpUris.Cmdlets + "New-IntercomOfficeHoursSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(OfficeHoursSchedule))]
-    public sealed class NewIntercomOfficeHoursScheduleCommand : ObjectChangeCmdlet<OfficeHoursSchedule>
+    public sealed partial class NewIntercomOfficeHoursScheduleCommand : ObjectChangeCmdlet<OfficeHoursSchedule>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

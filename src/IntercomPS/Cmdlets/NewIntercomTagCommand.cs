@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a workspace tag; a tag of that name already there is reported unchanged (and written with -PassThru).</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomTag", HelpUri = HelpUris.Cmdlets + "New-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Tag))]
-    public sealed class NewIntercomTagCommand : ChangeCmdlet
+    public sealed partial class NewIntercomTagCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

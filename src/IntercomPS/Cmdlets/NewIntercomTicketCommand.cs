@@ -7,9 +7,9 @@ namespace IntercomPS.Cmdlets
     /// Creates tickets for a contact (by Intercom id, email or external id), at once or, with -Enqueue, through a job
     /// Intercom runs later (Get-IntercomJob follows it). A create is never resent once it may have reached Intercom.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "New-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactIdSet)]
+    [CmdletOptions(ConfirmImpact.Medium, DefaultParameterSetName = ContactIdSet)]
     [OutputType(typeof(Ticket), typeof(Job))]
-    public sealed class NewIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
+    public sealed partial class NewIntercomTicketCommand : ObjectChangeCmdlet<Ticket>
     {
         private const string ContactIdSet = "ContactId";
         private const string ContactEmailSet = "ContactEmail";

@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds attributes (the fields its tickets carry) to ticket types; piped ticket types bind by their id.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomTicketTypeAttribute", HelpUri = HelpUris.Cmdlets + "New-IntercomTicketTypeAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(TicketTypeAttribute))]
-    public sealed class NewIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
+    public sealed partial class NewIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
     {
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]

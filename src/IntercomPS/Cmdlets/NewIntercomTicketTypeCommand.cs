@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates ticket types; each starts with the attributes _default_title_ and _default_description_.</summary>
-    [Cmdlet(VerbsCommon.New, "IntercomTicketType", HelpUri = HelpUris.Cmdlets + "New-IntercomTicketType.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(TicketType))]
-    public sealed class NewIntercomTicketTypeCommand : ObjectChangeCmdlet<TicketType>
+    public sealed partial class NewIntercomTicketTypeCommand : ObjectChangeCmdlet<TicketType>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Opens closed or snoozed conversations; an already open conversation counts as unchanged.</summary>
-    [Cmdlet(VerbsCommon.Open, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Open-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
-    public sealed class OpenIntercomConversationCommand : ConversationChangeCmdlet
+    public sealed partial class OpenIntercomConversationCommand : ConversationChangeCmdlet
     {
         protected override void ProcessRecord()
         {

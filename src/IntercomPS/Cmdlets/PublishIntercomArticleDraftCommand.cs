@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Publishes the staged drafts of articles: customers see the changes at once.</summary>
-    [Cmdlet(VerbsData.Publish, "IntercomArticleDraft", HelpUri = HelpUris.Cmdlets + "Publish-IntercomArticleDraft.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Article))]
     // -ArticleId: Bound from piped objects by ArticleId only (not Id), so piping another kind of object publishes nothing.
     [IdParameter(Name = "ArticleId", ValueFromPipeline = false)]
     public sealed partial class PublishIntercomArticleDraftCommand : SetObjectCmdlet<Article>

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes articles. ConfirmImpact High: a deleted article cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomArticle", HelpUri = HelpUris.Cmdlets + "Remove-IntercomArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -ArticleId: Bound from piped objects by ArticleId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "ArticleId", ValueFromPipeline = false)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes audiences. ConfirmImpact High: a deleted audience cannot be brought back, and content targeted with it loses its target.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomAudience", HelpUri = HelpUris.Cmdlets + "Remove-IntercomAudience.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -AudienceId: Bound from piped objects by AudienceId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "AudienceId", ValueFromPipeline = false)]

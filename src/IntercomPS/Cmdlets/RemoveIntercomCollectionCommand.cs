@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes collections. ConfirmImpact High: a deleted collection cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomCollection", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCollection.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -CollectionId: Bound from piped objects by CollectionId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "CollectionId", ValueFromPipeline = false)]

@@ -4,9 +4,9 @@ namespace IntercomPS.Cmdlets
     /// Deletes companies (ConfirmImpact High: asks unless -Force). Intercom archives the company and detaches its
     /// contacts, who stay. A company that is already gone counts as unchanged, so a rerun is clean.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCompany.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [CmdletOptions(DefaultParameterSetName = IdSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomCompanyCommand : CompanyChangeCmdlet<DeletedCompanyObject>
+    public sealed partial class RemoveIntercomCompanyCommand : CompanyChangeCmdlet<DeletedCompanyObject>
     {
         protected override bool WritesResults => false;
 

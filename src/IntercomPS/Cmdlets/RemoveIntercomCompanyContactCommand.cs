@@ -1,9 +1,8 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Detaches contacts from a company; the contacts and the company stay.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomCompanyContact", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCompanyContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Company))]
-    public sealed class RemoveIntercomCompanyContactCommand : CompanyContactCmdlet
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class RemoveIntercomCompanyContactCommand : CompanyContactCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Companies.Action("detach");
 

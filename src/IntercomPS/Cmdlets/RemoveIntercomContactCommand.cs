@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Deletes contacts for good (ConfirmImpact High: asks unless -Force). A contact that is already gone counts as
     /// unchanged, not failed, so a rerun after an interruption is clean.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Remove-IntercomContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomContactCommand : ChangeCmdlet
+    public sealed partial class RemoveIntercomContactCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]

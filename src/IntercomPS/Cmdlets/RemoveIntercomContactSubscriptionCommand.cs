@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Removes contacts' explicit choice for a subscription type, so the type's default applies again (an opt-in type
     /// stops, an opt-out type resumes). A contact without that choice counts as unchanged.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomContactSubscription", HelpUri = HelpUris.Cmdlets + "Remove-IntercomContactSubscription.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(SubscriptionType))]
-    public sealed class RemoveIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class RemoveIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
     {
         /// <summary>The subscription type's id; bound from a piped subscription type.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes content import sources. ConfirmImpact High: the AI agent stops answering from their pages.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomContentImportSource", HelpUri = HelpUris.Cmdlets + "Remove-IntercomContentImportSource.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -ContentImportSourceId: Bound from piped objects by ContentImportSourceId only, so piping an external page (SourceId) deletes nothing.
     [IdParameter(Name = "ContentImportSourceId", ValueFromPipeline = false)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes content snippets. ConfirmImpact High: a deleted content snippet cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomContentSnippet", HelpUri = HelpUris.Cmdlets + "Remove-IntercomContentSnippet.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -ContentSnippetId: Bound from piped objects by ContentSnippetId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "ContentSnippetId", ValueFromPipeline = false)]

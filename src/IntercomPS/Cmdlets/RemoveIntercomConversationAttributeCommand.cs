@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Archives conversation attributes (Intercom's delete): they leave the Inbox, and conversations keep their values.
     /// ConfirmImpact High.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomConversationAttribute", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversationAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(ConversationAttribute))]
     // -ConversationAttributeId: Bound from piped objects by ConversationAttributeId only (not Id), so piping another kind of object archives nothing.
     [IdParameter(Name = "ConversationAttributeId", ValueFromPipeline = false)]
     public sealed partial class RemoveIntercomConversationAttributeCommand : SetObjectCmdlet<ConversationAttribute>

@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Archives an option of a list conversation attribute (Intercom's delete): it is no longer offered, and
     /// conversations keep it. ConfirmImpact High.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomConversationAttributeOption", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversationAttributeOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(ConversationAttribute))]
     [PassThruParameter]
     public sealed partial class RemoveIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
     {

@@ -4,7 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Deletes conversations permanently. ConfirmImpact High: asks for each one unless -Force or -Confirm:$false.
     /// -RetainMetrics keeps them in reporting.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     [IdParameter("ConversationId")]
     public sealed partial class RemoveIntercomConversationCommand : ObjectChangeCmdlet<ConversationDeleted>

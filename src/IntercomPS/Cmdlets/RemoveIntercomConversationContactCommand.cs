@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Removes contacts from a conversation's participants (the contact stays in the workspace). Piped contacts
     /// bind by their Id. The conversation must keep at least one contact.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomConversationContact", HelpUri = HelpUris.Cmdlets + "Remove-IntercomConversationContact.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Conversation))]
-    public sealed class RemoveIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
+    [CmdletOptions(ConfirmImpact.Medium)]
+    public sealed partial class RemoveIntercomConversationContactCommand : SetObjectCmdlet<Conversation>
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]

@@ -1,7 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes custom object instances, by Intercom's id or by their external id. ConfirmImpact High: a deleted instance cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Remove-IntercomCustomObjectInstance.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [CmdletOptions(DefaultParameterSetName = IdSet)]
     [OutputType(typeof(void))]
     [ParentIdParameter("TypeIdentifier", "custom_object_type_identifier", Alias = "CustomObjectTypeIdentifier")]
     public sealed partial class RemoveIntercomCustomObjectInstanceCommand : ObjectChangeCmdlet<CustomObjectInstanceDeleted>

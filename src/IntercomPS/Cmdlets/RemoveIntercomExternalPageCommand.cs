@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes external pages. ConfirmImpact High: the AI agent stops answering from them at once.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomExternalPage", HelpUri = HelpUris.Cmdlets + "Remove-IntercomExternalPage.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -ExternalPageId: Bound from piped objects by ExternalPageId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "ExternalPageId", ValueFromPipeline = false)]

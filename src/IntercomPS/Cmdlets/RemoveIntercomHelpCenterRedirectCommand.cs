@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes help center redirects. ConfirmImpact High: links to the old address break at once.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomHelpCenterRedirect", HelpUri = HelpUris.Cmdlets + "Remove-IntercomHelpCenterRedirect.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -RedirectId: Bound from piped objects by RedirectId only (not Id), so piping a help center deletes nothing.
     [IdParameter(Name = "RedirectId", Position = 1, ValueFromPipeline = false)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes internal articles. ConfirmImpact High: a deleted internal article cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "Remove-IntercomInternalArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -InternalArticleId: Bound from piped objects by InternalArticleId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "InternalArticleId", ValueFromPipeline = false)]

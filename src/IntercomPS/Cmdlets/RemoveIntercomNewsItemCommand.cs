@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes news items. ConfirmImpact High: a deleted news item cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomNewsItem", HelpUri = HelpUris.Cmdlets + "Remove-IntercomNewsItem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -NewsItemId: Bound from piped objects by NewsItemId only (not Id), so piping another kind of object deletes nothing.
     [IdParameter(Name = "NewsItemId", ValueFromPipeline = false)]

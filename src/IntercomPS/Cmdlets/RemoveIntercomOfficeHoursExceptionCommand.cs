@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes office hours exceptions (the schedule's regular hours hold again that day). ConfirmImpact High.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Remove-IntercomOfficeHoursException.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -OfficeHoursExceptionId: Bound from piped objects by OfficeHoursExceptionId only (not Id), so piping a schedule deletes nothing.
     [IdParameter(Name = "OfficeHoursExceptionId", Position = 1, ValueFromPipeline = false)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Deletes office hours schedules. ConfirmImpact High: a deleted schedule cannot be brought back.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomOfficeHoursSchedule", HelpUri = HelpUris.Cmdlets + "Remove-IntercomOfficeHoursSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     // -OfficeHoursScheduleId: Bound from piped objects by OfficeHoursScheduleId only (not Id), so piping objects of another kind (whose Id is theirs) deletes no schedule.
     [IdParameter(Name = "OfficeHoursScheduleId", ValueFromPipeline = false)]

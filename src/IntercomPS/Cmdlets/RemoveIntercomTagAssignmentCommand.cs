@@ -4,9 +4,9 @@ namespace IntercomPS.Cmdlets
     /// Takes a tag off contacts, conversations, companies, tickets, articles, content snippets or internal articles; the tag itself stays in the workspace (to delete it
     /// everywhere, use Remove-IntercomTag). An object without the tag counts as unchanged where Intercom says so.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTagAssignment", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTagAssignment.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ContactSet)]
+    [CmdletOptions(ConfirmImpact.Medium, DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(Contact), typeof(Conversation), typeof(Company), typeof(Ticket), typeof(Article), typeof(ContentSnippet), typeof(InternalArticle))]
-    public sealed class RemoveIntercomTagAssignmentCommand : TagAssignmentCmdlet
+    public sealed partial class RemoveIntercomTagAssignmentCommand : TagAssignmentCmdlet
     {
         protected override bool Untags => true;
     }

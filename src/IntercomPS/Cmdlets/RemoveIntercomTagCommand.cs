@@ -5,9 +5,9 @@ namespace IntercomPS.Cmdlets
     /// High. To take a tag off some objects only, use Remove-IntercomTagAssignment: the two are separate cmdlets so
     /// that a forgotten parameter can never turn an untag into a workspace-wide delete.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTag", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTag.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = IdSet)]
+    [CmdletOptions(DefaultParameterSetName = IdSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveIntercomTagCommand : ChangeCmdlet
+    public sealed partial class RemoveIntercomTagCommand : ChangeCmdlet
     {
         private const string IdSet = "Id";
         private const string NameSet = "Name";

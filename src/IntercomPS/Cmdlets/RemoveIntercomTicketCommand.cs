@@ -4,7 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Deletes tickets permanently: their replies, attributes and uploads are gone (reporting keeps a trace).
     /// ConfirmImpact High: asks for each ticket unless -Force or -Confirm:$false.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     [IdParameter("TicketId")]
     public sealed partial class RemoveIntercomTicketCommand : ObjectChangeCmdlet<TicketDeleted>

@@ -1,9 +1,9 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Unlinks conversations (or customer tickets) from a tracker ticket; both stay as they are otherwise.</summary>
-    [Cmdlet(VerbsCommon.Remove, "IntercomTicketConversation", HelpUri = HelpUris.Cmdlets + "Remove-IntercomTicketConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [CmdletOptions(ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
-    public sealed class RemoveIntercomTicketConversationCommand : TicketConversationLinkCmdlet
+    public sealed partial class RemoveIntercomTicketConversationCommand : TicketConversationLinkCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Tickets.Action("unlink_conversation");
 

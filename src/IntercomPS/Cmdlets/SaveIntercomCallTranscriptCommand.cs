@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Downloads the transcripts of calls as text files. -Path is a file, or a directory in which each call's
     /// transcript is saved as &lt;CallId&gt;.txt.
     /// </summary>
-    [Cmdlet(VerbsData.Save, "IntercomCallTranscript", HelpUri = HelpUris.Cmdlets + "Save-IntercomCallTranscript.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(FileInfo))]
-    public sealed class SaveIntercomCallTranscriptCommand : DownloadCmdlet
+    public sealed partial class SaveIntercomCallTranscriptCommand : DownloadCmdlet
     {
         /// <summary>The call's id; piped calls (Get-IntercomCall's output) bind by their Id.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -7,9 +7,8 @@ namespace IntercomPS.Cmdlets
     /// Downloads the file (gzipped CSV) of completed content data export jobs. -Path is a file, or a directory in
     /// which each job is saved as &lt;JobIdentifier&gt;.csv.gz.
     /// </summary>
-    [Cmdlet(VerbsData.Save, "IntercomDataExport", HelpUri = HelpUris.Cmdlets + "Save-IntercomDataExport.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(FileInfo))]
-    public sealed class SaveIntercomDataExportCommand : DownloadCmdlet
+    public sealed partial class SaveIntercomDataExportCommand : DownloadCmdlet
     {
         /// <summary>The job's identifier; piped jobs bind by their JobIdentifier.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Finds the help center articles that contain a phrase, published or draft, in one help center or all.</summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomArticle", HelpUri = HelpUris.Cmdlets + "Search-IntercomArticle.md", SupportsPaging = true)]
-    [OutputType(typeof(Article))]
-    public sealed class SearchIntercomArticleCommand : ListObjectCmdlet<Article>
+    public sealed partial class SearchIntercomArticleCommand : ListObjectCmdlet<Article>
     {
         /// <summary>The phrase to find in the articles' titles and bodies.</summary>
         [Parameter(Position = 0)]

@@ -7,7 +7,6 @@ namespace IntercomPS.Cmdlets
     /// Searches contacts: Intercom's query DSL (-Query), or the conveniences -Email and -Role, over an optional date
     /// range on a chosen date field (-DateField), chunked with -ChunkDays.
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomContact", HelpUri = HelpUris.Cmdlets + "Search-IntercomContact.md", SupportsPaging = true)]
     [OutputType(typeof(Contact), typeof(string))]
     [SearchQueryParameters]
     public sealed partial class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>

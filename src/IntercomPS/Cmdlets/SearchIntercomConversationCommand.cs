@@ -7,7 +7,6 @@ namespace IntercomPS.Cmdlets
     /// Searches conversations with Intercom's query DSL (a hashtable or JSON), validated before any request; combines
     /// with -Since/-Until/-ChunkDays (each window's query is the query AND the window's range).
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Search-IntercomConversation.md", SupportsPaging = true)]
     [OutputType(typeof(Conversation), typeof(string))]
     [SearchQueryParameters]
     public sealed partial class SearchIntercomConversationCommand : ConversationRangeCmdlet

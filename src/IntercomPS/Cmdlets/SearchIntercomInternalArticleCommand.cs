@@ -1,9 +1,7 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Finds the internal articles (the knowledge only teammates see) of a folder, or of the whole workspace.</summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "Search-IntercomInternalArticle.md", SupportsPaging = true)]
-    [OutputType(typeof(InternalArticle))]
-    public sealed class SearchIntercomInternalArticleCommand : ListObjectCmdlet<InternalArticle>
+    public sealed partial class SearchIntercomInternalArticleCommand : ListObjectCmdlet<InternalArticle>
     {
         /// <summary>The folder to search in; binds from piped objects that name one.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]

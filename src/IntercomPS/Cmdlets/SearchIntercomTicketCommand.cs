@@ -7,7 +7,6 @@ namespace IntercomPS.Cmdlets
     /// search's declared fields before any request; with -Since/-Until/-ChunkDays, reads a date range window by
     /// window in parallel, de-duplicated, as Search-IntercomConversation does.
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Search-IntercomTicket.md", SupportsPaging = true)]
     [OutputType(typeof(Ticket), typeof(string))]
     [SearchQueryParameters]
     public sealed partial class SearchIntercomTicketCommand : RangeSearchCmdlet<Ticket>

@@ -6,9 +6,9 @@ namespace IntercomPS.Cmdlets
     /// Records that contacts did something in your product (a data event), for segments, messages and reports. Each
     /// send is one more occurrence, so a send is never repeated once it may have reached Intercom.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomDataEvent", HelpUri = HelpUris.Cmdlets + "Send-IntercomDataEvent.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactIdSet)]
+    [CmdletOptions(ConfirmImpact.Low, DefaultParameterSetName = ContactIdSet)]
     [OutputType(typeof(void))]
-    public sealed class SendIntercomDataEventCommand : ObjectChangeCmdlet<DataEvent>
+    public sealed partial class SendIntercomDataEventCommand : ObjectChangeCmdlet<DataEvent>
     {
         private const string ContactIdSet = "ContactId";
         private const string UserIdSet = "UserId";

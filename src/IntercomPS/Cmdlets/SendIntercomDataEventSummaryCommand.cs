@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Sets how many times a user did something and when first and last (an event summary), for counts kept outside
     /// Intercom (a backfill from your product's database). Never resent once it may have reached Intercom.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomDataEventSummary", HelpUri = HelpUris.Cmdlets + "Send-IntercomDataEventSummary.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
-    public sealed class SendIntercomDataEventSummaryCommand : ObjectChangeCmdlet<DataEventSummaryItem>
+    public sealed partial class SendIntercomDataEventSummaryCommand : ObjectChangeCmdlet<DataEventSummaryItem>
     {
         /// <summary>The user's id in your systems (a contact's ExternalId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

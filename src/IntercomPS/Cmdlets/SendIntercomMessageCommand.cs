@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Sends an admin's message (in-app or email) to each contact given, one message per contact. ConfirmImpact
     /// High: each message reaches a person and cannot be taken back. Never resent once it may have arrived.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomMessage", HelpUri = HelpUris.Cmdlets + "Send-IntercomMessage.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(Message))]
-    public sealed class SendIntercomMessageCommand : ObjectChangeCmdlet<Message>
+    [CmdletOptions(ConfirmImpact.High)]
+    public sealed partial class SendIntercomMessageCommand : ObjectChangeCmdlet<Message>
     {
         /// <summary>The contact to message; piped contacts bind by their ContactId (never by a bare Id).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Replies to conversations as an admin: a comment the contact sees, or with -Note an internal note. A reply is
     /// never resent once it may have reached Intercom, so a flaky network cannot post it twice.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
-    public sealed class SendIntercomReplyCommand : ConversationChangeCmdlet
+    public sealed partial class SendIntercomReplyCommand : ConversationChangeCmdlet
     {
         /// <summary>The reply's text (plain text or HTML).</summary>
         [Parameter(Mandatory = true, Position = 1)]

@@ -4,8 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Replies to tickets: as an admin (a comment the contact sees, or with -Note an internal note), or on behalf of
     /// the ticket's contact. A reply is never resent once it may have reached Intercom, so it cannot be posted twice.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Send, "IntercomTicketReply", HelpUri = HelpUris.Cmdlets + "Send-IntercomTicketReply.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = AdminSet)]
-    [OutputType(typeof(TicketReply))]
+    [CmdletOptions(DefaultParameterSetName = AdminSet)]
     [IdParameter("TicketId")]
     public sealed partial class SendIntercomTicketReplyCommand : SetObjectCmdlet<TicketReply>
     {

@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Sets admins away or back (the one thing the API changes on an admin), optionally with a reason and with
     /// their new conversations reassigned while away. Piped admins bind by their Id.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomAdmin", HelpUri = HelpUris.Cmdlets + "Set-IntercomAdmin.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(Admin))]
     [IdParameter("AdminId", Completer = typeof(AdminIdCompleter))]
     public sealed partial class SetIntercomAdminCommand : SetObjectCmdlet<Admin>
     {

@@ -4,9 +4,8 @@ namespace IntercomPS.Cmdlets
     /// Stages changes to published articles as their draft: customers keep seeing the published article until
     /// Publish-IntercomArticleDraft. The fields not given stay as they are.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomArticleDraft", HelpUri = HelpUris.Cmdlets + "Set-IntercomArticleDraft.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Article))]
-    public sealed class SetIntercomArticleDraftCommand : ArticleChangeCmdlet
+    public sealed partial class SetIntercomArticleDraftCommand : ArticleChangeCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Articles.Action("stage_draft");
 

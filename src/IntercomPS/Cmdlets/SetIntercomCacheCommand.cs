@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Changes the session cache's size and time to live after Connect-Intercom (-CacheSize 0 turns it off). The
     /// entries held so far are dropped, since they were admitted under the old limits.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomCache", HelpUri = HelpUris.Cmdlets + "Set-IntercomCache.md", SupportsShouldProcess = true)]
     [OutputType(typeof(CacheStatistics))]
-    public sealed class SetIntercomCacheCommand : IntercomConnectedCmdlet
+    public sealed partial class SetIntercomCacheCommand : IntercomConnectedCmdlet
     {
         /// <summary>Most entries held (0 turns the cache off).</summary>
         [Parameter]

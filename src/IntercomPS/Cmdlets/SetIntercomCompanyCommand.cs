@@ -3,8 +3,7 @@ using System.Collections;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Updates companies' fields; a company's company_id cannot be changed.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomCompany", HelpUri = HelpUris.Cmdlets + "Set-IntercomCompany.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = IdSet)]
-    [OutputType(typeof(Company))]
+    [CmdletOptions(DefaultParameterSetName = IdSet)]
     [PassThruParameter]
     public sealed partial class SetIntercomCompanyCommand : CompanyChangeCmdlet<Company>
     {

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Replaces content import sources (PUT): pipe the source in, so that the fields not given are sent as they are.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomContentImportSource", HelpUri = HelpUris.Cmdlets + "Set-IntercomContentImportSource.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(ContentImportSource))]
     [PassThruParameter]
     // -ContentImportSourceId: Bound from piped objects by ContentImportSourceId only: an external page's SourceId must not pick the source to change.
     [IdParameter(Name = "ContentImportSourceId", ValueFromPipeline = false)]

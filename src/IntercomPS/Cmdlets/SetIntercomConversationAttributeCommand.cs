@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes conversation attributes; the settings not given stay as they are.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomConversationAttribute", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversationAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(ConversationAttribute))]
     [IdParameter("ConversationAttributeId", ValueFromPipeline = false)]
     [PassThruParameter]
     public sealed partial class SetIntercomConversationAttributeCommand : ConversationAttributeCmdlet

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Renames an option of a list conversation attribute (conversations that have it show the new label).</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomConversationAttributeOption", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversationAttributeOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(ConversationAttribute))]
     [PassThruParameter]
     public sealed partial class SetIntercomConversationAttributeOptionCommand : ConversationAttributeOptionCmdlet
     {

@@ -6,9 +6,8 @@ namespace IntercomPS.Cmdlets
     /// Assigns conversations to an admin or a team, snoozes them, and sets their title, read state and custom
     /// attributes. What is already as asked is not sent again.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomConversation", HelpUri = HelpUris.Cmdlets + "Set-IntercomConversation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Conversation))]
-    public sealed class SetIntercomConversationCommand : ConversationChangeCmdlet
+    public sealed partial class SetIntercomConversationCommand : ConversationChangeCmdlet
     {
         /// <summary>
         /// The admin to assign the conversation to; "0" unassigns the admin. Binds the AdminAssigneeId of piped

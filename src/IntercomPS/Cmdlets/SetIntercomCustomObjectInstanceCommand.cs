@@ -7,8 +7,6 @@ namespace IntercomPS.Cmdlets
     /// external id is updated, otherwise one is created. Fields bind by property name, so instances read from another
     /// system (or workspace) can be piped in.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomCustomObjectInstance", HelpUri = HelpUris.Cmdlets + "Set-IntercomCustomObjectInstance.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(CustomObjectInstance))]
     [ParentIdParameter("TypeIdentifier", "custom_object_type_identifier", Alias = "CustomObjectTypeIdentifier")]
     public sealed partial class SetIntercomCustomObjectInstanceCommand : SetObjectCmdlet<CustomObjectInstance>
     {

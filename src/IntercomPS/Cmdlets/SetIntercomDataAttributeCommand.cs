@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Updates custom data attributes: description, list options, whether the Messenger may write them, archived or
     /// not. The data type cannot be changed through the API.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomDataAttribute", HelpUri = HelpUris.Cmdlets + "Set-IntercomDataAttribute.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(DataAttribute))]
-    public sealed class SetIntercomDataAttributeCommand : SetObjectCmdlet<DataAttribute>
+    public sealed partial class SetIntercomDataAttributeCommand : SetObjectCmdlet<DataAttribute>
     {
         /// <summary>The custom attribute's id (built-in attributes have none); bound from piped attributes.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of data connectors, or takes them live (-State live) or back to draft.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomDataConnector", HelpUri = HelpUris.Cmdlets + "Set-IntercomDataConnector.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(DataConnector))]
     [IdParameter("DataConnectorId", ValueFromPipeline = false)]
     [PassThruParameter]
     public sealed partial class SetIntercomDataConnectorCommand : DataConnectorChangeCmdlet

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Replaces external pages (PUT): pipe the page in, so that the fields not given are sent as they are.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomExternalPage", HelpUri = HelpUris.Cmdlets + "Set-IntercomExternalPage.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(ExternalPage))]
     [IdParameter("ExternalPageId", ValueFromPipeline = false)]
     [PassThruParameter]
     public sealed partial class SetIntercomExternalPageCommand : ExternalPageFieldsCmdlet

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the fields given of each internal article; the fields not given stay as they are.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomInternalArticle", HelpUri = HelpUris.Cmdlets + "Set-IntercomInternalArticle.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(InternalArticle))]
     [IdParameter("InternalArticleId", ValueFromPipeline = false)]
     [PassThruParameter]
     [OptionalParametersOf(typeof(NewIntercomInternalArticleCommand))]

@@ -8,9 +8,8 @@ namespace IntercomPS.Cmdlets
     /// written back whole, as Intercom replaces it on every write), replaces it, or turns it on or off. ConfirmImpact
     /// High, and the confirmation (and -WhatIf) shows the resulting list: a wrong list locks teammates out.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomIpAllowlist", HelpUri = HelpUris.Cmdlets + "Set-IntercomIpAllowlist.md", DefaultParameterSetName = ChangeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(IpAllowlist))]
-    public sealed class SetIntercomIpAllowlistCommand : SetObjectCmdlet<IpAllowlist>
+    [CmdletOptions(ConfirmImpact.High, DefaultParameterSetName = ChangeSet)]
+    public sealed partial class SetIntercomIpAllowlistCommand : SetObjectCmdlet<IpAllowlist>
     {
         private const string ChangeSet = "Change";
         private const string ReplaceSet = "Replace";

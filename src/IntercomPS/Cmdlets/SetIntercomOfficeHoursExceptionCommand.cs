@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes office hours exceptions; what is not given stays as it is. Piped exceptions bind by their ids.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomOfficeHoursException", HelpUri = HelpUris.Cmdlets + "Set-IntercomOfficeHoursException.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(OfficeHoursException))]
     [IdParameter("OfficeHoursExceptionId", ValueFromPipeline = false)]
     [PassThruParameter]
     public sealed partial class SetIntercomOfficeHoursExceptionCommand : OfficeHoursExceptionCmdlet

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the name, time zone or weekly hours of office hours schedules; what is not given stays as it is.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomOfficeHoursSchedule", HelpUri = HelpUris.Cmdlets + "Set-IntercomOfficeHoursSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(OfficeHoursSchedule))]
     [IdParameter("OfficeHoursScheduleId", ValueFromPipeline = false)]
     public sealed partial class SetIntercomOfficeHoursScheduleCommand : SetObjectCmdlet<OfficeHoursSchedule>
     {

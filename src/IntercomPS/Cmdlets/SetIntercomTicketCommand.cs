@@ -7,8 +7,7 @@ namespace IntercomPS.Cmdlets
     /// Changes tickets: attributes, title and description, state, assignee, company, open or closed, snoozed, shared
     /// with the contact; or, with -TicketTypeId, moves them to another ticket type of the same category.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomTicket", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicket.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UpdateSet)]
-    [OutputType(typeof(Ticket))]
+    [CmdletOptions(DefaultParameterSetName = UpdateSet)]
     [IdParameter("TicketId")]
     public sealed partial class SetIntercomTicketCommand : SetObjectCmdlet<Ticket>
     {

@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes ticket types: name, description, category, icon, internal use; -Archived $true archives one.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomTicketType", HelpUri = HelpUris.Cmdlets + "Set-IntercomTicketType.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(TicketType))]
     [IdParameter("TicketTypeId", Completer = typeof(TicketTypeIdCompleter))]
     public sealed partial class SetIntercomTicketTypeCommand : SetObjectCmdlet<TicketType>
     {

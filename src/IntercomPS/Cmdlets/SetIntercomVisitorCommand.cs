@@ -3,9 +3,8 @@ using System.Collections;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Changes the name or custom attributes of Messenger visitors, named by their user_id or Intercom's id.</summary>
-    [Cmdlet(VerbsCommon.Set, "IntercomVisitor", HelpUri = HelpUris.Cmdlets + "Set-IntercomVisitor.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UserIdSet)]
-    [OutputType(typeof(Visitor))]
-    public sealed class SetIntercomVisitorCommand : SetObjectCmdlet<Visitor>
+    [CmdletOptions(DefaultParameterSetName = UserIdSet)]
+    public sealed partial class SetIntercomVisitorCommand : SetObjectCmdlet<Visitor>
     {
         private const string UserIdSet = "UserId";
         private const string IdSet = "Id";

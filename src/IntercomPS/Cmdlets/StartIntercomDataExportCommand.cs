@@ -4,9 +4,7 @@ namespace IntercomPS.Cmdlets
     /// Starts a content data export: Intercom gathers the messages (and their stats) created in [Since, Until) into a
     /// gzipped CSV. Writes the job; follow it with Get-IntercomDataExport and fetch the file with Save-IntercomDataExport.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "IntercomDataExport", HelpUri = HelpUris.Cmdlets + "Start-IntercomDataExport.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(DataExport))]
-    public sealed class StartIntercomDataExportCommand : ObjectChangeCmdlet<DataExport>
+    public sealed partial class StartIntercomDataExportCommand : ObjectChangeCmdlet<DataExport>
     {
         /// <summary>Start of the range (inclusive).</summary>
         [Parameter(Mandatory = true, Position = 0)]

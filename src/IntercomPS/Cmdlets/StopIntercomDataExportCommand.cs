@@ -1,8 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Cancels content data export jobs that have not finished. Piped jobs bind by their JobIdentifier.</summary>
-    [Cmdlet(VerbsLifecycle.Stop, "IntercomDataExport", HelpUri = HelpUris.Cmdlets + "Stop-IntercomDataExport.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(DataExport))]
     [IdParameter("Id", Name = "JobIdentifier")]
     public sealed partial class StopIntercomDataExportCommand : SetObjectCmdlet<DataExport>
     {

@@ -4,6 +4,7 @@ namespace IntercomPS.Infrastructure
     /// Shared body of Get-IntercomDataEvent and Get-IntercomDataEventSummary: GET /events for each user named by
     /// Intercom's id (piped contacts), your user_id, or email. A user Intercom cannot find is a non-terminating error.
     /// </summary>
+    [CmdletOptions(DefaultParameterSetName = ContactIdSet)]
     public abstract class DataEventListCmdlet<T> : ListObjectCmdlet<T> where T : IntercomObject
     {
         protected const string ContactIdSet = "ContactId";

@@ -5,6 +5,7 @@ namespace IntercomPS.Infrastructure
     /// concurrency, written in input order; a failed id is a non-terminating error and the rest continue), or the
     /// resource's list as <see cref="ListObjectCmdlet{T}"/> reads it.
     /// </summary>
+    [CmdletOptions(DefaultParameterSetName = ListSet)]
     public abstract class GetObjectCmdlet<T> : ListObjectCmdlet<T> where T : IntercomObject
     {
         protected const string IdSet = "Id";

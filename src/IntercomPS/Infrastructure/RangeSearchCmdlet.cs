@@ -9,6 +9,7 @@ namespace IntercomPS.Infrastructure
     /// SupportsPaging (-First/-Skip/-IncludeTotalCount), progress per window, failed windows as non-terminating errors
     /// plus a closing warning.
     /// </summary>
+    [CmdletOptions(SupportsPaging = true)]
     public abstract class RangeSearchCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
         /// <summary>

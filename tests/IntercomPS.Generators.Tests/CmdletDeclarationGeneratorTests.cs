@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using IntercomPS.Generators;
+using IntercomPS.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace IntercomPS.Generators.Tests
+{
+    /// <summary>
+    /// The [Cmdlet] and [OutputType] attributes the generator writes, read back from the compiled cmdlet as PowerShell
+    /// would read them, over the real CmdletOptionsAttribute and HelpUris sources and a small base-class hierarchy
+    /// shaped like the module's.
+    /// </summary>
+    public sealed class CmdletDeclarationGeneratorTests
+    {
+        private const string Bases = @"
+namespace IntercomPS.Infrastructure
+{
+    public abstract class IntercomCmdlet : PSCmdlet { }
+
+    [CmdletOptions(SupportsPaging = true)]
+    public abstract class ListCmdlet<T> : IntercomCmdlet { protected const string ListSet = ""List""; }
+
+    [CmdletOptions(DefaultParameterSetName = ListSet)]
+    public abstract class GetCmdlet<T> : ListCmdlet<T> { protected const string IdSet = ""Id""; }
+
+    public abstract class ChangeCmdlet<T> : IntercomCmdlet { }
+
+    public abstract class PlainCmdlet : IntercomCmdlet { }
+}
+namespace IntercomPS.Models
+{
+    public sealed class Ticket { }
+    public sealed class Note { }
+}";
+
+        [Fact]
+        public void A_get_cmdlet_takes_its_name_help_page_output_and_paging_from_its_class()
+        {
+            var cmdlet = Compile("public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }").Cmdlet("GetIntercomTicketCommand");
+
+            Assert.Equal("Get", cmdlet.Verb);
+            Assert.Equal("IntercomTicket", cmdlet.Noun);
+            Assert.Equal(HelpUri("Get-IntercomTicket"), cmdlet.Named["HelpUri"]);
+            Assert.Equal("List", cmdlet.Named["DefaultParameterSetName"]);
+            Assert.Equal(true, cmdlet.Named["SupportsPaging"]);
+            Assert.False(cmdlet.Named.ContainsKey("SupportsShouldProcess"));
+            Assert.Equal(new[] { "IntercomPS.Models.Ticket" }, cmdlet.OutputTypes);
+        }
+
+        [Theory]
+        [InlineData("New", ConfirmImpact.Low)]
+        [InlineData("Add", ConfirmImpact.Low)]
+        [InlineData("Remove", ConfirmImpact.High)]
+        [InlineData("Clear", ConfirmImpact.High)]
+        [InlineData("Set", ConfirmImpact.Medium)]
+        [InlineData("Send", ConfirmImpact.Medium)]
+        public void A_change_asks_first_at_its_verbs_impact(string verb, ConfirmImpact impact)
+        {
+            var name = verb + "IntercomTicketCommand";
+            var cmdlet = Compile($"public sealed partial class {name} : ChangeCmdlet<Ticket> {{ }}").Cmdlet(name);
+
+            Assert.Equal(true, cmdlet.Named["SupportsShouldProcess"]);
+            Assert.Equal((int)impact, cmdlet.Named["ConfirmImpact"]);
+            Assert.False(cmdlet.Named.ContainsKey("SupportsPaging"));
+        }
+
+        [Fact]
+        public void A_verb_made_of_two_words_is_read_whole()
+        {
+            var cmdlet = Compile("public sealed partial class ConvertToIntercomTicketCommand : ChangeCmdlet<Ticket> { }").Cmdlet("ConvertToIntercomTicketCommand");
+
+            Assert.Equal("ConvertTo", cmdlet.Verb);
+            Assert.Equal("IntercomTicket", cmdlet.Noun);
+        }
+
+        [Fact]
+        public void The_cmdlets_own_options_replace_its_bases_one_by_one()
+        {
+            var compiled = Compile(@"
+[CmdletOptions(ConfirmImpact.Medium)]
+public sealed partial class RemoveIntercomTicketCommand : ChangeCmdlet<Ticket> { }
+
+[CmdletOptions(DefaultParameterSetName = IdSet)]
+public sealed partial class GetIntercomNoteCommand : GetCmdlet<Note> { }
+
+[CmdletOptions(DefaultParameterSetName = null, SupportsPaging = false)]
+public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }");
+
+            Assert.Equal((int)ConfirmImpact.Medium, compiled.Cmdlet("RemoveIntercomTicketCommand").Named["ConfirmImpact"]);
+            var byId = compiled.Cmdlet("GetIntercomNoteCommand");
+            Assert.Equal("Id", byId.Named["DefaultParameterSetName"]);
+            Assert.Equal(true, byId.Named["SupportsPaging"]);
+            var plain = compiled.Cmdlet("GetIntercomTicketCommand");
+            Assert.False(plain.Named.ContainsKey("DefaultParameterSetName"));
+            Assert.False(plain.Named.ContainsKey("SupportsPaging"));
+        }
+
+        [Fact]
+        public void An_output_type_the_cmdlet_declares_is_the_only_one()
+        {
+            var cmdlet = Compile(@"
+[OutputType(typeof(void))]
+public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }").Cmdlet("RemoveIntercomNoteCommand");
+
+            Assert.Equal(new[] { "System.Void" }, cmdlet.OutputTypes);
+        }
+
+        [Fact]
+        public void A_class_that_is_no_cmdlet_is_left_alone()
+        {
+            var compiled = Compile("public sealed class ReadIntercomNoteCommand { }");
+
+            Assert.Empty(compiled.GeneratorErrors);
+            Assert.Empty(compiled.Type("ReadIntercomNoteCommand").GetAttributes());
+        }
+
+        [Theory]
+        [InlineData("public sealed class GetIntercomNoteCommand : GetCmdlet<Note> { }", "IPSGEN002")]
+        [InlineData("public sealed partial class NoteReaderCommand : GetCmdlet<Note> { }", "IPSGEN003")]
+        [InlineData("[Cmdlet(VerbsCommon.Get, \"IntercomNote\")] public sealed partial class GetIntercomNoteCommand : GetCmdlet<Note> { }", "IPSGEN004")]
+        [InlineData("public sealed partial class GetIntercomNoteCommand : PlainCmdlet { }", "IPSGEN005")]
+        public void A_cmdlet_the_generator_cannot_declare_fails_the_build_saying_what_to_do(string source, string diagnostic)
+        {
+            var compiled = Compile(source);
+
+            var error = Assert.Single(compiled.GeneratorErrors);
+            Assert.Equal(diagnostic, error.Id);
+            Assert.Contains(source.Contains("NoteReader") ? "NoteReaderCommand" : "GetIntercomNoteCommand", error.GetMessage());
+        }
+
+        private static string HelpUri(string cmdlet) => "https://github.com/intercomps/IntercomPS/blob/main/docs/cmdlets/" + cmdlet + ".md";
+
+        private static Compiled Compile(string cmdlets)
+        {
+            var sources = new[]
+            {
+                "global using System;\nglobal using System.Management.Automation;\nglobal using IntercomPS.Infrastructure;\nglobal using IntercomPS.Models;",
+                Bases,
+                "namespace IntercomPS.Cmdlets\n{\n" + cmdlets + "\n}",
+                File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure", "CmdletOptionsAttribute.cs")),
+                File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure", "HelpUris.cs")),
+            };
+            var parse = new CSharpParseOptions(LanguageVersion.Latest);
+            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Append(typeof(PSCmdlet).Assembly.Location)
+                .Distinct()
+                .Select(path => MetadataReference.CreateFromFile(path));
+            var compilation = CSharpCompilation.Create(
+                "Cmdlets",
+                sources.Select(source => CSharpSyntaxTree.ParseText(source, parse)),
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            CSharpGeneratorDriver.Create(new[] { new CmdletDeclarationGenerator().AsSourceGenerator() }, parseOptions: parse)
+                .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+            return new Compiled(output, generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+        }
+
+        private sealed class Compiled
+        {
+            private readonly Compilation _compilation;
+
+            public Compiled(Compilation compilation, IReadOnlyList<Diagnostic> generatorErrors)
+            {
+                _compilation = compilation;
+                GeneratorErrors = generatorErrors;
+            }
+
+            public IReadOnlyList<Diagnostic> GeneratorErrors { get; }
+
+            public INamedTypeSymbol Type(string name) =>
+                _compilation.GetTypeByMetadataName("IntercomPS.Cmdlets." + name) ?? throw new InvalidOperationException(name + " not compiled");
+
+            /// <summary>The cmdlet's declaration, once the generated source compiles with no error at all.</summary>
+            public CmdletDeclaration Cmdlet(string name)
+            {
+                Assert.Empty(GeneratorErrors);
+                Assert.Empty(_compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+                var attributes = Type(name).GetAttributes();
+                var cmdlet = Assert.Single(attributes, attribute => attribute.AttributeClass?.Name == nameof(CmdletAttribute));
+                var outputs = attributes.Where(attribute => attribute.AttributeClass?.Name == nameof(OutputTypeAttribute))
+                    .SelectMany(attribute => attribute.ConstructorArguments[0].Values)
+                    .Select(type => (ITypeSymbol)type.Value!)
+                    .Select(type => type.ContainingNamespace.ToDisplayString() + "." + type.MetadataName)
+                    .ToArray();
+                return new CmdletDeclaration(
+                    (string)cmdlet.ConstructorArguments[0].Value!,
+                    (string)cmdlet.ConstructorArguments[1].Value!,
+                    cmdlet.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value.Value),
+                    outputs);
+            }
+        }
+
+        private sealed record CmdletDeclaration(string Verb, string Noun, IReadOnlyDictionary<string, object?> Named, string[] OutputTypes);
+    }
+}
