@@ -45,7 +45,7 @@ namespace IntercomPS.Generators
         private static readonly DiagnosticDescriptor Untyped = Rule(
             "IPSGEN005",
             "Cmdlet output type unknown",
-            "{0} has no generic base class to take its output type from: declare [OutputType]");
+            "{0} has no generic base class to take its output type from: declare [OutputType], or [CmdletOptions(OutputType = ...)] on its base class");
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -96,14 +96,14 @@ namespace IntercomPS.Generators
             if (options.TryGetValue("SupportsPaging", out var paging) && paging.Value is true) cmdlet.Append(", SupportsPaging = true");
             if (!ReadingVerbs.Contains(verb))
             {
-                var impact = options.TryGetValue("ConfirmImpact", out var given) && given.Value is int level ? level : VerbImpact(verb);
+                var impact = options.TryGetValue("ConfirmImpact", out var stated) && stated.Value is int level ? level : VerbImpact(verb);
                 cmdlet.Append(", SupportsShouldProcess = true, ConfirmImpact = ").Append(Automation).Append("ConfirmImpact.").Append(ImpactNames[impact]);
             }
             cmdlet.Append(")]\n");
 
             if (!own.Any(attribute => attribute.AttributeClass?.Name == "OutputTypeAttribute"))
             {
-                var output = OutputType(type);
+                var output = options.TryGetValue("OutputType", out var named) && named.Value is ITypeSymbol given ? given : OutputType(type);
                 if (output == null) return Fail(Untyped);
                 cmdlet.Append("    [").Append(Automation).Append("OutputType(typeof(").Append(output.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).Append("))]\n");
             }

@@ -11,7 +11,7 @@ namespace IntercomPS.Generators
     /// <summary>
     /// Writes the parameters that whole families of cmdlets declare alike, from one attribute on each partial cmdlet:
     /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
-    /// string read as AddressedId on an ObjectChangeCmdlet); [ParentIdParameter("HelpCenterId", "help_center_id")] gives
+    /// string read as AddressedId on an ObjectChangeCmdlet, as ItemId on a DownloadCmdlet); [ParentIdParameter("HelpCenterId", "help_center_id")] gives
     /// the id of the parent the objects live under, read as ScopeValues; [PassThruParameter] gives -PassThru and makes
     /// WritesResults follow it; [SearchQueryParameters] gives a Search-* -Query, -Filter and -ShowQuery;
     /// [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
@@ -26,7 +26,7 @@ namespace IntercomPS.Generators
         private static readonly DiagnosticDescriptor MisplacedAttribute = new DiagnosticDescriptor(
             "IPSGEN001",
             "Parameter attribute on a cmdlet of another kind",
-            "{0} cannot take [{1}]: [IdParameter] needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T> or ObjectChangeCmdlet<TResult> base class (read as Ids, Keys or AddressedId), [ParentIdParameter] one with ScopeValues; declare the parameter by hand elsewhere",
+            "{0} cannot take [{1}]: [IdParameter] needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T>, ObjectChangeCmdlet<TResult> or DownloadCmdlet base class (read as Ids, Keys, AddressedId or ItemId), [ParentIdParameter] one with ScopeValues; declare the parameter by hand elsewhere",
             "IntercomPS.Generators",
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
@@ -110,13 +110,13 @@ namespace IntercomPS.Generators
             {
                 "ScopeValues" => "        protected override global::System.Collections.Generic.IReadOnlyDictionary<string, string> ScopeValues => "
                     + "global::IntercomPS.Engine.Resources.Declarations.PathValues.Of(\"" + attribute.ConstructorArguments[1].Value + "\", " + name + ");\n",
-                "AddressedId" => "        protected override string AddressedId => " + name + ";\n",
+                "AddressedId" or "ItemId" => "        protected override string " + reader + " => " + name + ";\n",
                 _ => "        protected override string[] " + reader + " => " + name + ";\n",
             });
             return members.ToString();
         }
 
-        /// <summary>The member through which the base class reads an object's own id: Ids, Keys or AddressedId; null for none.</summary>
+        /// <summary>The member through which the base class reads an object's own id: Ids, Keys, AddressedId or ItemId; null for none.</summary>
         private static string? IdReader(INamedTypeSymbol type)
         {
             for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
@@ -126,6 +126,7 @@ namespace IntercomPS.Generators
                     case Infrastructure + "GetObjectCmdlet<T>": return "Ids";
                     case Infrastructure + "QueryLookupCmdlet<T>": return "Keys";
                     case Infrastructure + "ObjectChangeCmdlet<TResult>": return "AddressedId";
+                    case Infrastructure + "DownloadCmdlet": return "ItemId";
                 }
             }
             return null;

@@ -31,6 +31,9 @@ namespace IntercomPS.Infrastructure
     public abstract class ChangeCmdlet<T> : IntercomCmdlet { }
 
     public abstract class PlainCmdlet : IntercomCmdlet { }
+
+    [CmdletOptions(OutputType = typeof(System.IO.FileInfo))]
+    public abstract class DownloadCmdlet : IntercomCmdlet { }
 }
 namespace IntercomPS.Models
 {
@@ -108,6 +111,14 @@ public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }");
 public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }").Cmdlet("RemoveIntercomNoteCommand");
 
             Assert.Equal(new[] { "System.Void" }, cmdlet.OutputTypes);
+        }
+
+        [Fact]
+        public void An_output_type_a_base_class_names_holds_for_its_cmdlets()
+        {
+            var cmdlet = Compile("public sealed partial class SaveIntercomNoteCommand : DownloadCmdlet { }").Cmdlet("SaveIntercomNoteCommand");
+
+            Assert.Equal(new[] { "System.IO.FileInfo" }, cmdlet.OutputTypes);
         }
 
         [Fact]

@@ -4,22 +4,14 @@ namespace IntercomPS.Cmdlets
     /// Records contacts' explicit choice for a subscription type: opted in to an opt-in type, opted out of an
     /// opt-out type. Recording a choice twice records it once, so a rerun is safe.
     /// </summary>
-    [CmdletOptions(ConfirmImpact.Medium)]
-    public sealed partial class AddIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
+    public sealed partial class AddIntercomContactSubscriptionCommand : ContactSubscriptionCmdlet
     {
-        /// <summary>The subscription type's id (Get-IntercomSubscriptionType lists them); bound from a piped subscription type.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string SubscriptionTypeId { get; set; } = string.Empty;
-
         /// <summary>opt_in or opt_out; the subscription type's own consent type when not given.</summary>
         [Parameter]
         [ValidateSet("opt_in", "opt_out")]
         public string? ConsentType { get; set; }
 
-        internal override ResourceDescriptor Resource => IntercomResources.SubscriptionTypes;
-
-        internal override ApiOperation Operation => IntercomResources.SubscriptionTypes.Action("add");
+        protected override string ActionName => "add";
 
         protected override string Action =>
             $"Record the contact's choice for subscription type {SubscriptionTypeId}" + (ConsentType == null ? string.Empty : $" ({ConsentType})");

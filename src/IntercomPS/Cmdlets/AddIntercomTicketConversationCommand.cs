@@ -4,7 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Links conversations (or customer tickets) to a tracker ticket, so that one fix can be followed from every
     /// conversation it concerns. Piped conversations bind by their id.
     /// </summary>
-    [OutputType(typeof(Conversation))]
     public sealed partial class AddIntercomTicketConversationCommand : TicketConversationLinkCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Tickets.Action("link_conversation");

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Closes conversations, optionally with a closing message; an already closed conversation counts as unchanged.</summary>
-    [OutputType(typeof(Conversation))]
     public sealed partial class CloseIntercomConversationCommand : ConversationChangeCmdlet
     {
         /// <summary>A message left in the conversation as it closes.</summary>

@@ -4,7 +4,6 @@ using IntercomPS.Engine.Search;
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Exports every contact created in [Since, Until) to a JSON Lines or CSV file, crash-safe and resumable.</summary>
-    [OutputType(typeof(ExportResult))]
     public sealed partial class ExportIntercomContactCommand : ExportCmdlet<Contact>
     {
         protected override string Noun => "contacts";

@@ -7,7 +7,6 @@ namespace IntercomPS.Cmdlets
     /// Exports every conversation created in [Since, Until) to a JSON Lines or CSV file, crash-safe: -Resume continues
     /// an interrupted run, -Incremental appends what is new since the last run.
     /// </summary>
-    [OutputType(typeof(ExportResult))]
     public sealed partial class ExportIntercomConversationCommand : ExportCmdlet<Conversation>
     {
         /// <summary>Each conversation with its parts (one more request per conversation).</summary>

@@ -7,7 +7,6 @@ namespace IntercomPS.Cmdlets
     /// Exports every ticket created in [Since, Until) to a JSON Lines or CSV file, crash-safe: -Resume continues an
     /// interrupted run, -Incremental appends what is new since the last run.
     /// </summary>
-    [OutputType(typeof(ExportResult))]
     public sealed partial class ExportIntercomTicketCommand : ExportCmdlet<Ticket>
     {
         protected override string Noun => "tickets";

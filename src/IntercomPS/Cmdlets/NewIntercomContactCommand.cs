@@ -2,7 +2,6 @@ namespace IntercomPS.Cmdlets
 {
     /// <summary>Creates a user or a lead. Never resent once it may have reached Intercom, so a retry cannot make a duplicate.</summary>
     [CmdletOptions(ConfirmImpact.Medium)]
-    [OutputType(typeof(Contact))]
     public sealed partial class NewIntercomContactCommand : ContactFieldsCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Adds attributes (the fields its tickets carry) to ticket types; piped ticket types bind by their id.</summary>
-    [OutputType(typeof(TicketTypeAttribute))]
     public sealed partial class NewIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
     {
         [Parameter(Mandatory = true, Position = 1)]

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Opens closed or snoozed conversations; an already open conversation counts as unchanged.</summary>
-    [OutputType(typeof(Conversation))]
     public sealed partial class OpenIntercomConversationCommand : ConversationChangeCmdlet
     {
         protected override void ProcessRecord()

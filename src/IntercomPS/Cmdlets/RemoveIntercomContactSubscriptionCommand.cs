@@ -4,17 +4,9 @@ namespace IntercomPS.Cmdlets
     /// Removes contacts' explicit choice for a subscription type, so the type's default applies again (an opt-in type
     /// stops, an opt-out type resumes). A contact without that choice counts as unchanged.
     /// </summary>
-    [CmdletOptions(ConfirmImpact.Medium)]
-    public sealed partial class RemoveIntercomContactSubscriptionCommand : ContactChangeCmdlet<SubscriptionType>
+    public sealed partial class RemoveIntercomContactSubscriptionCommand : ContactSubscriptionCmdlet
     {
-        /// <summary>The subscription type's id; bound from a piped subscription type.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string SubscriptionTypeId { get; set; } = string.Empty;
-
-        internal override ResourceDescriptor Resource => IntercomResources.SubscriptionTypes;
-
-        internal override ApiOperation Operation => IntercomResources.SubscriptionTypes.Action("remove");
+        protected override string ActionName => "remove";
 
         protected override string Action => $"Remove the contact's choice for subscription type {SubscriptionTypeId}";
 

@@ -2,7 +2,6 @@ namespace IntercomPS.Cmdlets
 {
     /// <summary>Unlinks conversations (or customer tickets) from a tracker ticket; both stay as they are otherwise.</summary>
     [CmdletOptions(ConfirmImpact.Medium)]
-    [OutputType(typeof(Conversation))]
     public sealed partial class RemoveIntercomTicketConversationCommand : TicketConversationLinkCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Tickets.Action("unlink_conversation");

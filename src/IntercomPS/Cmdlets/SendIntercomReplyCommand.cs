@@ -4,7 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Replies to conversations as an admin: a comment the contact sees, or with -Note an internal note. A reply is
     /// never resent once it may have reached Intercom, so a flaky network cannot post it twice.
     /// </summary>
-    [OutputType(typeof(Conversation))]
     public sealed partial class SendIntercomReplyCommand : ConversationChangeCmdlet
     {
         /// <summary>The reply's text (plain text or HTML).</summary>

@@ -4,7 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Stages changes to published articles as their draft: customers keep seeing the published article until
     /// Publish-IntercomArticleDraft. The fields not given stay as they are.
     /// </summary>
-    [OutputType(typeof(Article))]
     public sealed partial class SetIntercomArticleDraftCommand : ArticleChangeCmdlet
     {
         internal override ApiOperation Operation => IntercomResources.Articles.Action("stage_draft");

@@ -1,7 +1,6 @@
 namespace IntercomPS.Cmdlets
 {
     /// <summary>Updates contacts' fields and archives or unarchives them; the session cache then holds the new values.</summary>
-    [OutputType(typeof(Contact))]
     [PassThruParameter]
     public sealed partial class SetIntercomContactCommand : ContactFieldsCmdlet
     {

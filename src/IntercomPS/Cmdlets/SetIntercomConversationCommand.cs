@@ -6,7 +6,6 @@ namespace IntercomPS.Cmdlets
     /// Assigns conversations to an admin or a team, snoozes them, and sets their title, read state and custom
     /// attributes. What is already as asked is not sent again.
     /// </summary>
-    [OutputType(typeof(Conversation))]
     public sealed partial class SetIntercomConversationCommand : ConversationChangeCmdlet
     {
         /// <summary>

@@ -4,7 +4,6 @@ namespace IntercomPS.Cmdlets
     /// Changes ticket type attributes: name, description, who must fill them in and who sees them, list choices;
     /// -Archived $true hides one from new tickets (tickets that have a value keep it).
     /// </summary>
-    [OutputType(typeof(TicketTypeAttribute))]
     // -Id: The attribute's id; binds from piped attributes.
     [IdParameter("AttributeId", Position = 1, ValueFromPipeline = false)]
     [PassThruParameter]

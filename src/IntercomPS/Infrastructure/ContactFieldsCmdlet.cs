@@ -3,6 +3,7 @@ using System.Collections;
 namespace IntercomPS.Infrastructure
 {
     /// <summary>Shared parameters of New- and Set-IntercomContact: the writable fields of a contact.</summary>
+    [CmdletOptions(OutputType = typeof(Contact))]
     public abstract class ContactFieldsCmdlet : ChangeCmdlet
     {
         // Name, Email, Phone, Role and ExternalId are declared by each cmdlet: New- binds them from piped records

@@ -2,6 +2,7 @@ namespace IntercomPS.Infrastructure
 {
     /// <summary>Shared parameters of the conversation change cmdlets.</summary>
     [PassThruParameter]
+    [CmdletOptions(OutputType = typeof(Conversation))]
     public abstract partial class ConversationChangeCmdlet : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

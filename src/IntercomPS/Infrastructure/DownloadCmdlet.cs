@@ -10,6 +10,7 @@ namespace IntercomPS.Infrastructure
     /// file beside the target, renamed over it once complete). Writes the file. An object that fails is a
     /// non-terminating error and the others continue. The file never goes down the pipeline as content.
     /// </summary>
+    [CmdletOptions(OutputType = typeof(FileInfo))]
     public abstract class DownloadCmdlet : IntercomConnectedCmdlet
     {
         /// <summary>The file to write, or an existing directory to write &lt;id&gt;&lt;extension&gt; into.</summary>

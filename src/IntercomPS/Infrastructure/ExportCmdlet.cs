@@ -10,6 +10,7 @@ namespace IntercomPS.Infrastructure
     /// the range parameters of the read cmdlets, progress, failed windows as non-terminating errors, and the result.
     /// The file format, checkpoint and resume logic live in the engine (<see cref="Exporter{T}"/>).
     /// </summary>
+    [CmdletOptions(OutputType = typeof(ExportResult))]
     public abstract class ExportCmdlet<T> : DateRangeCmdlet where T : IntercomObject
     {
         // An export's failure is non-terminating, so that other piped exports go on (see ProcessRecord).

@@ -7,7 +7,8 @@ namespace IntercomPS.Infrastructure
     /// mandatory, not null or empty, with the aliases given ("TicketId"). On a Get-* of a declared resource
     /// (<see cref="GetObjectCmdlet{T}"/>) it is a string[] in the Id set, read as its Ids; on a lookup by query
     /// (<see cref="QueryLookupCmdlet{T}"/>) a string[] read as its Keys; on a change of one object
-    /// (<see cref="ObjectChangeCmdlet{TResult}"/>) a single string, read as its AddressedId. Compile-time only (never
+    /// (<see cref="ObjectChangeCmdlet{TResult}"/>) a single string, read as its AddressedId; on a download
+    /// (<see cref="DownloadCmdlet"/>) a single string, read as its ItemId. Compile-time only (never
     /// emitted into the assembly).
     /// </summary>
     [Conditional("INTERCOMPS_GENERATORS")]
