@@ -9,6 +9,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        protected override IReadOnlyList<string>? ChangeParameters => new[] { nameof(Name), nameof(Predicates), nameof(RolePredicates) };
+        protected override IReadOnlyList<string>? ChangeParameters => OperationFields;
     }
 }

@@ -38,19 +38,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNull]
         public Hashtable? CustomAttribute { get; set; }
 
-        protected override string Action =>
-            "Set " + string.Join(", ", IntercomResources.Companies.FieldsOf(Operation).Where(member => IsGiven(member.Name)).Select(member => member.JsonPath));
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            foreach (var field in IntercomResources.Companies.FieldsOf(Operation))
-            {
-                if (IsGiven(field.Name)) return;
-            }
-            ThrowTerminatingError(ErrorRecords.Create(
-                new ArgumentException("Nothing to change: give a field such as -Name, -Plan, -Size, -Website, -Industry, -MonthlySpend or -CustomAttribute."),
-                "NothingToChange", ErrorCategory.InvalidArgument, null));
-        }
+        protected override IReadOnlyList<string>? ChangeParameters => OperationFields;
     }
 }

@@ -9,7 +9,6 @@ namespace IntercomPS.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        protected override IReadOnlyList<string>? ChangeParameters =>
-            new[] { nameof(Name), nameof(Description), nameof(Required), nameof(VisibleToTeamId), nameof(Multiline), nameof(Cardinality), nameof(ObjectTypeId) };
+        protected override IReadOnlyList<string>? ChangeParameters => OperationFields;
     }
 }

@@ -14,11 +14,6 @@ namespace IntercomPS.Cmdlets
         [ValidateSet("draft", "live")]
         public string? State { get; set; }
 
-        protected override IReadOnlyList<string>? ChangeParameters => new[]
-        {
-            nameof(Name), nameof(State), nameof(Description), nameof(HttpMethod), nameof(Url), nameof(Body), nameof(DirectFinUsage),
-            nameof(Audiences), nameof(Headers), nameof(DataInputs), nameof(TokenIds), nameof(CustomerAuthentication),
-            nameof(BypassAuthentication), nameof(ValidateMissingAttributes), nameof(MockResponse),
-        };
+        protected override IReadOnlyList<string>? ChangeParameters => OperationFields;
     }
 }

@@ -9,12 +9,6 @@ namespace IntercomPS.Cmdlets
     [PassThruParameter]
     public sealed partial class SetIntercomTicketTypeAttributeCommand : TicketTypeAttributeCmdlet
     {
-        private static readonly string[] Changes =
-        {
-            nameof(Name), nameof(Description), nameof(RequiredToCreate), nameof(RequiredToCreateForContacts), nameof(VisibleOnCreate),
-            nameof(VisibleToContacts), nameof(Multiline), nameof(ListItem), nameof(AllowMultipleValues), nameof(Archived),
-        };
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
@@ -27,6 +21,6 @@ namespace IntercomPS.Cmdlets
         [Parameter]
         public bool? Archived { get; set; }
 
-        protected override IReadOnlyList<string>? ChangeParameters => Changes;
+        protected override IReadOnlyList<string>? ChangeParameters => OperationFields;
     }
 }

@@ -4,8 +4,6 @@ namespace IntercomPS.Cmdlets
     [IdParameter("TicketTypeId", Completer = typeof(TicketTypeIdCompleter))]
     public sealed partial class SetIntercomTicketTypeCommand : SetObjectCmdlet<TicketType>
     {
-        private static readonly string[] Changes = { nameof(Name), nameof(Description), nameof(Category), nameof(Icon), nameof(Archived), nameof(IsInternal) };
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
@@ -31,6 +29,6 @@ namespace IntercomPS.Cmdlets
 
         internal override ResourceDescriptor Resource => IntercomResources.TicketTypes;
 
-        protected override IReadOnlyList<string>? ChangeParameters => Changes;
+        protected override IReadOnlyList<string>? ChangeParameters => OperationFields;
     }
 }

@@ -116,9 +116,15 @@ namespace IntercomPS.Infrastructure
 
         /// <summary>
         /// The parameters of which a Set-* cmdlet needs at least one (in its current parameter set): giving none is an
-        /// error rather than a request that changes nothing. Null when the cmdlet needs none.
+        /// error rather than a request that changes nothing. Null when the cmdlet needs none. Checked before the first
+        /// record, so only for parameters not bound from the pipeline.
         /// </summary>
         protected virtual IReadOnlyList<string>? ChangeParameters => null;
+
+        /// <summary>The parameters of the operation's declared fields: the usual <see cref="ChangeParameters"/> of a Set-*.</summary>
+        protected IReadOnlyList<string> OperationFields => _operationFields ??= Resource.FieldsOf(Operation).Select(declared => declared.Name).ToArray();
+
+        private IReadOnlyList<string>? _operationFields;
 
         /// <summary>"Name 'Billing', Archived 'True'": the change parameters given, as ShouldProcess names them.</summary>
         protected string DescribeChanges() => string.Join(", ", GivenChanges().Select(name => $"{name} '{Shown(MyInvocation.BoundParameters[name])}'"));
