@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static IntercomPS.Generators.Generated;
 
 namespace IntercomPS.Generators
 {
@@ -17,8 +18,6 @@ namespace IntercomPS.Generators
     [Generator(LanguageNames.CSharp)]
     public sealed class CmdletDeclarationGenerator : IIncrementalGenerator
     {
-        private const string Infrastructure = "IntercomPS.Infrastructure.";
-        private const string Automation = "global::System.Management.Automation.";
         private const string Suffix = "Command";
         private const string NounPrefix = "Intercom";
 
@@ -139,8 +138,5 @@ namespace IntercomPS.Generators
             }
             return null;
         }
-
-        private static DiagnosticDescriptor Rule(string id, string title, string message) =>
-            new DiagnosticDescriptor(id, title, message, "IntercomPS.Generators", DiagnosticSeverity.Error, isEnabledByDefault: true);
     }
 }

@@ -5,31 +5,27 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static IntercomPS.Generators.Generated;
 
 namespace IntercomPS.Generators
 {
     /// <summary>
     /// Writes the parameters that whole families of cmdlets declare alike, from one attribute on each partial cmdlet:
     /// [IdParameter("TicketId")] gives -Id (string[] read as Ids on a GetObjectCmdlet, as Keys on a QueryLookupCmdlet;
-    /// string read as AddressedId on an ObjectChangeCmdlet, as ItemId on a DownloadCmdlet); [ParentIdParameter("HelpCenterId", "help_center_id")] gives
-    /// the id of the parent the objects live under, read as ScopeValues; [PassThruParameter] gives -PassThru and makes
-    /// WritesResults follow it; [SearchQueryParameters] gives a Search-* -Query, -Filter and -ShowQuery;
-    /// [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-* cmdlet's field parameters, none mandatory.
-    /// The shape of each lives here once, so a cmdlet file says only what is its own.
+    /// string read as AddressedId on an ObjectChangeCmdlet, as ItemId on a DownloadCmdlet);
+    /// [ParentIdParameter("HelpCenterId", "help_center_id")] gives the id of the parent the objects live under, read
+    /// as ScopeValues; [PassThruParameter] gives -PassThru and makes WritesResults follow it; [SearchQueryParameters]
+    /// gives a Search-* -Query, -Filter and -ShowQuery; [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-*
+    /// cmdlet's field parameters, none mandatory. The shape of each lives here once, so a cmdlet file says only what
+    /// is its own.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CmdletParameterGenerator : IIncrementalGenerator
     {
-        private const string Infrastructure = "IntercomPS.Infrastructure.";
-        private const string Automation = "global::System.Management.Automation.";
-
-        private static readonly DiagnosticDescriptor MisplacedAttribute = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor MisplacedAttribute = Rule(
             "IPSGEN001",
             "Parameter attribute on a cmdlet of another kind",
-            "{0} cannot take [{1}]: [IdParameter] needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T>, ObjectChangeCmdlet<TResult> or DownloadCmdlet base class (read as Ids, Keys, AddressedId or ItemId), [ParentIdParameter] one with ScopeValues; declare the parameter by hand elsewhere",
-            "IntercomPS.Generators",
-            DiagnosticSeverity.Error,
-            isEnabledByDefault: true);
+            "{0} cannot take [{1}]: [IdParameter] needs a GetObjectCmdlet<T>, QueryLookupCmdlet<T>, ObjectChangeCmdlet<TResult> or DownloadCmdlet base class (read as Ids, Keys, AddressedId or ItemId), [ParentIdParameter] one with ScopeValues; declare the parameter by hand elsewhere");
 
         private const string SearchQueryMembers =
             "        [" + Automation + "Parameter(Position = 0)]\n" +
