@@ -14,11 +14,16 @@ namespace IntercomPS.Infrastructure
         // A completion waits this long at most: a slow or unreachable workspace must not freeze the console.
         private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-        /// <summary>The resource whose whole list is completed.</summary>
-        internal abstract ResourceDescriptor<T> Resource { get; }
+        private readonly ResourceDescriptor<T> _resource;
+        private readonly Func<T, (string Value, string ListItem, string ToolTip)> _describe;
 
-        /// <summary>The text the completion inserts, what the menu shows, and the tooltip.</summary>
-        internal abstract (string Value, string ListItem, string ToolTip) Describe(T item);
+        /// <param name="resource">The resource whose whole list is completed.</param>
+        /// <param name="describe">The text the completion inserts, what the menu shows, and the tooltip.</param>
+        private protected WorkspaceListCompleter(ResourceDescriptor<T> resource, Func<T, (string Value, string ListItem, string ToolTip)> describe)
+        {
+            _resource = resource;
+            _describe = describe;
+        }
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -33,7 +38,7 @@ namespace IntercomPS.Infrastructure
             {
                 using (var patience = new CancellationTokenSource(Patience))
                 {
-                    items = connection.Resources.ListWholeAsync(Resource, patience.Token).GetAwaiter().GetResult();
+                    items = connection.Resources.ListWholeAsync(_resource, patience.Token).GetAwaiter().GetResult();
                 }
             }
             catch (Exception)
@@ -41,7 +46,7 @@ namespace IntercomPS.Infrastructure
                 // Completion is a convenience: a failure to list means no suggestions, never an error at the prompt.
                 return Array.Empty<CompletionResult>();
             }
-            return items.Select(Describe)
+            return items.Select(_describe)
                 .Where(entry => entry.Value.StartsWith(typed, StringComparison.OrdinalIgnoreCase)
                     || entry.ListItem.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderBy(entry => entry.ListItem, StringComparer.OrdinalIgnoreCase)
@@ -56,54 +61,54 @@ namespace IntercomPS.Infrastructure
     /// <summary>Completes admin ids (shown with the admin's name and email).</summary>
     public sealed class AdminIdCompleter : WorkspaceListCompleter<Admin>
     {
-        internal override ResourceDescriptor<Admin> Resource => IntercomResources.Admins;
-
-        internal override (string Value, string ListItem, string ToolTip) Describe(Admin item) =>
-            (item.Id ?? string.Empty, $"{item.Id} {item.Name}", $"{item.Name} <{item.Email}>");
+        public AdminIdCompleter()
+            : base(IntercomResources.Admins, item => (item.Id ?? string.Empty, $"{item.Id} {item.Name}", $"{item.Name} <{item.Email}>"))
+        {
+        }
     }
 
     /// <summary>Completes team ids (shown with the team's name).</summary>
     public sealed class TeamIdCompleter : WorkspaceListCompleter<Team>
     {
-        internal override ResourceDescriptor<Team> Resource => IntercomResources.Teams;
-
-        internal override (string Value, string ListItem, string ToolTip) Describe(Team item) =>
-            (item.Id ?? string.Empty, $"{item.Id} {item.Name}", item.Name ?? string.Empty);
+        public TeamIdCompleter()
+            : base(IntercomResources.Teams, item => (item.Id ?? string.Empty, $"{item.Id} {item.Name}", item.Name ?? string.Empty))
+        {
+        }
     }
 
     /// <summary>Completes tag names.</summary>
     public sealed class TagNameCompleter : WorkspaceListCompleter<Tag>
     {
-        internal override ResourceDescriptor<Tag> Resource => IntercomResources.Tags;
-
-        internal override (string Value, string ListItem, string ToolTip) Describe(Tag item) =>
-            (item.Name ?? string.Empty, item.Name ?? string.Empty, $"tag {item.Id}");
+        public TagNameCompleter()
+            : base(IntercomResources.Tags, item => (item.Name ?? string.Empty, item.Name ?? string.Empty, $"tag {item.Id}"))
+        {
+        }
     }
 
     /// <summary>Completes tag ids (shown with the tag's name).</summary>
     public sealed class TagIdCompleter : WorkspaceListCompleter<Tag>
     {
-        internal override ResourceDescriptor<Tag> Resource => IntercomResources.Tags;
-
-        internal override (string Value, string ListItem, string ToolTip) Describe(Tag item) =>
-            (item.Id ?? string.Empty, $"{item.Id} {item.Name}", item.Name ?? string.Empty);
+        public TagIdCompleter()
+            : base(IntercomResources.Tags, item => (item.Id ?? string.Empty, $"{item.Id} {item.Name}", item.Name ?? string.Empty))
+        {
+        }
     }
 
     /// <summary>Completes ticket type ids (shown with the type's name and category).</summary>
     public sealed class TicketTypeIdCompleter : WorkspaceListCompleter<TicketType>
     {
-        internal override ResourceDescriptor<TicketType> Resource => IntercomResources.TicketTypes;
-
-        internal override (string Value, string ListItem, string ToolTip) Describe(TicketType item) =>
-            (item.Id ?? string.Empty, $"{item.Id} {item.Name}", $"{item.Name} ({item.Category})");
+        public TicketTypeIdCompleter()
+            : base(IntercomResources.TicketTypes, item => (item.Id ?? string.Empty, $"{item.Id} {item.Name}", $"{item.Name} ({item.Category})"))
+        {
+        }
     }
 
     /// <summary>Completes ticket state ids (shown with the state's internal label and category).</summary>
     public sealed class TicketStateIdCompleter : WorkspaceListCompleter<TicketStateDetailed>
     {
-        internal override ResourceDescriptor<TicketStateDetailed> Resource => IntercomResources.TicketStates;
-
-        internal override (string Value, string ListItem, string ToolTip) Describe(TicketStateDetailed item) =>
-            (item.Id ?? string.Empty, $"{item.Id} {item.InternalLabel}", $"{item.InternalLabel} ({item.Category})");
+        public TicketStateIdCompleter()
+            : base(IntercomResources.TicketStates, item => (item.Id ?? string.Empty, $"{item.Id} {item.InternalLabel}", $"{item.InternalLabel} ({item.Category})"))
+        {
+        }
     }
 }
