@@ -122,11 +122,11 @@ namespace IntercomPS.Sandbox.Routes
                 if (context.Route("conversation_id") == "last") throw ApiException.NotFound();
                 var conversation = Find(context);
                 var now = context.Long("created_at") ?? state.Now;
-                var part = new PartRecord { Id = state.NextWrittenId(), PartType = messageType, Body = body == null ? null : Html(body), CreatedAt = now };
+                var part = NewPart(state, messageType, body, now);
                 copy = conversation.Clone();
                 if (type == "admin")
                 {
-                    var admin = state.Catalog.FindAdmin(context.RequiredString("admin_id")) ?? throw ApiException.NotFound("Admin Not Found");
+                    var admin = Admin(state, context.RequiredString("admin_id"));
                     Author(part, admin);
                     if (messageType != "note")
                     {
@@ -139,10 +139,7 @@ namespace IntercomPS.Sandbox.Routes
                 else
                 {
                     var contact = ReplyingContact(context);
-                    part.AuthorType = contact.Role;
-                    part.AuthorId = contact.Id;
-                    part.AuthorName = contact.Name;
-                    part.AuthorEmail = contact.Email;
+                    Author(part, contact.Role, contact.Id, contact.Name, contact.Email);
                     if (!copy.ContactIds.Contains(contact.Id)) copy.ContactIds.Add(contact.Id);
                     if (copy.State != "open")
                     {
@@ -183,10 +180,10 @@ namespace IntercomPS.Sandbox.Routes
             lock (state.WriteGate)
             {
                 var conversation = Find(context);
-                var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
+                var admin = Admin(state, adminId);
                 var now = state.Now;
                 var body = context.String("body");
-                var part = new PartRecord { Id = state.NextWrittenId(), PartType = messageType, Body = body == null ? null : Html(body), CreatedAt = now };
+                var part = NewPart(state, messageType, body, now);
                 Author(part, admin);
                 copy = conversation.Clone();
                 switch (messageType)
@@ -232,7 +229,7 @@ namespace IntercomPS.Sandbox.Routes
             var unassign = assigneeId == "0";
             if (assigneeType == "admin")
             {
-                var assignee = unassign ? null : state.Catalog.FindAdmin(assigneeId) ?? throw ApiException.NotFound("Admin Not Found");
+                var assignee = unassign ? null : Admin(state, assigneeId);
                 copy.AdminAssigneeId = assignee == null ? 0 : long.Parse(assignee.Id, CultureInfo.InvariantCulture);
                 part.AssignedToType = "admin";
                 part.AssignedToId = assignee?.Id;
@@ -256,44 +253,36 @@ namespace IntercomPS.Sandbox.Routes
         [Answers(SandboxRoutes.TagConversation)]
         private static ApiResponse Tag(ApiContext context)
         {
-            var state = context.State;
             var tagId = context.RequiredString("id");
             var adminId = context.RequiredString("admin_id");
-            TagRecord tag;
-            AppliedTag applied;
-            lock (state.WriteGate)
-            {
-                var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
-                var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
-                tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                applied = Tagging.Apply(state.Conversations, conversation, tag, admin.Id, state.Now);
-            }
-            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
+            return TagAnswers.Tag(context, context.State.Conversations, tagId, () => FindForTagging(context), () => Admin(context.State, adminId), TagNotFound);
         }
 
         [Answers(SandboxRoutes.UntagConversation)]
         private static ApiResponse Untag(ApiContext context)
         {
-            var state = context.State;
             var adminId = context.RequiredString("admin_id");
-            TagRecord tag;
-            AppliedTag removed;
-            lock (state.WriteGate)
-            {
-                var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
-                if (state.Catalog.FindAdmin(adminId) == null) throw ApiException.NotFound("Admin Not Found");
-                tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                removed = Tagging.Remove(state.Conversations, conversation, tag, state.Now) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-            }
-            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
+            return TagAnswers.Untag(context, context.State.Conversations, () => FindForTagging(context), () => Admin(context.State, adminId), TagNotFound,
+                refuseUntagged: true);
         }
 
-        private static void Author(PartRecord part, AdminRecord admin)
+        /// <summary>The tag routes name what is missing, unlike the conversation's other routes.</summary>
+        private static ConversationRecord FindForTagging(ApiContext context) =>
+            context.State.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
+
+        private static ApiException TagNotFound() => ApiException.NotFound("Tag not found", "tag_not_found");
+
+        private static AdminRecord Admin(WorkspaceState state, string adminId) =>
+            state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
+
+        private static void Author(PartRecord part, AdminRecord admin) => Author(part, "admin", admin.Id, admin.Name, admin.Email);
+
+        private static void Author(PartRecord part, string type, string id, string? name, string? email)
         {
-            part.AuthorType = "admin";
-            part.AuthorId = admin.Id;
-            part.AuthorName = admin.Name;
-            part.AuthorEmail = admin.Email;
+            part.AuthorType = type;
+            part.AuthorId = id;
+            part.AuthorName = name;
+            part.AuthorEmail = email;
         }
 
         private static void Commit(WorkspaceState state, ConversationRecord copy, PartRecord part, long now)
@@ -304,6 +293,7 @@ namespace IntercomPS.Sandbox.Routes
             state.Conversations.Put(copy);
         }
 
-        private static string Html(string body) => body.TrimStart().StartsWith("<", StringComparison.Ordinal) ? body : "<p>" + body + "</p>";
+        private static PartRecord NewPart(WorkspaceState state, string partType, string? body, long now) =>
+            new PartRecord { Id = state.NextWrittenId(), PartType = partType, Body = body == null ? null : HtmlBody.Of(body), CreatedAt = now };
     }
 }
