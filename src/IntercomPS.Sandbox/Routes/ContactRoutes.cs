@@ -76,7 +76,7 @@ namespace IntercomPS.Sandbox.Routes
             }
             CheckRole(role);
             if (context.Has("email_verified") && email == null) throw ApiException.Invalid("email_verified must be supplied together with an email", "email_verified");
-            var attributes = ReadCustomAttributes(context);
+            var attributes = context.CustomAttributes(SearchFields.ContactCustomAttributes, "Custom attribute");
 
             ContactRecord created;
             lock (state.WriteGate)
@@ -108,7 +108,7 @@ namespace IntercomPS.Sandbox.Routes
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
-            var attributes = ReadCustomAttributes(context);
+            var attributes = context.CustomAttributes(SearchFields.ContactCustomAttributes, "Custom attribute");
             var updated = ChangeContact(context, copy =>
             {
                 if (context.Has("role"))
@@ -131,12 +131,7 @@ namespace IntercomPS.Sandbox.Routes
         [Answers(SandboxRoutes.DeleteContact)]
         private static ApiResponse Delete(ApiContext context)
         {
-            ContactRecord contact;
-            lock (context.State.WriteGate)
-            {
-                contact = LiveContact(context);
-                context.State.Contacts.Remove(contact.Ordinal);
-            }
+            var contact = RecordWrites.Remove(context.State, context.State.Contacts, () => LiveContact(context));
             return ApiResponse.Json(w => ContactJson.Reference(w, contact, "deleted", true));
         }
 
@@ -267,21 +262,9 @@ namespace IntercomPS.Sandbox.Routes
             return ApiResponse.Json(w => ContactJson.Note(w, state, note));
         }
 
-        /// <summary>
-        /// Changes a copy of the route's live contact under the write gate, then stores the copy (nothing is stored when
-        /// the change refuses); answers what the change returns.
-        /// </summary>
-        private static T ChangeContact<T>(ApiContext context, Func<ContactRecord, T> change)
-        {
-            var state = context.State;
-            lock (state.WriteGate)
-            {
-                var copy = LiveContact(context).Clone();
-                var result = change(copy);
-                state.Contacts.Put(copy);
-                return result;
-            }
-        }
+        /// <summary>Changes the route's live contact (<see cref="RecordWrites.Change"/>).</summary>
+        private static T ChangeContact<T>(ApiContext context, Func<ContactRecord, T> change) =>
+            RecordWrites.Change(context.State, context.State.Contacts, () => LiveContact(context), change);
 
         /// <summary>A list under the route's live contact: the items, then the list's other members (<paramref name="after"/>).</summary>
         private static ApiResponse ContactSubList(ApiContext context, Action<Utf8JsonWriter, ContactRecord> items, Action<Utf8JsonWriter, ContactRecord>? after = null)
@@ -323,36 +306,6 @@ namespace IntercomPS.Sandbox.Routes
                 var ownerId = context.String("owner_id");
                 if (ownerId != null && state.Catalog.FindAdmin(ownerId) == null) throw ApiException.Invalid($"owner_id {ownerId} is not an admin of this workspace", "owner_id");
                 contact.OwnerId = ownerId;
-            }
-        }
-
-        /// <summary>custom_attributes must name existing contact attributes and match their types.</summary>
-        private static Dictionary<string, object?> ReadCustomAttributes(ApiContext context)
-        {
-            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (!context.Body.TryGetProperty("custom_attributes", out var attributes) || attributes.ValueKind == JsonValueKind.Null) return result;
-            if (attributes.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
-            foreach (var property in attributes.EnumerateObject())
-            {
-                if (!SearchFields.ContactCustomAttributes.TryGetValue(property.Name, out var type))
-                {
-                    throw ApiException.Invalid($"Custom attribute '{property.Name}' does not exist", "custom_attributes");
-                }
-                result[property.Name] = CustomAttributeValue(property, type);
-            }
-            return result;
-        }
-
-        public static object? CustomAttributeValue(JsonProperty property, FieldType type)
-        {
-            var value = property.Value;
-            if (value.ValueKind == JsonValueKind.Null) return null;
-            switch (type)
-            {
-                case FieldType.Integer when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number): return number;
-                case FieldType.Boolean when value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False: return value.GetBoolean();
-                case FieldType.String when value.ValueKind == JsonValueKind.String: return value.GetString();
-                default: throw ApiException.Invalid($"Custom attribute '{property.Name}' has the wrong type", "custom_attributes");
             }
         }
     }

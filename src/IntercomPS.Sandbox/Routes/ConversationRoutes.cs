@@ -45,23 +45,9 @@ namespace IntercomPS.Sandbox.Routes
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
-            var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (context.Body.TryGetProperty("custom_attributes", out var custom) && custom.ValueKind != JsonValueKind.Null)
+            var attributes = context.CustomAttributes(SearchFields.ConversationCustomAttributes, "Conversation attribute");
+            var updated = Change(context, () => Find(context), copy =>
             {
-                if (custom.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
-                foreach (var property in custom.EnumerateObject())
-                {
-                    if (!SearchFields.ConversationCustomAttributes.TryGetValue(property.Name, out var type))
-                    {
-                        throw ApiException.Invalid($"Conversation attribute '{property.Name}' does not exist", "custom_attributes");
-                    }
-                    attributes[property.Name] = ContactRoutes.CustomAttributeValue(property, type);
-                }
-            }
-            ConversationRecord copy;
-            lock (state.WriteGate)
-            {
-                copy = Find(context).Clone();
                 if (context.Has("read")) copy.Read = context.Bool("read") ?? copy.Read;
                 if (context.Has("title")) copy.Title = context.String("title");
                 if (context.Has("company_id"))
@@ -72,20 +58,14 @@ namespace IntercomPS.Sandbox.Routes
                 }
                 foreach (var pair in attributes) copy.CustomAttributes[pair.Key] = pair.Value;
                 copy.UpdatedAt = state.Now;
-                state.Conversations.Put(copy);
-            }
-            return Full(context, copy);
+            });
+            return Full(context, updated);
         }
 
         [Answers(SandboxRoutes.DeleteConversation)]
         private static ApiResponse Delete(ApiContext context)
         {
-            ConversationRecord conversation;
-            lock (context.State.WriteGate)
-            {
-                conversation = Find(context);
-                context.State.Conversations.Remove(conversation.Ordinal);
-            }
+            var conversation = RecordWrites.Remove(context.State, context.State.Conversations, () => Find(context));
             return ApiResponse.Json(w =>
             {
                 w.WriteStartObject();
@@ -116,14 +96,10 @@ namespace IntercomPS.Sandbox.Routes
                 throw ApiException.Missing("reply_options");
             }
 
-            ConversationRecord copy;
-            lock (state.WriteGate)
+            var replied = Change(context, () => context.Route("conversation_id") == "last" ? throw ApiException.NotFound() : Find(context), copy =>
             {
-                if (context.Route("conversation_id") == "last") throw ApiException.NotFound();
-                var conversation = Find(context);
                 var now = context.Long("created_at") ?? state.Now;
                 var part = NewPart(state, messageType, body, now);
-                copy = conversation.Clone();
                 if (type == "admin")
                 {
                     var admin = Admin(state, context.RequiredString("admin_id"));
@@ -152,10 +128,9 @@ namespace IntercomPS.Sandbox.Routes
                     copy.Statistics.LastContactReplyAt = now;
                     copy.FirstContactReplyAt = copy.FirstContactReplyAt ?? now;
                 }
-                part.State = copy.State;
-                Commit(state, copy, part, now);
-            }
-            return Full(context, copy);
+                AddPart(copy, part, now);
+            });
+            return Full(context, replied);
         }
 
         private static ContactRecord ReplyingContact(ApiContext context)
@@ -176,16 +151,12 @@ namespace IntercomPS.Sandbox.Routes
             var state = context.State;
             var messageType = context.RequiredString("message_type");
             var adminId = context.RequiredString("admin_id");
-            ConversationRecord copy;
-            lock (state.WriteGate)
+            var managed = Change(context, () => Find(context), copy =>
             {
-                var conversation = Find(context);
                 var admin = Admin(state, adminId);
                 var now = state.Now;
-                var body = context.String("body");
-                var part = NewPart(state, messageType, body, now);
+                var part = NewPart(state, messageType, context.String("body"), now);
                 Author(part, admin);
-                copy = conversation.Clone();
                 switch (messageType)
                 {
                     case "close":
@@ -218,10 +189,9 @@ namespace IntercomPS.Sandbox.Routes
                     default:
                         throw ApiException.Invalid("message_type must be one of close, snoozed, open, assignment", "message_type");
                 }
-                part.State = copy.State;
-                Commit(state, copy, part, now);
-            }
-            return Full(context, copy);
+                AddPart(copy, part, now);
+            });
+            return Full(context, managed);
         }
 
         private static void Assign(WorkspaceState state, ConversationRecord copy, PartRecord part, string assigneeType, string assigneeId, long now)
@@ -285,13 +255,22 @@ namespace IntercomPS.Sandbox.Routes
             part.AuthorEmail = email;
         }
 
-        private static void Commit(WorkspaceState state, ConversationRecord copy, PartRecord part, long now)
+        /// <summary>Adds the part, in the state the conversation is left in.</summary>
+        private static void AddPart(ConversationRecord copy, PartRecord part, long now)
         {
+            part.State = copy.State;
             copy.AddedParts.Add(part);
             copy.Statistics.CountConversationParts = copy.GeneratedPartCount + copy.AddedParts.Count;
             copy.UpdatedAt = now;
-            state.Conversations.Put(copy);
         }
+
+        /// <summary>Changes a copy of the conversation <paramref name="find"/> returns (<see cref="RecordWrites.Change"/>); answers the stored copy.</summary>
+        private static ConversationRecord Change(ApiContext context, Func<ConversationRecord> find, Action<ConversationRecord> change) =>
+            RecordWrites.Change(context.State, context.State.Conversations, find, copy =>
+            {
+                change(copy);
+                return copy;
+            });
 
         private static PartRecord NewPart(WorkspaceState state, string partType, string? body, long now) =>
             new PartRecord { Id = state.NextWrittenId(), PartType = partType, Body = body == null ? null : HtmlBody.Of(body), CreatedAt = now };
