@@ -1,4 +1,3 @@
-using System.Net.Http;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
