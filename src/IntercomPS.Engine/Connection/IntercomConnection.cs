@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Engine.Models
 {
     public sealed partial class Article

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace IntercomPS.Engine.Models
 {
     /// <summary>The hand-written part of the generated <see cref="Contact"/>: a user or a lead.</summary>

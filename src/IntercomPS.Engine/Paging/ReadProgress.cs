@@ -1,4 +1,3 @@
-using System;
 using IntercomPS.Engine.Ranges;
 
 namespace IntercomPS.Engine.Paging

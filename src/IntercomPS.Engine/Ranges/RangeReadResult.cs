@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace IntercomPS.Engine.Ranges
 {
     /// <summary>What a chunked read did. <see cref="FailedWindows"/> lists the ranges to read again.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace IntercomPS.Engine.Ranges
 {
     /// <summary>

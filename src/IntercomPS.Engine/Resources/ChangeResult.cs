@@ -102,20 +102,58 @@ namespace IntercomPS.Engine.Resources
         /// Sends a DELETE: gone already (404) is unchanged, not a failure. <paramref name="forget"/> drops the object
         /// from the session cache whatever the outcome, since a failed delete may still have happened.
         /// </summary>
-        public static async System.Threading.Tasks.Task<ChangeResult> DeleteAsync(IntercomClient client, ApiRequest request, Action forget, System.Threading.CancellationToken cancellationToken)
+        public static Task<ChangeResult> DeleteAsync(IntercomClient client, ApiRequest request, Action forget, CancellationToken cancellationToken) =>
+            ForgettingAsync(async () =>
+            {
+                try
+                {
+                    await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                    return ChangeResult.Changed(null);
+                }
+                catch (Exception error) when (IsNotFound(error))
+                {
+                    return ChangeResult.Unchanged(null);
+                }
+            }, forget);
+
+        /// <summary>
+        /// Makes a change, then runs <paramref name="forget"/> (drops the changed object from the session cache)
+        /// whatever the outcome: a change that failed, or whose answer was lost, may still have happened.
+        /// </summary>
+        public static async Task<T> ForgettingAsync<T>(Func<Task<T>> change, Action forget)
         {
             try
             {
-                await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                return ChangeResult.Changed(null);
-            }
-            catch (Exception error) when (IsNotFound(error))
-            {
-                return ChangeResult.Unchanged(null);
+                return await change().ConfigureAwait(false);
             }
             finally
             {
                 forget();
+            }
+        }
+
+        /// <summary>Sends a tagging request: the answer is the applied tag, unchanged when the object already carried it (<see cref="WasAlreadyApplied"/>).</summary>
+        public static async Task<ChangeResult> TagAsync(IntercomClient client, ApiRequest request, CancellationToken cancellationToken)
+        {
+            var sentAt = client.Options.TimeProvider.GetUtcNow();
+            var (applied, serverDate) = await client.SendAsync(request, (answer, body) => (Json.IntercomJson.Deserialize<Models.Tag>(body), answer.ServerDate), cancellationToken)
+                .ConfigureAwait(false);
+            return WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
+        }
+
+        /// <summary>
+        /// Sends an untagging request. Intercom answers 404 tag_not_found when the object does not carry the tag; the
+        /// callers have checked that the tag exists, so that answer means there was nothing to remove.
+        /// </summary>
+        public static async Task<ChangeResult> UntagAsync(IntercomClient client, ApiRequest request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return ChangeResult.Changed(await client.SendAsync(request, (_, body) => Json.IntercomJson.Deserialize<Models.Tag>(body), cancellationToken).ConfigureAwait(false));
+            }
+            catch (IntercomApiException error) when (IsNotFound(error) && error.Errors.Count > 0 && error.Errors[0].Code == "tag_not_found")
+            {
+                return ChangeResult.Unchanged(null);
             }
         }
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Json;

@@ -23,6 +23,8 @@ namespace IntercomPS.Engine.Resources
 
         private static string Key(string id) => CacheKeys.Of("contacts", id);
 
+        private void Forget(string id) => _cache.Remove(Key(id));
+
         /// <summary>POST /contacts. A create is never resent once it may have reached Intercom (no duplicates).</summary>
         public async Task<ChangeResult> CreateAsync(ContactFields fields, CancellationToken cancellationToken)
         {
@@ -46,7 +48,7 @@ namespace IntercomPS.Engine.Resources
         public Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken) =>
             ChangeRules.DeleteAsync(_client,
                 new ApiRequest(HttpMethod.Delete, "contacts/" + ResourcePaths.Segment(id)) { Route = "DELETE /contacts/{id}" },
-                () => _cache.Remove(Key(id)), cancellationToken);
+                () => Forget(id), cancellationToken);
 
         /// <summary>POST /contacts/{id}/archive or /unarchive. Setting the same state twice changes nothing, so a resend is safe.</summary>
         public async Task<ChangeResult> SetArchivedAsync(string id, bool archived, CancellationToken cancellationToken)
@@ -57,14 +59,7 @@ namespace IntercomPS.Engine.Resources
                 Route = "POST /contacts/{id}/" + action,
                 Safety = RequestSafety.Idempotent,
             };
-            try
-            {
-                await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _cache.Remove(Key(id));
-            }
+            await ChangeRules.ForgettingAsync(() => _client.SendAsync(request, cancellationToken), () => Forget(id)).ConfigureAwait(false);
             return ChangeResult.Changed(null);
         }
 
@@ -75,16 +70,12 @@ namespace IntercomPS.Engine.Resources
             // Not resent after a doubtful failure: a second merge of the same lead would fail or act on a new lead.
             var request = new ApiRequest(HttpMethod.Post, "contacts/merge") { Route = "POST /contacts/merge", Safety = RequestSafety.Creating }
                 .WithBody(new Dictionary<string, object?> { ["from"] = leadId.Trim(), ["into"] = userId.Trim() });
-            try
+            return await ChangeRules.ForgettingAsync(async () =>
             {
                 var merged = await SendForContactAsync(request, cancellationToken).ConfigureAwait(false);
                 if (merged.Id != null) _cache.Set(Key(merged.Id), merged);
                 return ChangeResult.Changed(merged);
-            }
-            finally
-            {
-                _cache.Remove(Key(leadId));
-            }
+            }, () => Forget(leadId)).ConfigureAwait(false);
         }
 
         /// <summary>POST /contacts/{id}/notes, written by <paramref name="adminId"/> (the token's admin when null).</summary>
@@ -99,7 +90,7 @@ namespace IntercomPS.Engine.Resources
                 Safety = RequestSafety.Creating,
             }.WithBody(payload);
             var note = await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Note>(body), cancellationToken).ConfigureAwait(false);
-            _cache.Remove(Key(contactId));
+            Forget(contactId);
             return ChangeResult.Changed(note);
         }
 
@@ -114,16 +105,7 @@ namespace IntercomPS.Engine.Resources
                 Route = "POST /contacts/{id}/tags",
                 Safety = RequestSafety.Idempotent,
             }.WithBody(new Dictionary<string, object?> { ["id"] = tagId });
-            var sentAt = _client.Options.TimeProvider.GetUtcNow();
-            try
-            {
-                var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
-                return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
-            }
-            finally
-            {
-                _cache.Remove(Key(contactId));
-            }
+            return await ChangeRules.ForgettingAsync(() => ChangeRules.TagAsync(_client, request, cancellationToken), () => Forget(contactId)).ConfigureAwait(false);
         }
 
         /// <summary>DELETE /contacts/{id}/tags/{tag_id}.</summary>
@@ -133,14 +115,8 @@ namespace IntercomPS.Engine.Resources
             {
                 Route = "DELETE /contacts/{id}/tags/{tag_id}",
             };
-            try
-            {
-                return ChangeResult.Changed(await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));
-            }
-            finally
-            {
-                _cache.Remove(Key(contactId));
-            }
+            return await ChangeRules.ForgettingAsync(async () => ChangeResult.Changed(
+                await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false)), () => Forget(contactId)).ConfigureAwait(false);
         }
 
         private async Task<Contact> SendForContactAsync(ApiRequest request, CancellationToken cancellationToken, string? evictOnFailure = null)
@@ -152,7 +128,7 @@ namespace IntercomPS.Engine.Resources
             catch when (evictOnFailure != null)
             {
                 // The change may have happened even though no answer came back: the cached copy can no longer be trusted.
-                _cache.Remove(Key(evictOnFailure));
+                Forget(evictOnFailure);
                 throw;
             }
         }

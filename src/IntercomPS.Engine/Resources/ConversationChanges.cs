@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
@@ -151,54 +147,23 @@ namespace IntercomPS.Engine.Resources
         {
             var request = new ApiRequest(HttpMethod.Post, Path(id) + "/tags") { Route = "POST /conversations/{id}/tags", Safety = RequestSafety.Idempotent }
                 .WithBody(new Dictionary<string, object?> { ["id"] = tagId, ["admin_id"] = adminId });
-            var sentAt = _client.Options.TimeProvider.GetUtcNow();
-            try
-            {
-                var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
-                return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
-            }
-            finally
-            {
-                Evict(id);
-            }
+            return await ChangeRules.ForgettingAsync(() => ChangeRules.TagAsync(_client, request, cancellationToken), () => Evict(id)).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// DELETE /conversations/{id}/tags/{tag_id}. Intercom answers 404 tag_not_found when the conversation does not
-        /// carry the tag; the caller has checked that the tag exists, so that answer means there was nothing to remove.
-        /// </summary>
+        /// <summary>DELETE /conversations/{id}/tags/{tag_id}; a conversation that does not carry the tag is unchanged.</summary>
         public async Task<ChangeResult> UntagAsync(string id, string tagId, string adminId, CancellationToken cancellationToken)
         {
             var request = new ApiRequest(HttpMethod.Delete, Path(id) + "/tags/" + ResourcePaths.Segment(tagId)) { Route = "DELETE /conversations/{id}/tags/{tag_id}" }
                 .WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
-            try
-            {
-                return ChangeResult.Changed(await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));
-            }
-            catch (IntercomApiException error) when (ChangeRules.IsNotFound(error) && error.Errors.Count > 0 && error.Errors[0].Code == "tag_not_found")
-            {
-                return ChangeResult.Unchanged(null);
-            }
-            finally
-            {
-                Evict(id);
-            }
+            return await ChangeRules.ForgettingAsync(() => ChangeRules.UntagAsync(_client, request, cancellationToken), () => Evict(id)).ConfigureAwait(false);
         }
 
         private static ApiRequest ManageRequest(string id) =>
             new ApiRequest(HttpMethod.Post, Path(id) + "/parts") { Route = "POST /conversations/{id}/parts", Safety = RequestSafety.Creating };
 
-        private async Task<ChangeResult> SendAsync(string id, ApiRequest request, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return ChangeResult.Changed(await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body), cancellationToken).ConfigureAwait(false));
-            }
-            finally
-            {
-                Evict(id);
-            }
-        }
+        private Task<ChangeResult> SendAsync(string id, ApiRequest request, CancellationToken cancellationToken) =>
+            ChangeRules.ForgettingAsync(async () => ChangeResult.Changed(
+                await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body), cancellationToken).ConfigureAwait(false)), () => Evict(id));
 
         private void Evict(string id) => _cache.Remove(CacheKeys.Of("conversations", id));
 

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Concurrency;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Transport;

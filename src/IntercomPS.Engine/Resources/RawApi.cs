@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Transport;

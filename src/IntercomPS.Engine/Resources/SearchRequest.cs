@@ -1,4 +1,3 @@
-using System;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Engine.Resources

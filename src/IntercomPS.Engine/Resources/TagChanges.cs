@@ -87,32 +87,18 @@ namespace IntercomPS.Engine.Resources
         {
             if (resource == null) throw new ArgumentNullException(nameof(resource));
             var target = PathValues.Of(resource.IdParameter, id);
-            try
+            return await ChangeRules.ForgettingAsync(() =>
             {
                 if (!untag)
                 {
                     var tagBody = new Dictionary<string, object?> { ["id"] = tagId };
                     if (!string.IsNullOrEmpty(adminId)) tagBody["admin_id"] = adminId;
-                    var request = resource.Action("tag").CreateRequest(target).WithBody(tagBody);
-                    var sentAt = _client.Options.TimeProvider.GetUtcNow();
-                    var (applied, serverDate) = await _client.SendAsync(request, (answer, body) => (IntercomJson.Deserialize<Tag>(body), answer.ServerDate), cancellationToken).ConfigureAwait(false);
-                    return ChangeRules.WasAlreadyApplied(applied, sentAt, serverDate) ? ChangeResult.Unchanged(applied) : ChangeResult.Changed(applied);
+                    return ChangeRules.TagAsync(_client, resource.Action("tag").CreateRequest(target).WithBody(tagBody), cancellationToken);
                 }
                 var untagRequest = resource.Action("untag").CreateRequest(PathValues.Of(resource.IdParameter, id, "tag_id", tagId));
                 if (!string.IsNullOrEmpty(adminId)) untagRequest.WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
-                try
-                {
-                    return ChangeResult.Changed(await _client.SendAsync(untagRequest, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false));
-                }
-                catch (IntercomApiException error) when (ChangeRules.IsNotFound(error) && error.Errors.Count > 0 && error.Errors[0].Code == "tag_not_found")
-                {
-                    return ChangeResult.Unchanged(null);
-                }
-            }
-            finally
-            {
-                _resources.Forget(resource, target);
-            }
+                return ChangeRules.UntagAsync(_client, untagRequest, cancellationToken);
+            }, () => _resources.Forget(resource, target)).ConfigureAwait(false);
         }
 
         /// <summary>

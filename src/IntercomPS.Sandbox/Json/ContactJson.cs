@@ -18,17 +18,7 @@ namespace IntercomPS.Sandbox.Json
             w.WriteNullableString("email_domain", c.EmailDomain);
             w.WriteNullableString("phone", c.Phone);
             w.WriteNullableString("name", c.Name);
-            if (c.AvatarUrl == null)
-            {
-                w.WriteNull("avatar");
-            }
-            else
-            {
-                w.WriteStartObject("avatar");
-                w.WriteString("type", "avatar");
-                w.WriteString("image_url", c.AvatarUrl);
-                w.WriteEndObject();
-            }
+            w.WriteAvatar(c.AvatarUrl);
             w.WriteNullableString("owner_id", c.OwnerId);
             w.WriteDataList("social_profiles", () => { });
             w.WriteBoolean("has_hard_bounced", c.HasHardBounced);

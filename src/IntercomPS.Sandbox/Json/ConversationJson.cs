@@ -77,16 +77,7 @@ namespace IntercomPS.Sandbox.Json
             });
             w.WriteNull("ai_agent");
             w.WriteBoolean("ai_agent_participated", false);
-            var company = state.Catalog.FindCompany(c.CompanyId);
-            if (company == null)
-            {
-                w.WriteNull("company");
-            }
-            else
-            {
-                w.WritePropertyName("company");
-                WorkspaceJson.Company(w, state, company);
-            }
+            w.WriteNullableObject("company", state.Catalog.FindCompany(c.CompanyId), company => WorkspaceJson.Company(w, state, company));
             w.WriteEmptyArray("external_references");
 
             if (withParts)
@@ -108,14 +99,7 @@ namespace IntercomPS.Sandbox.Json
             w.WriteNumber("created_at", part.CreatedAt);
             w.WriteNumber("updated_at", part.CreatedAt);
             w.WriteNumber("notified_at", part.CreatedAt);
-            if (part.AssignedToId == null)
-            {
-                w.WriteNull("assigned_to");
-            }
-            else
-            {
-                w.WriteReference("assigned_to", part.AssignedToType ?? "admin", part.AssignedToId);
-            }
+            w.WriteNullableObject("assigned_to", part.AssignedToId, id => w.WriteReference(null, part.AssignedToType ?? "admin", id));
             w.WriteAuthor(part.AuthorType, part.AuthorId, part.AuthorName, part.AuthorEmail);
             w.WriteEmptyArray("attachments");
             w.WriteNull("external_id");
@@ -154,22 +138,18 @@ namespace IntercomPS.Sandbox.Json
             w.WriteEndObject();
         }
 
-        private static void Rating(Utf8JsonWriter w, RatingRecord? rating)
-        {
-            if (rating == null)
+        private static void Rating(Utf8JsonWriter w, RatingRecord? rating) =>
+            w.WriteNullableObject("conversation_rating", rating, given =>
             {
-                w.WriteNull("conversation_rating");
-                return;
-            }
-            w.WriteStartObject("conversation_rating");
-            w.WriteNumber("rating", rating.Rating);
-            w.WriteString("remark", rating.Remark);
-            w.WriteNumber("created_at", rating.CreatedAt);
-            w.WriteNumber("updated_at", rating.UpdatedAt);
-            w.WriteReference("contact", "contact", rating.ContactId);
-            w.WriteReference("teammate", "admin", rating.TeammateId);
-            w.WriteEndObject();
-        }
+                w.WriteStartObject();
+                w.WriteNumber("rating", given.Rating);
+                w.WriteString("remark", given.Remark);
+                w.WriteNumber("created_at", given.CreatedAt);
+                w.WriteNumber("updated_at", given.UpdatedAt);
+                w.WriteReference("contact", "contact", given.ContactId);
+                w.WriteReference("teammate", "admin", given.TeammateId);
+                w.WriteEndObject();
+            });
 
         /// <summary>display_as=plaintext: markup removed, as the API renders bodies and subjects then.</summary>
         private static string Text(string html, bool plainText)

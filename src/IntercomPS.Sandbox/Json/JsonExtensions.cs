@@ -61,6 +61,23 @@ namespace IntercomPS.Sandbox.Json
             writer.WriteEndObject();
         }
 
+        /// <summary>The member <paramref name="name"/>: null when there is no value, else the value <paramref name="writeValue"/> writes.</summary>
+        public static void WriteNullableObject<T>(this Utf8JsonWriter writer, string name, T? value, Action<T> writeValue) where T : class
+        {
+            writer.WritePropertyName(name);
+            if (value == null) writer.WriteNullValue(); else writeValue(value);
+        }
+
+        /// <summary>The avatar object of admins and contacts; null when there is no image.</summary>
+        public static void WriteAvatar(this Utf8JsonWriter writer, string? imageUrl) =>
+            writer.WriteNullableObject("avatar", imageUrl, url =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", "avatar");
+                writer.WriteString("image_url", url);
+                writer.WriteEndObject();
+            });
+
         /// <summary>A reference to another object: <c>{"type": ..., "id": ...}</c> and nothing more.</summary>
         public static void WriteReference(this Utf8JsonWriter writer, string? member, string type, string id)
         {

@@ -10,7 +10,7 @@ namespace IntercomPS.Sandbox.Json
             w.WriteStartObject();
             AdminMembers(w, admin);
             w.WriteNull("away_status_reason_id");
-            if (withAvatar) Avatar(w, admin);
+            if (withAvatar) w.WriteAvatar(admin.AvatarUrl);
             w.WriteEndObject();
         }
 
@@ -38,7 +38,7 @@ namespace IntercomPS.Sandbox.Json
             var admin = catalog.Me;
             w.WriteStartObject();
             AdminMembers(w, admin);
-            Avatar(w, admin);
+            w.WriteAvatar(admin.AvatarUrl);
             w.WriteBoolean("email_verified", true);
             w.WriteStartObject("app");
             w.WriteString("type", "app");
@@ -54,25 +54,13 @@ namespace IntercomPS.Sandbox.Json
         }
 
         /// <summary>The admin summary embedded in notes.</summary>
-        public static void AdminSummary(Utf8JsonWriter w, string name, AdminRecord? admin)
-        {
-            if (admin == null)
+        public static void AdminSummary(Utf8JsonWriter w, string name, AdminRecord? admin) =>
+            w.WriteNullableObject(name, admin, summarized =>
             {
-                w.WriteNull(name);
-                return;
-            }
-            w.WriteStartObject(name);
-            AdminSummaryMembers(w, admin);
-            w.WriteEndObject();
-        }
-
-        private static void Avatar(Utf8JsonWriter w, AdminRecord admin)
-        {
-            w.WriteStartObject("avatar");
-            w.WriteString("type", "avatar");
-            w.WriteString("image_url", admin.AvatarUrl);
-            w.WriteEndObject();
-        }
+                w.WriteStartObject();
+                AdminSummaryMembers(w, summarized);
+                w.WriteEndObject();
+            });
 
         public static void Team(Utf8JsonWriter w, TeamRecord team)
         {

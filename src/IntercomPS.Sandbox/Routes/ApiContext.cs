@@ -1,4 +1,5 @@
 using IntercomPS.Sandbox.Data;
+using IntercomPS.Sandbox.Search;
 
 namespace IntercomPS.Sandbox.Routes
 {
@@ -109,6 +110,39 @@ namespace IntercomPS.Sandbox.Routes
             if (value.ValueKind == JsonValueKind.True) return true;
             if (value.ValueKind == JsonValueKind.False) return false;
             throw ApiException.Invalid($"{property} must be a boolean", property);
+        }
+
+        /// <summary>
+        /// The body's custom_attributes: each must be one of <paramref name="known"/> (refused as "<paramref name="kind"/>
+        /// '...' does not exist") and hold a value of its type; empty when the body has none.
+        /// </summary>
+        public Dictionary<string, object?> CustomAttributes(IReadOnlyDictionary<string, FieldType> known, string kind)
+        {
+            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (!Body.TryGetProperty("custom_attributes", out var attributes) || attributes.ValueKind == JsonValueKind.Null) return result;
+            if (attributes.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
+            foreach (var property in attributes.EnumerateObject())
+            {
+                if (!known.TryGetValue(property.Name, out var type))
+                {
+                    throw ApiException.Invalid($"{kind} '{property.Name}' does not exist", "custom_attributes");
+                }
+                result[property.Name] = CustomAttributeValue(property, type);
+            }
+            return result;
+        }
+
+        private static object? CustomAttributeValue(JsonProperty property, FieldType type)
+        {
+            var value = property.Value;
+            if (value.ValueKind == JsonValueKind.Null) return null;
+            switch (type)
+            {
+                case FieldType.Integer when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number): return number;
+                case FieldType.Boolean when value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False: return value.GetBoolean();
+                case FieldType.String when value.ValueKind == JsonValueKind.String: return value.GetString();
+                default: throw ApiException.Invalid($"Custom attribute '{property.Name}' has the wrong type", "custom_attributes");
+            }
         }
 
         private static IReadOnlyDictionary<string, string> ParseQuery(string? queryString)

@@ -54,7 +54,7 @@ namespace IntercomPS.Sandbox.Routes
                 w.WriteStartArray("errors");
                 w.WriteStartObject();
                 w.WriteString("code", code);
-                if (message == null) w.WriteNull("message"); else w.WriteString("message", message);
+                w.WriteNullableString("message", message);
                 if (field != null) w.WriteString("field", field);
                 w.WriteEndObject();
                 w.WriteEndArray();

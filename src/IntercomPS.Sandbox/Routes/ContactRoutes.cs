@@ -76,7 +76,7 @@ namespace IntercomPS.Sandbox.Routes
             }
             CheckRole(role);
             if (context.Has("email_verified") && email == null) throw ApiException.Invalid("email_verified must be supplied together with an email", "email_verified");
-            var attributes = ReadCustomAttributes(context);
+            var attributes = context.CustomAttributes(SearchFields.ContactCustomAttributes, "Custom attribute");
 
             ContactRecord created;
             lock (state.WriteGate)
@@ -108,11 +108,9 @@ namespace IntercomPS.Sandbox.Routes
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
-            var attributes = ReadCustomAttributes(context);
-            ContactRecord updated;
-            lock (state.WriteGate)
+            var attributes = context.CustomAttributes(SearchFields.ContactCustomAttributes, "Custom attribute");
+            var updated = ChangeContact(context, copy =>
             {
-                var copy = LiveContact(context).Clone();
                 if (context.Has("role"))
                 {
                     copy.Role = context.String("role") ?? throw ApiException.Invalid("role must be user or lead", "role");
@@ -125,21 +123,15 @@ namespace IntercomPS.Sandbox.Routes
                 ApplyWritableFields(context, state, copy);
                 foreach (var pair in attributes) copy.CustomAttributes[pair.Key] = pair.Value;
                 copy.UpdatedAt = state.Now;
-                state.Contacts.Put(copy);
-                updated = copy;
-            }
+                return copy;
+            });
             return ApiResponse.Json(w => ContactJson.Contact(w, state, updated));
         }
 
         [Answers(SandboxRoutes.DeleteContact)]
         private static ApiResponse Delete(ApiContext context)
         {
-            ContactRecord contact;
-            lock (context.State.WriteGate)
-            {
-                contact = LiveContact(context);
-                context.State.Contacts.Remove(contact.Ordinal);
-            }
+            var contact = RecordWrites.Remove(context.State, context.State.Contacts, () => LiveContact(context));
             return ApiResponse.Json(w => ContactJson.Reference(w, contact, "deleted", true));
         }
 
@@ -151,16 +143,13 @@ namespace IntercomPS.Sandbox.Routes
 
         private static ApiResponse SetArchived(ApiContext context, bool archived)
         {
-            var state = context.State;
-            ContactRecord copy;
-            lock (state.WriteGate)
+            var changed = ChangeContact(context, copy =>
             {
-                copy = LiveContact(context).Clone();
                 copy.Archived = archived;
-                copy.UpdatedAt = state.Now;
-                state.Contacts.Put(copy);
-            }
-            return ApiResponse.Json(w => ContactJson.Reference(w, copy, "archived", archived));
+                copy.UpdatedAt = context.State.Now;
+                return copy;
+            });
+            return ApiResponse.Json(w => ContactJson.Reference(w, changed, "archived", archived));
         }
 
         /// <summary>Merges a lead into a user: they must be duplicates (shared email or phone) unless skip_duplicate_validation.</summary>
@@ -199,57 +188,27 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         [Answers(SandboxRoutes.ListContactTags)]
-        private static ApiResponse ListTags(ApiContext context)
-        {
-            var state = context.State;
-            var contact = LiveContact(context);
-            return ApiResponse.Json(w =>
-            {
-                w.WriteDataList(null, () => WorkspaceJson.AppliedTags(w, state.Catalog, contact.Tags));
-            });
-        }
+        private static ApiResponse ListTags(ApiContext context) =>
+            ContactSubList(context, (w, contact) => WorkspaceJson.AppliedTags(w, context.State.Catalog, contact.Tags));
 
         [Answers(SandboxRoutes.TagContact)]
-        private static ApiResponse Tag(ApiContext context)
-        {
-            var state = context.State;
-            var tagId = context.RequiredString("id");
-            TagRecord tag;
-            AppliedTag applied;
-            lock (state.WriteGate)
-            {
-                var contact = LiveContact(context);
-                tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound();
-                applied = Tagging.Apply(state.Contacts, contact, tag, state.Catalog.Me.Id, state.Now);
-            }
-            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
-        }
+        private static ApiResponse Tag(ApiContext context) =>
+            TagAnswers.Tag(context, context.State.Contacts, context.RequiredString("id"), () => LiveContact(context), () => context.State.Catalog.Me,
+                () => ApiException.NotFound());
 
         [Answers(SandboxRoutes.UntagContact)]
-        private static ApiResponse Untag(ApiContext context)
-        {
-            var state = context.State;
-            TagRecord tag;
-            AppliedTag? removed;
-            lock (state.WriteGate)
-            {
-                var contact = LiveContact(context);
-                tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound();
-                removed = Tagging.Remove(state.Contacts, contact, tag, state.Now);
-            }
-            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
-        }
+        private static ApiResponse Untag(ApiContext context) =>
+            TagAnswers.Untag(context, context.State.Contacts, () => LiveContact(context), () => context.State.Catalog.Me,
+                () => ApiException.NotFound(), refuseUntagged: false);
 
         /// <summary>GET /contacts/{contact_id}/segments: the segments whose membership rule the contact meets.</summary>
         [Answers(SandboxRoutes.ListContactSegments)]
         private static ApiResponse ListSegments(ApiContext context)
         {
-            var state = context.State;
-            var contact = LiveContact(context);
-            var segments = state.Catalog.Segments.Where(segment => state.Catalog.IsInSegment(contact, segment)).ToList();
-            return ApiResponse.Json(w =>
+            var catalog = context.State.Catalog;
+            return ContactSubList(context, (w, contact) =>
             {
-                w.WriteDataList(null, () => { foreach (var segment in segments) WorkspaceJson.Segment(w, segment, null); });
+                foreach (var segment in catalog.Segments.Where(segment => catalog.IsInSegment(contact, segment))) WorkspaceJson.Segment(w, segment, null);
             });
         }
 
@@ -270,19 +229,15 @@ namespace IntercomPS.Sandbox.Routes
         }
 
         [Answers(SandboxRoutes.ListContactNotes)]
-        private static ApiResponse ListNotes(ApiContext context)
-        {
-            var state = context.State;
-            var contact = LiveContact(context);
-            return ApiResponse.Json(w =>
+        private static ApiResponse ListNotes(ApiContext context) =>
+            ContactSubList(context, (w, contact) =>
             {
-                w.WriteDataList(null, () => { foreach (var note in contact.Notes) ContactJson.Note(w, state, note); }, () =>
-                {
-                    w.WriteNumber("total_count", contact.Notes.Count);
-                    w.WritePages(1, NotesPerPage, contact.Notes.Count == 0 ? 0 : 1, null);
-                });
+                foreach (var note in contact.Notes) ContactJson.Note(w, context.State, note);
+            }, (w, contact) =>
+            {
+                w.WriteNumber("total_count", contact.Notes.Count);
+                w.WritePages(1, NotesPerPage, contact.Notes.Count == 0 ? 0 : 1, null);
             });
-        }
 
         [Answers(SandboxRoutes.CreateContactNote)]
         private static ApiResponse CreateNote(ApiContext context)
@@ -290,24 +245,32 @@ namespace IntercomPS.Sandbox.Routes
             var state = context.State;
             var body = context.RequiredString("body");
             var adminId = context.String("admin_id");
-            NoteRecord note;
-            lock (state.WriteGate)
+            var note = ChangeContact(context, copy =>
             {
-                var contact = LiveContact(context);
                 var author = adminId == null ? state.Catalog.Me : state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound();
-                note = new NoteRecord
+                var written = new NoteRecord
                 {
                     Id = state.NextWrittenId(),
                     CreatedAt = state.Now,
-                    ContactId = contact.Id,
+                    ContactId = copy.Id,
                     AuthorAdminId = author.Id,
-                    Body = body.TrimStart().StartsWith("<", StringComparison.Ordinal) ? body : "<p>" + body + "</p>",
+                    Body = HtmlBody.Of(body),
                 };
-                var copy = contact.Clone();
-                copy.Notes.Insert(0, note);
-                state.Contacts.Put(copy);
-            }
+                copy.Notes.Insert(0, written);
+                return written;
+            });
             return ApiResponse.Json(w => ContactJson.Note(w, state, note));
+        }
+
+        /// <summary>Changes the route's live contact (<see cref="RecordWrites.Change"/>).</summary>
+        private static T ChangeContact<T>(ApiContext context, Func<ContactRecord, T> change) =>
+            RecordWrites.Change(context.State, context.State.Contacts, () => LiveContact(context), change);
+
+        /// <summary>A list under the route's live contact: the items, then the list's other members (<paramref name="after"/>).</summary>
+        private static ApiResponse ContactSubList(ApiContext context, Action<Utf8JsonWriter, ContactRecord> items, Action<Utf8JsonWriter, ContactRecord>? after = null)
+        {
+            var contact = LiveContact(context);
+            return ApiResponse.Json(w => w.WriteDataList(null, () => items(w, contact), after == null ? null : () => after(w, contact)));
         }
 
         private static void CheckRole(string role)
@@ -343,36 +306,6 @@ namespace IntercomPS.Sandbox.Routes
                 var ownerId = context.String("owner_id");
                 if (ownerId != null && state.Catalog.FindAdmin(ownerId) == null) throw ApiException.Invalid($"owner_id {ownerId} is not an admin of this workspace", "owner_id");
                 contact.OwnerId = ownerId;
-            }
-        }
-
-        /// <summary>custom_attributes must name existing contact attributes and match their types.</summary>
-        private static Dictionary<string, object?> ReadCustomAttributes(ApiContext context)
-        {
-            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (!context.Body.TryGetProperty("custom_attributes", out var attributes) || attributes.ValueKind == JsonValueKind.Null) return result;
-            if (attributes.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
-            foreach (var property in attributes.EnumerateObject())
-            {
-                if (!SearchFields.ContactCustomAttributes.TryGetValue(property.Name, out var type))
-                {
-                    throw ApiException.Invalid($"Custom attribute '{property.Name}' does not exist", "custom_attributes");
-                }
-                result[property.Name] = CustomAttributeValue(property, type);
-            }
-            return result;
-        }
-
-        public static object? CustomAttributeValue(JsonProperty property, FieldType type)
-        {
-            var value = property.Value;
-            if (value.ValueKind == JsonValueKind.Null) return null;
-            switch (type)
-            {
-                case FieldType.Integer when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number): return number;
-                case FieldType.Boolean when value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False: return value.GetBoolean();
-                case FieldType.String when value.ValueKind == JsonValueKind.String: return value.GetString();
-                default: throw ApiException.Invalid($"Custom attribute '{property.Name}' has the wrong type", "custom_attributes");
             }
         }
     }

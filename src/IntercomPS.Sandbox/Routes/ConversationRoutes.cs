@@ -45,23 +45,9 @@ namespace IntercomPS.Sandbox.Routes
         private static ApiResponse Update(ApiContext context)
         {
             var state = context.State;
-            var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (context.Body.TryGetProperty("custom_attributes", out var custom) && custom.ValueKind != JsonValueKind.Null)
+            var attributes = context.CustomAttributes(SearchFields.ConversationCustomAttributes, "Conversation attribute");
+            var updated = Change(context, () => Find(context), copy =>
             {
-                if (custom.ValueKind != JsonValueKind.Object) throw ApiException.Invalid("custom_attributes must be an object", "custom_attributes");
-                foreach (var property in custom.EnumerateObject())
-                {
-                    if (!SearchFields.ConversationCustomAttributes.TryGetValue(property.Name, out var type))
-                    {
-                        throw ApiException.Invalid($"Conversation attribute '{property.Name}' does not exist", "custom_attributes");
-                    }
-                    attributes[property.Name] = ContactRoutes.CustomAttributeValue(property, type);
-                }
-            }
-            ConversationRecord copy;
-            lock (state.WriteGate)
-            {
-                copy = Find(context).Clone();
                 if (context.Has("read")) copy.Read = context.Bool("read") ?? copy.Read;
                 if (context.Has("title")) copy.Title = context.String("title");
                 if (context.Has("company_id"))
@@ -72,20 +58,14 @@ namespace IntercomPS.Sandbox.Routes
                 }
                 foreach (var pair in attributes) copy.CustomAttributes[pair.Key] = pair.Value;
                 copy.UpdatedAt = state.Now;
-                state.Conversations.Put(copy);
-            }
-            return Full(context, copy);
+            });
+            return Full(context, updated);
         }
 
         [Answers(SandboxRoutes.DeleteConversation)]
         private static ApiResponse Delete(ApiContext context)
         {
-            ConversationRecord conversation;
-            lock (context.State.WriteGate)
-            {
-                conversation = Find(context);
-                context.State.Conversations.Remove(conversation.Ordinal);
-            }
+            var conversation = RecordWrites.Remove(context.State, context.State.Conversations, () => Find(context));
             return ApiResponse.Json(w =>
             {
                 w.WriteStartObject();
@@ -116,17 +96,13 @@ namespace IntercomPS.Sandbox.Routes
                 throw ApiException.Missing("reply_options");
             }
 
-            ConversationRecord copy;
-            lock (state.WriteGate)
+            var replied = Change(context, () => context.Route("conversation_id") == "last" ? throw ApiException.NotFound() : Find(context), copy =>
             {
-                if (context.Route("conversation_id") == "last") throw ApiException.NotFound();
-                var conversation = Find(context);
                 var now = context.Long("created_at") ?? state.Now;
-                var part = new PartRecord { Id = state.NextWrittenId(), PartType = messageType, Body = body == null ? null : Html(body), CreatedAt = now };
-                copy = conversation.Clone();
+                var part = NewPart(state, messageType, body, now);
                 if (type == "admin")
                 {
-                    var admin = state.Catalog.FindAdmin(context.RequiredString("admin_id")) ?? throw ApiException.NotFound("Admin Not Found");
+                    var admin = Admin(state, context.RequiredString("admin_id"));
                     Author(part, admin);
                     if (messageType != "note")
                     {
@@ -139,10 +115,7 @@ namespace IntercomPS.Sandbox.Routes
                 else
                 {
                     var contact = ReplyingContact(context);
-                    part.AuthorType = contact.Role;
-                    part.AuthorId = contact.Id;
-                    part.AuthorName = contact.Name;
-                    part.AuthorEmail = contact.Email;
+                    Author(part, contact.Role, contact.Id, contact.Name, contact.Email);
                     if (!copy.ContactIds.Contains(contact.Id)) copy.ContactIds.Add(contact.Id);
                     if (copy.State != "open")
                     {
@@ -155,10 +128,9 @@ namespace IntercomPS.Sandbox.Routes
                     copy.Statistics.LastContactReplyAt = now;
                     copy.FirstContactReplyAt = copy.FirstContactReplyAt ?? now;
                 }
-                part.State = copy.State;
-                Commit(state, copy, part, now);
-            }
-            return Full(context, copy);
+                AddPart(copy, part, now);
+            });
+            return Full(context, replied);
         }
 
         private static ContactRecord ReplyingContact(ApiContext context)
@@ -179,16 +151,12 @@ namespace IntercomPS.Sandbox.Routes
             var state = context.State;
             var messageType = context.RequiredString("message_type");
             var adminId = context.RequiredString("admin_id");
-            ConversationRecord copy;
-            lock (state.WriteGate)
+            var managed = Change(context, () => Find(context), copy =>
             {
-                var conversation = Find(context);
-                var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
+                var admin = Admin(state, adminId);
                 var now = state.Now;
-                var body = context.String("body");
-                var part = new PartRecord { Id = state.NextWrittenId(), PartType = messageType, Body = body == null ? null : Html(body), CreatedAt = now };
+                var part = NewPart(state, messageType, context.String("body"), now);
                 Author(part, admin);
-                copy = conversation.Clone();
                 switch (messageType)
                 {
                     case "close":
@@ -221,10 +189,9 @@ namespace IntercomPS.Sandbox.Routes
                     default:
                         throw ApiException.Invalid("message_type must be one of close, snoozed, open, assignment", "message_type");
                 }
-                part.State = copy.State;
-                Commit(state, copy, part, now);
-            }
-            return Full(context, copy);
+                AddPart(copy, part, now);
+            });
+            return Full(context, managed);
         }
 
         private static void Assign(WorkspaceState state, ConversationRecord copy, PartRecord part, string assigneeType, string assigneeId, long now)
@@ -232,7 +199,7 @@ namespace IntercomPS.Sandbox.Routes
             var unassign = assigneeId == "0";
             if (assigneeType == "admin")
             {
-                var assignee = unassign ? null : state.Catalog.FindAdmin(assigneeId) ?? throw ApiException.NotFound("Admin Not Found");
+                var assignee = unassign ? null : Admin(state, assigneeId);
                 copy.AdminAssigneeId = assignee == null ? 0 : long.Parse(assignee.Id, CultureInfo.InvariantCulture);
                 part.AssignedToType = "admin";
                 part.AssignedToId = assignee?.Id;
@@ -256,54 +223,56 @@ namespace IntercomPS.Sandbox.Routes
         [Answers(SandboxRoutes.TagConversation)]
         private static ApiResponse Tag(ApiContext context)
         {
-            var state = context.State;
             var tagId = context.RequiredString("id");
             var adminId = context.RequiredString("admin_id");
-            TagRecord tag;
-            AppliedTag applied;
-            lock (state.WriteGate)
-            {
-                var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
-                var admin = state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
-                tag = state.Catalog.FindTag(tagId) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                applied = Tagging.Apply(state.Conversations, conversation, tag, admin.Id, state.Now);
-            }
-            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, applied));
+            return TagAnswers.Tag(context, context.State.Conversations, tagId, () => FindForTagging(context), () => Admin(context.State, adminId), TagNotFound);
         }
 
         [Answers(SandboxRoutes.UntagConversation)]
         private static ApiResponse Untag(ApiContext context)
         {
-            var state = context.State;
             var adminId = context.RequiredString("admin_id");
-            TagRecord tag;
-            AppliedTag removed;
-            lock (state.WriteGate)
-            {
-                var conversation = state.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
-                if (state.Catalog.FindAdmin(adminId) == null) throw ApiException.NotFound("Admin Not Found");
-                tag = state.Catalog.FindTag(context.Route("tag_id")) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-                removed = Tagging.Remove(state.Conversations, conversation, tag, state.Now) ?? throw ApiException.NotFound("Tag not found", "tag_not_found");
-            }
-            return ApiResponse.Json(w => WorkspaceJson.AppliedTag(w, tag, removed));
+            return TagAnswers.Untag(context, context.State.Conversations, () => FindForTagging(context), () => Admin(context.State, adminId), TagNotFound,
+                refuseUntagged: true);
         }
 
-        private static void Author(PartRecord part, AdminRecord admin)
+        /// <summary>The tag routes name what is missing, unlike the conversation's other routes.</summary>
+        private static ConversationRecord FindForTagging(ApiContext context) =>
+            context.State.FindConversation(context.Route("conversation_id")) ?? throw ApiException.NotFound("Conversation not found");
+
+        private static ApiException TagNotFound() => ApiException.NotFound("Tag not found", "tag_not_found");
+
+        private static AdminRecord Admin(WorkspaceState state, string adminId) =>
+            state.Catalog.FindAdmin(adminId) ?? throw ApiException.NotFound("Admin Not Found");
+
+        private static void Author(PartRecord part, AdminRecord admin) => Author(part, "admin", admin.Id, admin.Name, admin.Email);
+
+        private static void Author(PartRecord part, string type, string id, string? name, string? email)
         {
-            part.AuthorType = "admin";
-            part.AuthorId = admin.Id;
-            part.AuthorName = admin.Name;
-            part.AuthorEmail = admin.Email;
+            part.AuthorType = type;
+            part.AuthorId = id;
+            part.AuthorName = name;
+            part.AuthorEmail = email;
         }
 
-        private static void Commit(WorkspaceState state, ConversationRecord copy, PartRecord part, long now)
+        /// <summary>Adds the part, in the state the conversation is left in.</summary>
+        private static void AddPart(ConversationRecord copy, PartRecord part, long now)
         {
+            part.State = copy.State;
             copy.AddedParts.Add(part);
             copy.Statistics.CountConversationParts = copy.GeneratedPartCount + copy.AddedParts.Count;
             copy.UpdatedAt = now;
-            state.Conversations.Put(copy);
         }
 
-        private static string Html(string body) => body.TrimStart().StartsWith("<", StringComparison.Ordinal) ? body : "<p>" + body + "</p>";
+        /// <summary>Changes a copy of the conversation <paramref name="find"/> returns (<see cref="RecordWrites.Change"/>); answers the stored copy.</summary>
+        private static ConversationRecord Change(ApiContext context, Func<ConversationRecord> find, Action<ConversationRecord> change) =>
+            RecordWrites.Change(context.State, context.State.Conversations, find, copy =>
+            {
+                change(copy);
+                return copy;
+            });
+
+        private static PartRecord NewPart(WorkspaceState state, string partType, string? body, long now) =>
+            new PartRecord { Id = state.NextWrittenId(), PartType = partType, Body = body == null ? null : HtmlBody.Of(body), CreatedAt = now };
     }
 }

@@ -131,21 +131,30 @@ namespace IntercomPS.Filters
 
         private SearchCondition ValueFirst(string field, TokenKind kind, object? value, BinaryExpressionAst binary, FilterOrigin origin)
         {
+            if (kind == TokenKind.Ilike || kind == TokenKind.Inotlike)
+            {
+                throw new FilterTranslationException($"{origin.Operator} with $_ on the right", binary.Extent, $"Put the field on the left: $_.field {origin.Operator} 'pattern'.");
+            }
+            return FieldFirst(field, Mirrored(kind), value, binary, origin);
+        }
+
+        /// <summary>
+        /// The operator that says the same with its operands swapped: value -gt $_.f is $_.f -lt value, and
+        /// value -in $_.f (the list field has value) is $_.f -contains value.
+        /// </summary>
+        private static TokenKind Mirrored(TokenKind kind)
+        {
             switch (kind)
             {
-                case TokenKind.Ieq: return Compare(field, SearchOperators.Equal, Single(value, binary, origin), origin);
-                case TokenKind.Ine: return Compare(field, SearchOperators.NotEqual, Single(value, binary, origin), origin);
-                // value -gt $_.f  is  $_.f -lt value
-                case TokenKind.Igt: return Compare(field, SearchOperators.LessThan, Single(value, binary, origin), origin);
-                case TokenKind.Ige: return Compare(field, SearchOperators.LessThanOrEqual, Single(value, binary, origin), origin);
-                case TokenKind.Ilt: return Compare(field, SearchOperators.GreaterThan, Single(value, binary, origin), origin);
-                case TokenKind.Ile: return Compare(field, SearchOperators.GreaterThanOrEqual, Single(value, binary, origin), origin);
-                case TokenKind.Icontains: return Compare(field, SearchOperators.In, List(value, binary, origin), origin);
-                case TokenKind.Inotcontains: return Compare(field, SearchOperators.NotIn, List(value, binary, origin), origin);
-                case TokenKind.Iin: return Compare(field, SearchOperators.Equal, Single(value, binary, origin), origin);
-                case TokenKind.Inotin: return Compare(field, SearchOperators.NotEqual, Single(value, binary, origin), origin);
-                default:
-                    throw new FilterTranslationException($"{origin.Operator} with $_ on the right", binary.Extent, $"Put the field on the left: $_.field {origin.Operator} 'pattern'.");
+                case TokenKind.Igt: return TokenKind.Ilt;
+                case TokenKind.Ige: return TokenKind.Ile;
+                case TokenKind.Ilt: return TokenKind.Igt;
+                case TokenKind.Ile: return TokenKind.Ige;
+                case TokenKind.Iin: return TokenKind.Icontains;
+                case TokenKind.Inotin: return TokenKind.Inotcontains;
+                case TokenKind.Icontains: return TokenKind.Iin;
+                case TokenKind.Inotcontains: return TokenKind.Inotin;
+                default: return kind;
             }
         }
 

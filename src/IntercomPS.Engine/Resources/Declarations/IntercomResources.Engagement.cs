@@ -1,4 +1,3 @@
-using System.Linq;
 using IntercomPS.Engine.Models;
 
 namespace IntercomPS.Engine.Resources.Declarations
