@@ -10,15 +10,20 @@ BeforeAll {
     $home_ = Join-Path $TestDrive 'home'
     $feed = Join-Path $TestDrive 'feed'
     $emptyModules = Join-Path $TestDrive 'empty-modules'
-    New-Item -ItemType Directory -Path $home_, $feed, $emptyModules -Force | Out-Null
+    # .NET on Linux names a special folder only when it exists (else ''), and PSResourceGet and NuGet would then write
+    # their settings relative to the working directory, the repository: the isolated home has every folder they use.
+    $configHome = Join-Path $home_ '.config'
+    $dataHome = Join-Path $home_ '.local/share'
+    $localAppData = Join-Path $home_ 'AppData/Local'
+    New-Item -ItemType Directory -Path $home_, $configHome, $dataHome, $localAppData, $feed, $emptyModules -Force | Out-Null
     # A separate process: build.ps1 ends with `exit`.
     $null = Invoke-FreshPwsh "& '$(Join-Path $RepoRoot 'build.ps1')' -Task Package"
     $isolated = @{
         HOME          = $home_
         USERPROFILE   = $home_
-        XDG_DATA_HOME = Join-Path $home_ '.local/share'
-        XDG_CONFIG_HOME = Join-Path $home_ '.config'
-        LOCALAPPDATA  = Join-Path $home_ 'AppData/Local'
+        XDG_DATA_HOME = $dataHome
+        XDG_CONFIG_HOME = $configHome
+        LOCALAPPDATA  = $localAppData
         PSModulePath  = $emptyModules
     }
     # PSResourceGet may keep its repository list outside the redirected home: a name of this run only, removed after.
@@ -51,5 +56,10 @@ Describe 'Install-PSResource IntercomPS from a published package, then autoload 
         $output[0] | Should -Be '5'
         $output[1] | Should -BeLike "$home_*"
         $output[2] | Should -Not -BeNullOrEmpty
+    }
+
+    It 'keeps PSResourceGet and NuGet settings in the isolated home, out of the working directory (the repository)' {
+        Join-Path $dataHome 'PSResourceGet/PSResourceRepository.xml' | Should -Exist
+        Get-ChildItem $RepoRoot -Directory | Where-Object { $_.Name -in 'PSResourceGet', 'NuGet' } | Should -BeNullOrEmpty
     }
 }
