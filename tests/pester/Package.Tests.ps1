@@ -26,13 +26,9 @@ BeforeAll {
         LOCALAPPDATA  = $localAppData
         PSModulePath  = $emptyModules
     }
-    # PSResourceGet may keep its repository list outside the redirected home: a name of this run only, removed after.
-    $repository = "IntercomPSTest$([guid]::NewGuid().ToString('N'))"
+    # Registered in the isolated home (the last test checks it is there), so it goes with the test drive.
+    $repository = 'IntercomPSTest'
     $register = "Register-PSResourceRepository -Name $repository -Uri '$feed' -Trusted"
-}
-
-AfterAll {
-    $null = Invoke-FreshPwsh "Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue | Unregister-PSResourceRepository" -Environment $isolated
 }
 
 Describe 'Install-PSResource IntercomPS from a published package, then autoload Connect-Intercom' {
@@ -59,7 +55,7 @@ Describe 'Install-PSResource IntercomPS from a published package, then autoload 
     }
 
     It 'keeps PSResourceGet and NuGet settings in the isolated home, out of the working directory (the repository)' {
-        Join-Path $dataHome 'PSResourceGet/PSResourceRepository.xml' | Should -Exist
+        Get-ChildItem $home_ -Recurse -Force -Filter PSResourceRepository.xml | Should -Not -BeNullOrEmpty
         Get-ChildItem $RepoRoot -Directory | Where-Object { $_.Name -in 'PSResourceGet', 'NuGet' } | Should -BeNullOrEmpty
     }
 }
