@@ -59,14 +59,8 @@ namespace IntercomPS.Generators
             context.RegisterSourceOutput(parts, static (output, part) => part?.AddTo(output));
         }
 
-        private static bool IsCmdlet(INamedTypeSymbol type)
-        {
-            for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
-            {
-                if (baseType.ToDisplayString() == Infrastructure + "IntercomCmdlet") return true;
-            }
-            return false;
-        }
+        private static bool IsCmdlet(INamedTypeSymbol type) =>
+            SelfAndBases(type.BaseType).Any(baseType => baseType.ToDisplayString() == Infrastructure + "IntercomCmdlet");
 
         private static GeneratedPart Declare(INamedTypeSymbol type)
         {
@@ -115,7 +109,7 @@ namespace IntercomPS.Generators
         private static Dictionary<string, TypedConstant> Options(INamedTypeSymbol type)
         {
             var options = new Dictionary<string, TypedConstant>();
-            for (INamedTypeSymbol? level = type; level != null; level = level.BaseType)
+            foreach (var level in SelfAndBases(type))
             {
                 foreach (var attribute in level.GetAttributes().Where(attribute => attribute.AttributeClass?.ToDisplayString() == Infrastructure + "CmdletOptionsAttribute"))
                 {
@@ -130,13 +124,7 @@ namespace IntercomPS.Generators
         }
 
         /// <summary>The type argument of the nearest generic base class (GetObjectCmdlet&lt;Admin&gt;: Admin), or null.</summary>
-        private static ITypeSymbol? OutputType(INamedTypeSymbol type)
-        {
-            for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
-            {
-                if (baseType.IsGenericType) return baseType.TypeArguments[0];
-            }
-            return null;
-        }
+        private static ITypeSymbol? OutputType(INamedTypeSymbol type) =>
+            SelfAndBases(type.BaseType).FirstOrDefault(baseType => baseType.IsGenericType)?.TypeArguments[0];
     }
 }

@@ -115,7 +115,7 @@ namespace IntercomPS.Generators
         /// <summary>The member through which the base class reads an object's own id: Ids, Keys, AddressedId or ItemId; null for none.</summary>
         private static string? IdReader(INamedTypeSymbol type)
         {
-            for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
+            foreach (var baseType in SelfAndBases(type.BaseType))
             {
                 switch (baseType.OriginalDefinition.ToDisplayString())
                 {
@@ -128,14 +128,7 @@ namespace IntercomPS.Generators
             return null;
         }
 
-        private static bool BaseDeclares(INamedTypeSymbol type, string member)
-        {
-            for (var baseType = type.BaseType; baseType != null; baseType = baseType.BaseType)
-            {
-                if (baseType.GetMembers(member).Any()) return true;
-            }
-            return false;
-        }
+        private static bool BaseDeclares(INamedTypeSymbol type, string member) => SelfAndBases(type.BaseType).Any(baseType => baseType.GetMembers(member).Any());
 
         /// <summary>The parameters a New-* cmdlet declares, as a Set-* cmdlet declares them again: none mandatory.</summary>
         private static string OptionalParameters(INamedTypeSymbol createCmdlet)

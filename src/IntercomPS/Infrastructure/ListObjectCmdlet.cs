@@ -2,9 +2,9 @@ namespace IntercomPS.Infrastructure
 {
     /// <summary>
     /// Shared body of the cmdlets that read a declared list: streamed page by page whatever its paging kind, with
-    /// -First/-Skip/-IncludeTotalCount (SupportsPaging, which a cmdlet that reads no list turns off). A list under a parent (a contact's
-    /// notes) is read once per piped parent, and a parent that fails (404) is a non-terminating error: the next
-    /// parent's list follows. <see cref="GetObjectCmdlet{T}"/> adds lookups by id.
+    /// -First/-Skip/-IncludeTotalCount (SupportsPaging, which a cmdlet that reads no list turns off). A list under a
+    /// parent (a contact's notes) is read once per piped parent, and a parent that fails (404) is a non-terminating
+    /// error: the next parent's list follows. <see cref="GetObjectCmdlet{T}"/> adds lookups by id.
     /// </summary>
     [CmdletOptions(SupportsPaging = true)]
     public abstract class ListObjectCmdlet<T> : IntercomConnectedCmdlet where T : IntercomObject
