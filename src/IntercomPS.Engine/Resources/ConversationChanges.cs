@@ -147,7 +147,7 @@ namespace IntercomPS.Engine.Resources
         {
             var request = new ApiRequest(HttpMethod.Post, Path(id) + "/tags") { Route = "POST /conversations/{id}/tags", Safety = RequestSafety.Idempotent }
                 .WithBody(new Dictionary<string, object?> { ["id"] = tagId, ["admin_id"] = adminId });
-            return await ChangeRules.ForgettingAsync(() => ChangeRules.TagAsync(_client, request, cancellationToken), () => Evict(id)).ConfigureAwait(false);
+            return await ChangeRules.ForgettingAsync(() => ChangeRules.TagAsync(_client, request, cancellationToken), () => Forget(id)).ConfigureAwait(false);
         }
 
         /// <summary>DELETE /conversations/{id}/tags/{tag_id}; a conversation that does not carry the tag is unchanged.</summary>
@@ -155,7 +155,7 @@ namespace IntercomPS.Engine.Resources
         {
             var request = new ApiRequest(HttpMethod.Delete, Path(id) + "/tags/" + ResourcePaths.Segment(tagId)) { Route = "DELETE /conversations/{id}/tags/{tag_id}" }
                 .WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
-            return await ChangeRules.ForgettingAsync(() => ChangeRules.UntagAsync(_client, request, cancellationToken), () => Evict(id)).ConfigureAwait(false);
+            return await ChangeRules.ForgettingAsync(() => ChangeRules.UntagAsync(_client, request, cancellationToken), () => Forget(id)).ConfigureAwait(false);
         }
 
         private static ApiRequest ManageRequest(string id) =>
@@ -163,9 +163,9 @@ namespace IntercomPS.Engine.Resources
 
         private Task<ChangeResult> SendAsync(string id, ApiRequest request, CancellationToken cancellationToken) =>
             ChangeRules.ForgettingAsync(async () => ChangeResult.Changed(
-                await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body), cancellationToken).ConfigureAwait(false)), () => Evict(id));
+                await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body), cancellationToken).ConfigureAwait(false)), () => Forget(id));
 
-        private void Evict(string id) => _cache.Remove(CacheKeys.Of("conversations", id));
+        private void Forget(string id) => _cache.Remove(CacheKeys.Of("conversations", id));
 
         private static bool SameAssignee(string? current, string wanted) =>
             string.Equals(current ?? "0", wanted, StringComparison.Ordinal) || (wanted == "0" && string.IsNullOrEmpty(current));
