@@ -15,8 +15,9 @@ namespace IntercomPS.Generators
     /// string read as AddressedId on an ObjectChangeCmdlet, as ItemId on a DownloadCmdlet);
     /// [ParentIdParameter("HelpCenterId", "help_center_id")] gives the id of the parent the objects live under, read
     /// as ScopeValues; [PassThruParameter] gives -PassThru and makes WritesResults follow it; [SearchQueryParameters]
-    /// gives a Search-* -Query, -Filter and -ShowQuery; [OptionalParametersOf(typeof(NewX))] gives a Set-* the New-*
-    /// cmdlet's field parameters, none mandatory. The shape of each lives here once, so a cmdlet file says only what
+    /// gives a Search-* -Query, -Filter and -ShowQuery; [FieldParameters] gives a change cmdlet its resource's writable
+    /// fields as parameters (see <see cref="FieldParameters"/>); [OptionalParametersOf(typeof(NewX))] gives a Set-* the
+    /// New-* cmdlet's field parameters, none mandatory. The shape of each lives here once, so a cmdlet file says only what
     /// is its own.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -48,12 +49,19 @@ namespace IntercomPS.Generators
             Register(context, "IdParameter", (type, attribute) => IdMembers(type, attribute, parent: false));
             Register(context, "ParentIdParameter", (type, attribute) => IdMembers(type, attribute, parent: true));
             Register(context, "OptionalParametersOf", (_, attribute) => attribute.ConstructorArguments[0].Value is INamedTypeSymbol create ? OptionalParameters(create) : null);
+            Register(context, "FieldParameters", (type, attribute) => FieldParameters.Write(type, attribute, optional: false));
             Register(context, "SearchQueryParameters", (_, _) => SearchQueryMembers);
             Register(context, "PassThruParameter", (_, _) => PassThruMembers);
         }
 
         /// <summary>Writes, for each partial type carrying [<paramref name="attribute"/>], the members it stands for (null: it does not fit the type).</summary>
-        private static void Register(IncrementalGeneratorInitializationContext context, string attribute, Func<INamedTypeSymbol, AttributeData, string?> members)
+        private static void Register(IncrementalGeneratorInitializationContext context, string attribute, Func<INamedTypeSymbol, AttributeData, string?> members) =>
+            Register(context, attribute, (type, data) => members(type, data) is string written
+                ? (written, (Diagnostic?)null)
+                : (null, Diagnostic.Create(MisplacedAttribute, type.Locations.FirstOrDefault() ?? Location.None, type.Name, attribute)));
+
+        /// <summary>Writes, for each partial type carrying [<paramref name="attribute"/>], the members it stands for or the error that says why it cannot.</summary>
+        private static void Register(IncrementalGeneratorInitializationContext context, string attribute, Func<INamedTypeSymbol, AttributeData, (string? Members, Diagnostic? Failure)> members)
         {
             var parts = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Infrastructure + attribute + "Attribute",
@@ -61,10 +69,8 @@ namespace IntercomPS.Generators
                 (attributed, _) =>
                 {
                     var type = (INamedTypeSymbol)attributed.TargetSymbol;
-                    var written = members(type, attributed.Attributes[0]);
-                    return written == null
-                        ? GeneratedPart.Failed(Diagnostic.Create(MisplacedAttribute, type.Locations.FirstOrDefault() ?? Location.None, type.Name, attribute))
-                        : GeneratedPart.Of(type, attribute, string.Empty, written);
+                    var (written, failure) = members(type, attributed.Attributes[0]);
+                    return failure != null ? GeneratedPart.Failed(failure) : GeneratedPart.Of(type, attribute, string.Empty, written!);
                 });
             context.RegisterSourceOutput(parts, static (output, part) => part.AddTo(output));
         }
@@ -130,10 +136,10 @@ namespace IntercomPS.Generators
 
         private static bool BaseDeclares(INamedTypeSymbol type, string member) => SelfAndBases(type.BaseType).Any(baseType => baseType.GetMembers(member).Any());
 
-        /// <summary>The parameters a New-* cmdlet declares, as a Set-* cmdlet declares them again: none mandatory.</summary>
+        /// <summary>The parameters a New-* cmdlet declares or is given by [FieldParameters], as a Set-* cmdlet declares them again: none mandatory.</summary>
         private static string OptionalParameters(INamedTypeSymbol createCmdlet)
         {
-            var members = new StringBuilder();
+            var members = new StringBuilder(FieldParameters.Of(createCmdlet) is AttributeData fields ? FieldParameters.Write(createCmdlet, fields, optional: true).Members : null);
             foreach (var property in createCmdlet.GetMembers().OfType<IPropertySymbol>())
             {
                 if (!property.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "ParameterAttribute")) continue;

@@ -156,19 +156,8 @@ public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }")
                 File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure", "CmdletOptionsAttribute.cs")),
                 File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure", "HelpUris.cs")),
             };
-            var parse = new CSharpParseOptions(LanguageVersion.Latest);
-            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                .Append(typeof(PSCmdlet).Assembly.Location)
-                .Distinct()
-                .Select(path => MetadataReference.CreateFromFile(path));
-            var compilation = CSharpCompilation.Create(
-                "Cmdlets",
-                sources.Select(source => CSharpSyntaxTree.ParseText(source, parse)),
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            CSharpGeneratorDriver.Create(new[] { new CmdletDeclarationGenerator().AsSourceGenerator() }, parseOptions: parse)
-                .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-            return new Compiled(output, generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList());
+            var (output, errors) = GeneratorRun.Compile(new CmdletDeclarationGenerator(), sources);
+            return new Compiled(output, errors);
         }
 
         private sealed class Compiled

@@ -26,16 +26,18 @@ namespace IntercomPS.SpecGen
         }
 
         /// <summary>
-        /// The models' source files by file name. Not committed: the engine build writes them into its obj/ folder
+        /// The models' source files by file name, and the request bodies' members (RequestBodies.g.cs). Not committed: the engine build writes them into its obj/ folder
         /// (src/IntercomPS.Engine/IntercomPS.Engine.csproj), so the description and overrides.json are the only truth.
         /// </summary>
         public static IReadOnlyDictionary<string, string> GenerateModels(string root)
         {
             var outputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var output in new ModelsGenerator(LoadSpec(root), ModelOverrides.Load(root)).Generate())
+            var spec = LoadSpec(root);
+            foreach (var output in new ModelsGenerator(spec, ModelOverrides.Load(root)).Generate())
             {
                 outputs.Add(output.Key, Normalize(output.Value));
             }
+            outputs.Add(RequestBodiesWriter.FileName, Normalize(RequestBodiesWriter.Write(spec)));
             return outputs;
         }
 

@@ -9,9 +9,10 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// item under it, named by the id placeholder, is read, replaced (PUT) and deleted. Create and update write the
         /// same fields.
         /// </summary>
-        private static ResourceDescriptor<T> ManagedAt<T>(this ResourceDescriptor<T> resource, string collection, string[] fields) where T : IntercomObject
+        private static ResourceDescriptor<T> ManagedAt<T>(this ResourceDescriptor<T> resource, string collection, string declaredFields) where T : IntercomObject
         {
             var item = collection + "/{" + resource.IdParameter + "}";
+            var fields = FieldList(declaredFields);
             return resource
                 .Lists(collection, PagingKind.PageNumber, "data")
                 .Gets(item)
@@ -20,11 +21,8 @@ namespace IntercomPS.Engine.Resources.Declarations
                 .Deletes(item);
         }
 
-        private static readonly string[] ArticleFields =
-        {
-            "title", "description", "body", "body_markdown", "author_id", "state", "parent_id", "parent_type",
-            "audience_ids", "ai_chatbot_availability", "ai_copilot_availability", "ai_sales_agent_availability",
-        };
+        public const string ArticleFields =
+            "title description body body_markdown author_id state parent_id parent_type audience_ids ai_chatbot_availability ai_copilot_availability ai_sales_agent_availability";
 
         public static readonly ResourceDescriptor<Article> Articles = new ResourceDescriptor<Article>("Article", "article_id")
             .ManagedAt("articles", ArticleFields)
@@ -34,16 +32,18 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Acts("tag", "POST", "articles/{article_id}/tags", true)
             .Acts("untag", "DELETE", "articles/{article_id}/tags/{tag_id}")
             .Acts("draft", "GET", "articles/{article_id}/draft")
-            .Acts("stage_draft", "PUT", "articles/{article_id}/draft", false, ArticleFields)
+            .Acts("stage_draft", "PUT", "articles/{article_id}/draft", false, FieldList(ArticleFields))
             // Not resent once it may have arrived: a second publish would fail (no draft left) after the first worked.
             .Acts("publish_draft", "POST", "articles/{article_id}/draft/publish", false, "locales")
             .Shows(new[] { "Id:10", "State:9", "Title:30", "AuthorId=Author:10", "UpdatedAt" },
                 new[] { "Id", "Title", "Description", "State", "AuthorId", "ParentIds", "Url", "DefaultLocale", "CreatedAt", "UpdatedAt" });
 
+        public const string CollectionFields = "name description parent_id help_center_id";
+
         public static readonly ResourceDescriptor<Collection> Collections = new ResourceDescriptor<Collection>("Collection", "collection_id")
             .Lists("help_center/collections", PagingKind.PageNumber, "data")
             .Gets("help_center/collections/{collection_id}")
-            .Creates("help_center/collections", false, "name", "description", "parent_id", "help_center_id")
+            .Creates("help_center/collections", false, FieldList(CollectionFields))
             .Updates("help_center/collections/{collection_id}", "PUT", "name", "description", "parent_id")
             .Deletes("help_center/collections/{collection_id}")
             .Shows(new[] { "Id:10", "Name:30", "ParentId=Parent:10", "HelpCenterId=HelpCenter:10", "Url" },
@@ -56,11 +56,8 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Shows(new[] { "Id:10", "Identifier:20", "DisplayName:30", "WebsiteTurnedOn=Live:5", "Url" },
                 new[] { "Id", "Identifier", "DisplayName", "Url", "CustomDomain", "WebsiteTurnedOn", "Default", "Locales", "CreatedAt", "UpdatedAt" });
 
-        private static readonly string[] InternalArticleFields =
-        {
-            "title", "body", "body_markdown", "author_id", "owner_id", "audience_ids",
-            "ai_chatbot_availability", "ai_copilot_availability", "ai_sales_agent_availability",
-        };
+        public const string InternalArticleFields =
+            "title body body_markdown author_id owner_id audience_ids ai_chatbot_availability ai_copilot_availability ai_sales_agent_availability";
 
         public static readonly ResourceDescriptor<InternalArticle> InternalArticles = new ResourceDescriptor<InternalArticle>("InternalArticle", "internal_article_id")
             .ManagedAt("internal_articles", InternalArticleFields)
@@ -70,11 +67,8 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Shows(new[] { "Id:10", "Title:34", "OwnerId=Owner:10", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "OwnerId", "AuthorId", "Locale", "AudienceIds", "CreatedAt", "UpdatedAt" });
 
-        private static readonly string[] ContentSnippetFields =
-        {
-            "title", "body_markdown", "locale", "audience_ids",
-            "ai_chatbot_availability", "ai_copilot_availability", "ai_sales_agent_availability",
-        };
+        public const string ContentSnippetFields =
+            "title body_markdown locale audience_ids ai_chatbot_availability ai_copilot_availability ai_sales_agent_availability";
 
         public static readonly ResourceDescriptor<ContentSnippet> ContentSnippets = new ResourceDescriptor<ContentSnippet>("ContentSnippet", "id")
             .ManagedAt("content_snippets", ContentSnippetFields)
@@ -84,7 +78,8 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Shows(new[] { "Id:10", "Title:40", "Locale:6", "UpdatedAt" },
                 new[] { "Id", "Title", "Locale", "BodyMarkdown", "AudienceIds", "AiChatbotAvailability", "AiCopilotAvailability", "CreatedAt", "UpdatedAt" });
 
-        private static readonly string[] NewsItemFields = { "title", "body", "sender_id", "state", "deliver_silently", "labels" };
+        public const string NewsItemFields =
+            "title body sender_id state deliver_silently labels";
 
         public static readonly ResourceDescriptor<NewsItem> NewsItems = new ResourceDescriptor<NewsItem>("NewsItem", "news_item_id")
             .ManagedAt("news/news_items", NewsItemFields)

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using static IntercomPS.Generators.Generated;
+
+namespace IntercomPS.Generators
+{
+    /// <summary>
+    /// The parameters [FieldParameters(RequestBodies.X, IntercomResources.YFields)] stands for: one per declared field
+    /// that the cmdlet and its base classes do not declare by hand, typed from the description's request body.
+    /// </summary>
+    internal static class FieldParameters
+    {
+        public const string AttributeName = Infrastructure + "FieldParametersAttribute";
+
+        public static readonly DiagnosticDescriptor UntypedField = Rule(
+            "IPSGEN006",
+            "Field parameter the request body does not type",
+            "{0}: [FieldParameters] cannot write -{1}: {2}; declare the parameter by hand, or correct the resource's field list");
+
+        /// <summary>
+        /// The members for <paramref name="attribute"/> on <paramref name="cmdlet"/>, none mandatory when
+        /// <paramref name="optional"/>; the diagnostic instead when a field cannot be written.
+        /// </summary>
+        public static (string? Members, Diagnostic? Failure) Write(INamedTypeSymbol cmdlet, AttributeData attribute, bool optional)
+        {
+            var body = Body((string?)attribute.ConstructorArguments[0].Value ?? string.Empty);
+            var unbound = new HashSet<string>(Words(attribute.NamedArguments.FirstOrDefault(pair => pair.Key == "Unbound").Value.Value as string), StringComparer.Ordinal);
+            var members = new StringBuilder();
+            foreach (var field in Words((string?)attribute.ConstructorArguments[1].Value))
+            {
+                var equals = field.IndexOf('=');
+                var json = equals < 0 ? field : field.Substring(0, equals);
+                var name = equals < 0 ? Pascal(json.Substring(json.LastIndexOf('.') + 1)) : field.Substring(equals + 1);
+                if (SelfAndBases(cmdlet).Any(type => type.GetMembers(name).OfType<IPropertySymbol>().Any())) continue;
+                if (!body.TryGetValue(json, out var member)) return (null, Failure(cmdlet, name, $"the request body has no member '{json}'"));
+                var type = ParameterType(member.Type);
+                if (type == null) return (null, Failure(cmdlet, name, $"'{json}' is of type {member.Type}, which has no parameter type here"));
+
+                var parameter = new List<string>();
+                if (member.Required && !optional) parameter.Add("Mandatory = true");
+                if (!member.Type.EndsWith("[]", StringComparison.Ordinal) && member.Type != "boolean" && !unbound.Contains(json)) parameter.Add("ValueFromPipelineByPropertyName = true");
+                members.Append("        [").Append(Automation).Append("Parameter(").Append(string.Join(", ", parameter)).Append(")]\n");
+                if (member.Values.Length > 0)
+                {
+                    members.Append("        [").Append(Automation).Append("ValidateSet(").Append(string.Join(", ", member.Values.Select(value => "\"" + value + "\""))).Append(")]\n");
+                }
+                if (member.Type == "date-time") members.Append("        [global::IntercomPS.Infrastructure.DateTimeOffsetTransformation]\n");
+                members.Append("        public ").Append(type).Append(' ').Append(name).Append(" { get; set; }\n\n");
+            }
+            return (members.ToString(), null);
+        }
+
+        /// <summary>The [FieldParameters] of <paramref name="cmdlet"/>; null when it has none.</summary>
+        public static AttributeData? Of(INamedTypeSymbol cmdlet) =>
+            cmdlet.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == AttributeName);
+
+        private static string? ParameterType(string type) => type switch
+        {
+            "string" => "string?",
+            "integer" => "long?",
+            "number" => "double?",
+            "boolean" => Automation + "SwitchParameter",
+            "date-time" => "global::System.DateTimeOffset?",
+            "object" => "global::System.Collections.Hashtable?",
+            "string[]" => "string[]?",
+            "integer[]" => "long[]?",
+            _ => null,
+        };
+
+        /// <summary>Reads a RequestBodies constant: <c>name:type[!][(a|b)]</c>, separated by spaces.</summary>
+        private static Dictionary<string, (string Type, bool Required, string[] Values)> Body(string declared)
+        {
+            var members = new Dictionary<string, (string, bool, string[])>(StringComparer.Ordinal);
+            foreach (var member in Words(declared))
+            {
+                var colon = member.IndexOf(':');
+                var open = member.IndexOf('(');
+                var type = open < 0 ? member.Substring(colon + 1) : member.Substring(colon + 1, open - colon - 1);
+                var values = open < 0 ? new string[0] : member.Substring(open + 1, member.Length - open - 2).Split('|');
+                members[member.Substring(0, colon)] = (type.TrimEnd('!'), type.EndsWith("!", StringComparison.Ordinal), values);
+            }
+            return members;
+        }
+
+        private static string[] Words(string? text) => (text ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+        /// <summary><c>author_id</c> → <c>AuthorId</c>, as the engine's WritableField names a field.</summary>
+        private static string Pascal(string snakeCase) =>
+            string.Concat(snakeCase.Split('_', '-').Where(part => part.Length > 0).Select(part => char.ToUpperInvariant(part[0]) + part.Substring(1)));
+
+        private static Diagnostic Failure(INamedTypeSymbol cmdlet, string parameter, string why) =>
+            Diagnostic.Create(UntypedField, cmdlet.Locations.FirstOrDefault() ?? Location.None, cmdlet.Name, parameter, why);
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using IntercomPS.TestSupport;
+using Microsoft.CodeAnalysis;
+
+namespace IntercomPS.Generators.Tests
+{
+    /// <summary>
+    /// The parameters [FieldParameters] writes from a resource's field list and the description's request body (and
+    /// that [OptionalParametersOf] copies onto a Set-*), read back from the compiled symbols, over the real attribute
+    /// sources.
+    /// </summary>
+    public sealed class FieldParametersTests
+    {
+        private const string Body = "title:string! author_id:integer! state:string(published|draft) body:string body_markdown:string "
+            + "deliver_silently:boolean labels:string[] audience_ids:integer[] publish_at:date-time extra:object spare:string";
+
+        private const string Bases = @"
+namespace IntercomPS.Infrastructure
+{
+    public sealed class DateTimeOffsetTransformationAttribute : System.Attribute { }
+
+    public abstract class ObjectChangeCmdlet<T> : PSCmdlet
+    {
+        // Not a parameter: a method of the same name as a field's parameter must not keep it from being written.
+        private object? Body() => null;
+    }
+
+    public abstract class ContentChangeCmdlet<T> : ObjectChangeCmdlet<T>
+    {
+        [Parameter()]
+        public long[]? AudienceIds { get; set; }
+    }
+}
+namespace IntercomPS.Models
+{
+    public sealed class Article { }
+}";
+
+        [Fact]
+        public void Each_field_becomes_a_parameter_typed_required_and_restricted_as_the_request_body_says()
+        {
+            var cmdlet = Compile(@"
+[FieldParameters(""" + Body + @""", ""title author_id state body body_markdown deliver_silently labels publish_at extra"", Unbound = ""body_markdown"")]
+public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Article> { }").Parameters("NewIntercomArticleCommand");
+
+            Assert.Equal(new[] { "Title", "AuthorId", "State", "Body", "BodyMarkdown", "DeliverSilently", "Labels", "PublishAt", "Extra" }, cmdlet.Keys);
+            Assert.Equal(("string?", true, true), Shape(cmdlet["Title"]));
+            Assert.Equal(("long?", true, true), Shape(cmdlet["AuthorId"]));
+            Assert.Equal(("string?", false, true), Shape(cmdlet["Body"]));
+            Assert.Equal(("string?", false, false), Shape(cmdlet["BodyMarkdown"]));
+            Assert.Equal(("System.Management.Automation.SwitchParameter", false, false), Shape(cmdlet["DeliverSilently"]));
+            Assert.Equal(("string[]?", false, false), Shape(cmdlet["Labels"]));
+            Assert.Equal(("System.DateTimeOffset?", false, true), Shape(cmdlet["PublishAt"]));
+            Assert.Contains(cmdlet["PublishAt"].GetAttributes(), attribute => attribute.AttributeClass?.Name == "DateTimeOffsetTransformationAttribute");
+            Assert.Equal(("System.Collections.Hashtable?", false, true), Shape(cmdlet["Extra"]));
+            Assert.Equal(new[] { "published", "draft" }, ValidValues(cmdlet["State"]));
+            Assert.Empty(ValidValues(cmdlet["Title"]));
+        }
+
+        [Fact]
+        public void A_field_the_cmdlet_or_its_base_declares_by_hand_is_left_to_it()
+        {
+            var compiled = Compile(@"
+[FieldParameters(""" + Body + @""", ""title state audience_ids"")]
+public sealed partial class NewIntercomArticleCommand : ContentChangeCmdlet<Article>
+{
+    [Parameter()]
+    [ValidateSet(""draft"")]
+    public string? State { get; set; }
+}");
+            var cmdlet = compiled.Parameters("NewIntercomArticleCommand");
+
+            Assert.Equal(new[] { "State", "Title" }, cmdlet.Keys.OrderBy(name => name, StringComparer.Ordinal));
+            Assert.Equal(new[] { "draft" }, ValidValues(cmdlet["State"]));
+            Assert.Single(compiled.Type("NewIntercomArticleCommand").BaseType!.GetMembers("AudienceIds"));
+        }
+
+        [Fact]
+        public void A_set_cmdlet_takes_the_new_cmdlets_field_parameters_and_its_own_none_mandatory()
+        {
+            var cmdlet = Compile(@"
+[FieldParameters(""" + Body + @""", ""title author_id state"")]
+public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Article>
+{
+    [Parameter(Mandatory = true)]
+    public string? Spare { get; set; }
+}
+
+[OptionalParametersOf(typeof(NewIntercomArticleCommand))]
+public sealed partial class SetIntercomArticleCommand : ObjectChangeCmdlet<Article> { }").Parameters("SetIntercomArticleCommand");
+
+            Assert.Equal(new[] { "Title", "AuthorId", "State", "Spare" }, cmdlet.Keys);
+            Assert.All(cmdlet.Values, parameter => Assert.False(Shape(parameter).Mandatory));
+            Assert.Equal(new[] { "published", "draft" }, ValidValues(cmdlet["State"]));
+        }
+
+        [Theory]
+        [InlineData("title summary", "-Summary", "no member 'summary'")]
+        [InlineData("title audience_ids", "-AudienceIds", "integer[]")]
+        public void A_field_the_request_body_cannot_type_fails_the_build_saying_what_to_do(string fields, string parameter, string why)
+        {
+            var compiled = Compile(@"
+[FieldParameters(""" + Body.Replace("audience_ids:integer[]", "audience_ids:integer[][]") + @""", """ + fields + @""")]
+public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Article> { }");
+
+            var error = Assert.Single(compiled.GeneratorErrors);
+            Assert.Equal("IPSGEN006", error.Id);
+            Assert.Contains("NewIntercomArticleCommand", error.GetMessage());
+            Assert.Contains(parameter, error.GetMessage());
+            Assert.Contains(why, error.GetMessage());
+        }
+
+        private static (string Type, bool Mandatory, bool ByPropertyName) Shape(IPropertySymbol parameter)
+        {
+            var attribute = parameter.GetAttributes().Single(each => each.AttributeClass?.Name == "ParameterAttribute");
+            bool Named(string name) => attribute.NamedArguments.Any(pair => pair.Key == name && Equals(pair.Value.Value, true));
+            return (parameter.Type.ToDisplayString(), Named("Mandatory"), Named("ValueFromPipelineByPropertyName"));
+        }
+
+        private static IEnumerable<string> ValidValues(IPropertySymbol parameter) =>
+            parameter.GetAttributes().Where(attribute => attribute.AttributeClass?.Name == "ValidateSetAttribute")
+                .SelectMany(attribute => attribute.ConstructorArguments[0].Values.Select(value => (string)value.Value!));
+
+        private static Compiled Compile(string cmdlets)
+        {
+            var infrastructure = Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure");
+            var sources = new[]
+            {
+                "global using System;\nglobal using System.Management.Automation;\nglobal using IntercomPS.Infrastructure;\nglobal using IntercomPS.Models;",
+                Bases,
+                "namespace IntercomPS.Cmdlets\n{\n" + cmdlets + "\n}",
+                File.ReadAllText(Path.Combine(infrastructure, "FieldParametersAttribute.cs")),
+                File.ReadAllText(Path.Combine(infrastructure, "OptionalParametersOfAttribute.cs")),
+            };
+            var (output, errors) = GeneratorRun.Compile(new CmdletParameterGenerator(), sources);
+            return new Compiled(output, errors);
+        }
+
+        private sealed class Compiled
+        {
+            private readonly Compilation _compilation;
+
+            public Compiled(Compilation compilation, IReadOnlyList<Diagnostic> generatorErrors)
+            {
+                _compilation = compilation;
+                GeneratorErrors = generatorErrors;
+            }
+
+            public IReadOnlyList<Diagnostic> GeneratorErrors { get; }
+
+            public INamedTypeSymbol Type(string name) =>
+                _compilation.GetTypeByMetadataName("IntercomPS.Cmdlets." + name) ?? throw new InvalidOperationException(name + " not compiled");
+
+            /// <summary>The cmdlet's own parameters in declaration order, once the generated source compiles with no error at all.</summary>
+            public IReadOnlyDictionary<string, IPropertySymbol> Parameters(string name)
+            {
+                Assert.Empty(GeneratorErrors);
+                Assert.Empty(_compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+                var parameters = Type(name).GetMembers().OfType<IPropertySymbol>()
+                    .Where(property => property.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "ParameterAttribute"));
+                // Dictionary keeps the order of insertion while nothing is removed: Keys is the declaration order.
+                return parameters.ToDictionary(property => property.Name);
+            }
+        }
+    }
+}
