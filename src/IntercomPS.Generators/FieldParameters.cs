@@ -27,7 +27,14 @@ namespace IntercomPS.Generators
         public static (string? Members, Diagnostic? Failure) Write(INamedTypeSymbol cmdlet, AttributeData attribute, bool optional)
         {
             var body = Body((string?)attribute.ConstructorArguments[0].Value ?? string.Empty);
-            var unbound = new HashSet<string>(Words(attribute.NamedArguments.FirstOrDefault(pair => pair.Key == "Unbound").Value.Value as string), StringComparer.Ordinal);
+            var named = attribute.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value.Value);
+            HashSet<string> Named(string name) => new HashSet<string>(Words(named.TryGetValue(name, out var value) ? value as string : null), StringComparer.Ordinal);
+            var unbound = Named("Unbound");
+            var notEmpty = Named("NotEmpty");
+            var notNull = Named("NotNull");
+            var fromPipeline = !(named.TryGetValue("FromPipeline", out var piped) && Equals(piped, false));
+            // A Set- says false as -Archived $false; a New- has nothing to turn off, so its booleans are switches.
+            var changesExisting = cmdlet.Name.StartsWith("Set", StringComparison.Ordinal);
             var members = new StringBuilder();
             foreach (var field in Words((string?)attribute.ConstructorArguments[1].Value))
             {
@@ -36,13 +43,15 @@ namespace IntercomPS.Generators
                 var name = equals < 0 ? Pascal(json.Substring(json.LastIndexOf('.') + 1)) : field.Substring(equals + 1);
                 if (SelfAndBases(cmdlet).Any(type => type.GetMembers(name).OfType<IPropertySymbol>().Any())) continue;
                 if (!body.TryGetValue(json, out var member)) return (null, Failure(cmdlet, name, $"the request body has no member '{json}'"));
-                var type = ParameterType(member.Type);
+                var type = changesExisting && member.Type == "boolean" ? "bool?" : ParameterType(member.Type);
                 if (type == null) return (null, Failure(cmdlet, name, $"'{json}' is of type {member.Type}, which has no parameter type here"));
 
                 var parameter = new List<string>();
                 if (member.Required && !optional) parameter.Add("Mandatory = true");
-                if (!member.Type.EndsWith("[]", StringComparison.Ordinal) && member.Type != "boolean" && !unbound.Contains(json)) parameter.Add("ValueFromPipelineByPropertyName = true");
+                if (fromPipeline && !member.Type.EndsWith("[]", StringComparison.Ordinal) && member.Type != "boolean" && !unbound.Contains(json)) parameter.Add("ValueFromPipelineByPropertyName = true");
                 members.Append("        [").Append(Automation).Append("Parameter(").Append(string.Join(", ", parameter)).Append(")]\n");
+                if (notEmpty.Contains(json)) members.Append("        [").Append(Automation).Append("ValidateNotNullOrEmpty]\n");
+                if (notNull.Contains(json)) members.Append("        [").Append(Automation).Append("ValidateNotNull]\n");
                 if (member.Values.Length > 0)
                 {
                     members.Append("        [").Append(Automation).Append("ValidateSet(").Append(string.Join(", ", member.Values.Select(value => "\"" + value + "\""))).Append(")]\n");

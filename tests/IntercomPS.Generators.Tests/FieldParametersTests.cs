@@ -61,6 +61,20 @@ public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Artic
         }
 
         [Fact]
+        public void A_set_cmdlet_takes_booleans_as_nullable_and_the_named_validation_and_binding()
+        {
+            var cmdlet = Compile(@"
+[FieldParameters(""" + Body + @""", ""title body spare deliver_silently"", FromPipeline = false, NotEmpty = ""title"", NotNull = ""body"")]
+public sealed partial class SetIntercomArticleCommand : ObjectChangeCmdlet<Article> { }").Parameters("SetIntercomArticleCommand");
+
+            Assert.Equal(("string?", true, false), Shape(cmdlet["Title"]));
+            Assert.Equal(("bool?", false, false), Shape(cmdlet["DeliverSilently"]));
+            Assert.Equal(new[] { "ValidateNotNullOrEmptyAttribute" }, Validation(cmdlet["Title"]));
+            Assert.Equal(new[] { "ValidateNotNullAttribute" }, Validation(cmdlet["Body"]));
+            Assert.Empty(Validation(cmdlet["Spare"]));
+        }
+
+        [Fact]
         public void A_field_the_cmdlet_or_its_base_declares_by_hand_is_left_to_it()
         {
             var compiled = Compile(@"
@@ -119,6 +133,9 @@ public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Artic
             bool Named(string name) => attribute.NamedArguments.Any(pair => pair.Key == name && Equals(pair.Value.Value, true));
             return (parameter.Type.ToDisplayString(), Named("Mandatory"), Named("ValueFromPipelineByPropertyName"));
         }
+
+        private static IEnumerable<string> Validation(IPropertySymbol parameter) =>
+            parameter.GetAttributes().Select(attribute => attribute.AttributeClass!.Name).Where(name => name.StartsWith("ValidateNot", StringComparison.Ordinal));
 
         private static IEnumerable<string> ValidValues(IPropertySymbol parameter) =>
             parameter.GetAttributes().Where(attribute => attribute.AttributeClass?.Name == "ValidateSetAttribute")

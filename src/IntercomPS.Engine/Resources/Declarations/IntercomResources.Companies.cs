@@ -4,6 +4,9 @@ namespace IntercomPS.Engine.Resources.Declarations
 {
     public static partial class IntercomResources
     {
+        /// <summary>What a company's update writes (its company_id cannot change).</summary>
+        public const string CompanyChanges = "name plan size website industry custom_attributes=CustomAttribute monthly_spend";
+
         /// <summary>
         /// Companies. Paths name a company by Intercom's id (<c>{company_id}</c> in the description); the body member
         /// <c>company_id</c> is the id your systems gave it, which POST /companies looks companies up by.
@@ -19,8 +22,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             // Keyed by company_id: sending it twice updates the one company, so a resend cannot make a second.
             .Creates("companies", retryable: true, "company_id", "name", "plan", "size", "website", "industry",
                 "custom_attributes=CustomAttribute", "remote_created_at", "monthly_spend", "update_last_request_at")
-            .Updates("companies/{company_id}", "PUT", "name", "plan", "size", "website", "industry",
-                "custom_attributes=CustomAttribute", "monthly_spend")
+            .Updates("companies/{company_id}", "PUT", FieldList(CompanyChanges))
             .Deletes("companies/{company_id}")
             .ListsAlso("contact", "contacts/{contact_id}/companies", PagingKind.PageNumber, "companies")
             // Attaching a contact that is attached already changes nothing, so the request may be resent.

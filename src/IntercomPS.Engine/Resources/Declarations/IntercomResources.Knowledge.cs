@@ -11,11 +11,13 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Shows(new[] { "Id:8", "ArticleId=Article:8", "State:9", "Title:26", "CreatedVia=Via:6", "CreatedAt" },
                 new[] { "Id", "ArticleId", "Title", "Description", "State", "AuthorId", "CreatedById", "CreatedVia", "FromVersionId", "CreatedAt" });
 
+        public const string HelpCenterRedirectFields = "from_url locale target_type target_id";
+
         /// <summary>Old help center addresses sent on to an article or collection, per help center.</summary>
         public static readonly ResourceDescriptor<HelpCenterRedirect> HelpCenterRedirects = new ResourceDescriptor<HelpCenterRedirect>("HelpCenterRedirect", "id")
             .Lists("help_center/help_centers/{help_center_id}/redirects", PagingKind.PageNumber, "data")
             .Gets("help_center/help_centers/{help_center_id}/redirects/{id}")
-            .Creates("help_center/help_centers/{help_center_id}/redirects", false, "from_url", "locale", "target_type", "target_id")
+            .Creates("help_center/help_centers/{help_center_id}/redirects", false, FieldList(HelpCenterRedirectFields))
             .Deletes("help_center/help_centers/{help_center_id}/redirects/{id}")
             .Shows(new[] { "Id:8", "Locale:6", "TargetType=Type:10", "TargetId=Target:10", "FromUrl" },
                 new[] { "Id", "HelpCenterId", "FromUrl", "Locale", "TargetType", "TargetId", "CreatedAt", "UpdatedAt" });

@@ -62,12 +62,17 @@ namespace IntercomPS.Engine.Resources.Declarations
             "assignment.admin_assignee_id", "assignment.team_assignee_id", "skip_notifications=SkipNotification",
         };
 
+        public const string TicketTypeFields = "name description category icon is_internal";
+
+        /// <summary>What a ticket type's update writes: its fields, and whether it is archived.</summary>
+        public const string TicketTypeChanges = TicketTypeFields + " archived";
+
         /// <summary>Ticket types: the workspace's short list, read whole and cached like admins and teams.</summary>
         public static readonly ResourceDescriptor<TicketType> TicketTypes = new ResourceDescriptor<TicketType>("TicketType", "ticket_type_id")
             .Lists("ticket_types", PagingKind.WholeList, "data")
             .Gets("ticket_types/{ticket_type_id}")
-            .Creates("ticket_types", false, "name", "description", "category", "icon", "is_internal")
-            .Updates("ticket_types/{ticket_type_id}", "PUT", "name", "description", "category", "icon", "archived", "is_internal")
+            .Creates("ticket_types", false, FieldList(TicketTypeFields))
+            .Updates("ticket_types/{ticket_type_id}", "PUT", FieldList(TicketTypeChanges))
             .CachedWhole()
             .Shows(new[] { "Id:10", "Category:12", "Icon:4", "Archived:8", "Name" },
                 new[] { "Id", "Name", "Description", "Category", "Icon", "Archived", "TicketTypeAttributes=Attributes", "TicketStates=States", "CreatedAt", "UpdatedAt" });
