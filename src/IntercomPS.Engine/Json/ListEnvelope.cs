@@ -326,17 +326,11 @@ namespace IntercomPS.Engine.Json
     }
 
     /// <summary>The bytes a reader reads, so that values can be cut out of them verbatim.</summary>
-    internal sealed class RawSource
+    /// <param name="offset">Where in <paramref name="bytes"/> the reader's input starts.</param>
+    internal sealed class RawSource(byte[] bytes, int offset)
     {
-        private readonly byte[] _bytes;
-        private readonly int _offset;
-
-        /// <param name="offset">Where in <paramref name="bytes"/> the reader's input starts.</param>
-        public RawSource(byte[] bytes, int offset)
-        {
-            _bytes = bytes;
-            _offset = offset;
-        }
+        private readonly byte[] _bytes = bytes;
+        private readonly int _offset = offset;
 
         /// <summary>The text between two positions of the reader (TokenStartIndex, BytesConsumed).</summary>
         public string Text(long start, long end) => Encoding.UTF8.GetString(_bytes, _offset + (int)start, (int)(end - start));

@@ -4,22 +4,16 @@ namespace IntercomPS.Engine.Paging
     /// The API handed back a cursor it had already given in the same chain. Following it would repeat pages forever,
     /// so paging stops; what was delivered before stays delivered, and the read is incomplete.
     /// </summary>
-    public sealed class CursorLoopException : InvalidOperationException
+    public sealed class CursorLoopException(string cursor, int pagesRead, string? source)
+        : InvalidOperationException(Describe(cursor, pagesRead, source))
     {
         private const int CursorShownLength = 40;
 
-        public CursorLoopException(string cursor, int pagesRead, string? source)
-            : base(Describe(cursor, pagesRead, source))
-        {
-            Cursor = cursor;
-            PagesRead = pagesRead;
-        }
-
         /// <summary>The repeated cursor.</summary>
-        public string Cursor { get; }
+        public string Cursor { get; } = cursor;
 
         /// <summary>Pages read in the chain before the repeat was seen.</summary>
-        public int PagesRead { get; }
+        public int PagesRead { get; } = pagesRead;
 
         private static string Describe(string cursor, int pagesRead, string? source)
         {

@@ -36,16 +36,11 @@ namespace IntercomPS.Engine.Paging
             }
         }
 
-        private sealed class TransformingObserver<T> : IPageObserver<T>
+        private sealed class TransformingObserver<T>(IPageObserver<T> inner, Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<T>>> transform)
+            : IPageObserver<T>
         {
-            private readonly IPageObserver<T> _inner;
-            private readonly Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<T>>> _transform;
-
-            public TransformingObserver(IPageObserver<T> inner, Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<T>>> transform)
-            {
-                _inner = inner;
-                _transform = transform;
-            }
+            private readonly IPageObserver<T> _inner = inner;
+            private readonly Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<T>>> _transform = transform;
 
             public async Task OnItemsAsync(IReadOnlyList<T> items, CancellationToken cancellationToken)
             {

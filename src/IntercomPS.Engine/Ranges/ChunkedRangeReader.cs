@@ -15,35 +15,27 @@ namespace IntercomPS.Engine.Ranges
     /// the other windows are read to their end. Items the failed window delivered before the failure are emitted
     /// (nothing is retracted), and <see cref="WindowFailure.ItemsEmitted"/> says how many.
     /// </remarks>
-    public sealed class ChunkedRangeReader<T>
+    /// <param name="fetchPage">
+    /// Fetches one page of a window: the window, the cursor (null for its first page), <c>per_page</c>. It should
+    /// query the window widened by the field's <see cref="BoundaryPolicy"/>, sorted by the date ascending where
+    /// the endpoint can sort, so that output within a window is in date order.
+    /// </param>
+    /// <param name="idOf">The item's id, for de-duplication. Items without one are always emitted.</param>
+    /// <param name="dateOf">The item's value of the date field the windows are on. Items without one are dropped (counted in OutOfWindowDropped).</param>
+    /// <param name="keep">
+    /// Optional exact check of each item in its window (a query's client-side condition); items it rejects are
+    /// dropped before they count against the limit, and are counted in OutOfWindowDropped too.
+    /// </param>
+    public sealed class ChunkedRangeReader<T>(
+        Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
+        Func<T, string?> idOf,
+        Func<T, DateTimeOffset?> dateOf,
+        Func<T, bool>? keep = null)
     {
-        private readonly Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> _fetchPage;
-        private readonly Func<T, string?> _idOf;
-        private readonly Func<T, DateTimeOffset?> _dateOf;
-        private readonly Func<T, bool>? _keep;
-
-        /// <param name="fetchPage">
-        /// Fetches one page of a window: the window, the cursor (null for its first page), <c>per_page</c>. It should
-        /// query the window widened by the field's <see cref="BoundaryPolicy"/>, sorted by the date ascending where
-        /// the endpoint can sort, so that output within a window is in date order.
-        /// </param>
-        /// <param name="idOf">The item's id, for de-duplication. Items without one are always emitted.</param>
-        /// <param name="dateOf">The item's value of the date field the windows are on. Items without one are dropped (counted in OutOfWindowDropped).</param>
-        /// <param name="keep">
-        /// Optional exact check of each item in its window (a query's client-side condition); items it rejects are
-        /// dropped before they count against the limit, and are counted in OutOfWindowDropped too.
-        /// </param>
-        public ChunkedRangeReader(
-            Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> fetchPage,
-            Func<T, string?> idOf,
-            Func<T, DateTimeOffset?> dateOf,
-            Func<T, bool>? keep = null)
-        {
-            _keep = keep;
-            _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
-            _idOf = idOf ?? throw new ArgumentNullException(nameof(idOf));
-            _dateOf = dateOf ?? throw new ArgumentNullException(nameof(dateOf));
-        }
+        private readonly Func<DateWindow, string?, int, CancellationToken, Task<ListPage<T>>> _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
+        private readonly Func<T, string?> _idOf = idOf ?? throw new ArgumentNullException(nameof(idOf));
+        private readonly Func<T, DateTimeOffset?> _dateOf = dateOf ?? throw new ArgumentNullException(nameof(dateOf));
+        private readonly Func<T, bool>? _keep = keep;
 
         /// <summary>
         /// Reads <paramref name="windows"/> and reports to <paramref name="observer"/>. Returns when every window is

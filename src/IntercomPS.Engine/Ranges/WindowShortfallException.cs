@@ -5,19 +5,13 @@ namespace IntercomPS.Engine.Ranges
     /// <c>total_count</c>). The window is reported as failed, not merely warned about: an export that trusted it would
     /// call itself complete while missing data, whereas a failed window is read again by the next run.
     /// </summary>
-    public sealed class WindowShortfallException : Exception
+    public sealed class WindowShortfallException(long announced, long received)
+        : Exception($"The API announced {announced} items (total_count) but its pages held only {received}; {announced - received} were not delivered, so the window is not complete.")
     {
-        public WindowShortfallException(long announced, long received)
-            : base($"The API announced {announced} items (total_count) but its pages held only {received}; {announced - received} were not delivered, so the window is not complete.")
-        {
-            Announced = announced;
-            Received = received;
-        }
-
         /// <summary>The first page's <c>total_count</c>.</summary>
-        public long Announced { get; }
+        public long Announced { get; } = announced;
 
         /// <summary>Items the window's pages held (before any client-side filter or de-duplication).</summary>
-        public long Received { get; }
+        public long Received { get; } = received;
     }
 }

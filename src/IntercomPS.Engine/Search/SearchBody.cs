@@ -10,18 +10,11 @@ namespace IntercomPS.Engine.Search
     /// A search body's <c>sort</c>. The spec documents it for contact search (default descending); a chunked read
     /// asks for its date field ascending where the endpoint sorts, so output within a window is in date order.
     /// </summary>
-    public sealed class SearchSort
+    public sealed class SearchSort(string field, SearchSortOrder order = SearchSortOrder.Ascending)
     {
-        public SearchSort(string field, SearchSortOrder order = SearchSortOrder.Ascending)
-        {
-            if (string.IsNullOrWhiteSpace(field)) throw new ArgumentException("The sort field must be named.", nameof(field));
-            Field = field;
-            Order = order;
-        }
+        public string Field { get; } = string.IsNullOrWhiteSpace(field) ? throw new ArgumentException("The sort field must be named.", nameof(field)) : field;
 
-        public string Field { get; }
-
-        public SearchSortOrder Order { get; }
+        public SearchSortOrder Order { get; } = order;
 
         internal string OrderText => Order == SearchSortOrder.Ascending ? "ascending" : "descending";
     }

@@ -25,7 +25,7 @@ namespace IntercomPS.Engine.Search
             return new Compilation(fields, syntax ?? SearchSyntax.Intercom).Run(condition);
         }
 
-        private sealed class Compilation
+        private sealed class Compilation(SearchFields fields, SearchSyntax syntax)
         {
             private static readonly long UnixEpochTicks = DateTimeOffset.FromUnixTimeSeconds(0).UtcTicks;
 
@@ -37,17 +37,11 @@ namespace IntercomPS.Engine.Search
                 SearchOperators.Contains, SearchOperators.NotContains, SearchOperators.StartsWith, SearchOperators.EndsWith,
             };
 
-            private readonly SearchFields _fields;
-            private readonly SearchSyntax _syntax;
+            private readonly SearchFields _fields = fields;
+            private readonly SearchSyntax _syntax = syntax;
             private readonly Dictionary<SearchNode, SearchCondition> _origins = new Dictionary<SearchNode, SearchCondition>();
             private readonly HashSet<SearchNode> _layoutGroups = new HashSet<SearchNode>();
             private readonly List<KeyValuePair<SearchComparison, SearchField>> _comparisons = new List<KeyValuePair<SearchComparison, SearchField>>();
-
-            public Compilation(SearchFields fields, SearchSyntax syntax)
-            {
-                _fields = fields;
-                _syntax = syntax;
-            }
 
             public CompiledSearch Run(SearchCondition condition)
             {

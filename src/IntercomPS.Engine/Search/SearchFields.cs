@@ -194,21 +194,14 @@ namespace IntercomPS.Engine.Search
         private static string Loose(string name) => name.Replace("_", string.Empty).ToLowerInvariant();
 
         /// <summary>Attributes the workspace defines under one prefix, of types unknown here.</summary>
-        private sealed class AttributeFamily
+        private sealed class AttributeFamily(string prefix, bool readable, string[] aliases)
         {
-            private readonly bool _readable;
+            private readonly bool _readable = readable;
 
-            public AttributeFamily(string prefix, bool readable, string[] aliases)
-            {
-                Prefix = prefix;
-                _readable = readable;
-                Spellings = new[] { prefix }.Concat(aliases).ToArray();
-            }
-
-            public string Prefix { get; }
+            public string Prefix { get; } = prefix;
 
             /// <summary>The prefix, and the other names callers reach it by (the model's property name).</summary>
-            public IReadOnlyList<string> Spellings { get; }
+            public IReadOnlyList<string> Spellings { get; } = new[] { prefix }.Concat(aliases).ToArray();
 
             public SearchField Member(string name, SearchDateRule dates) =>
                 new SearchField(name, SearchFieldKind.Any, SearchField.DefaultOperators(SearchFieldKind.Any, dates), _readable, Ranges: false);

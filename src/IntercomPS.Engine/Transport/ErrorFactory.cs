@@ -9,21 +9,14 @@ namespace IntercomPS.Engine.Transport
     /// Turns a call's final failure into an exception whose message says what happened (status, Intercom's error code
     /// and message, request id, attempts) and what to do. Text from outside is redacted so the token never shows.
     /// </summary>
-    internal sealed class ErrorFactory
+    internal sealed class ErrorFactory(SecretRedactor redactor, TimeSpan attemptTimeout, ClientSettingNames names)
     {
         private const string MayHaveBeenCreated =
             "It was not retried, because Intercom may have acted on it: check whether it took effect before sending it again.";
 
-        private readonly SecretRedactor _redactor;
-        private readonly TimeSpan _attemptTimeout;
-        private readonly ClientSettingNames _names;
-
-        public ErrorFactory(SecretRedactor redactor, TimeSpan attemptTimeout, ClientSettingNames names)
-        {
-            _redactor = redactor;
-            _attemptTimeout = attemptTimeout;
-            _names = names;
-        }
+        private readonly SecretRedactor _redactor = redactor;
+        private readonly TimeSpan _attemptTimeout = attemptTimeout;
+        private readonly ClientSettingNames _names = names;
 
         /// <summary>The exception for a pipeline outcome that is not a success (the caller's cancellation is handled before this).</summary>
         public Exception ForOutcome(SendOperation operation, Outcome<ApiResponse> outcome)

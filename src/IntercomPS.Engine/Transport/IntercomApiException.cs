@@ -3,18 +3,11 @@ using System.Net;
 namespace IntercomPS.Engine.Transport
 {
     /// <summary>One entry of Intercom's <c>error.list</c> body.</summary>
-    public sealed class IntercomError
+    public sealed class IntercomError(string? code, string? message, string? field)
     {
-        public IntercomError(string? code, string? message, string? field)
-        {
-            Code = code;
-            Message = message;
-            Field = field;
-        }
-
-        public string? Code { get; }
-        public string? Message { get; }
-        public string? Field { get; }
+        public string? Code { get; } = code;
+        public string? Message { get; } = message;
+        public string? Field { get; } = field;
 
         public override string ToString() => Field == null ? $"{Code}: {Message}" : $"{Code}: {Message} (field '{Field}')";
     }
@@ -23,29 +16,20 @@ namespace IntercomPS.Engine.Transport
     /// Intercom answered with an error status (after any retries). The message says what happened and what to do;
     /// it never contains the access token.
     /// </summary>
-    public class IntercomApiException : Exception
+    public class IntercomApiException(string message, HttpStatusCode? statusCode, string route, string? requestId,
+        IReadOnlyList<IntercomError> errors, int attempts, Exception? inner = null)
+        : Exception(message, inner)
     {
-        public IntercomApiException(string message, HttpStatusCode? statusCode, string route, string? requestId,
-            IReadOnlyList<IntercomError> errors, int attempts, Exception? inner = null)
-            : base(message, inner)
-        {
-            StatusCode = statusCode;
-            Route = route;
-            RequestId = requestId;
-            Errors = errors;
-            Attempts = attempts;
-        }
-
         /// <summary>The HTTP status, or null when no response arrived (connection failure, timeout).</summary>
-        public HttpStatusCode? StatusCode { get; }
+        public HttpStatusCode? StatusCode { get; } = statusCode;
 
-        public string Route { get; }
+        public string Route { get; } = route;
 
-        public string? RequestId { get; }
+        public string? RequestId { get; } = requestId;
 
-        public IReadOnlyList<IntercomError> Errors { get; }
+        public IReadOnlyList<IntercomError> Errors { get; } = errors;
 
-        public int Attempts { get; }
+        public int Attempts { get; } = attempts;
 
         public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
 

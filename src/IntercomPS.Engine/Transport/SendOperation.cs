@@ -7,34 +7,25 @@ namespace IntercomPS.Engine.Transport
     /// caller's cancellation, how many times it was sent, and how long it has waited for rate-limit windows. Used by one
     /// call at a time (attempts are sequential), so it needs no locking.
     /// </summary>
-    internal sealed class SendOperation
+    internal sealed class SendOperation(ApiRequest request, Uri target, Func<ApiResponse, ArraySegment<byte>, object?>? reader, TimeSpan maxRateLimitWait, CancellationToken callerToken)
     {
         private static readonly ResiliencePropertyKey<SendOperation> Key = new ResiliencePropertyKey<SendOperation>("IntercomPS.SendOperation");
 
-        private readonly TimeSpan _maxRateLimitWait;
+        private readonly TimeSpan _maxRateLimitWait = maxRateLimitWait;
 
-        public SendOperation(ApiRequest request, Uri target, Func<ApiResponse, ArraySegment<byte>, object?>? reader, TimeSpan maxRateLimitWait, CancellationToken callerToken)
-        {
-            Request = request;
-            Target = target;
-            Reader = reader;
-            CallerToken = callerToken;
-            _maxRateLimitWait = maxRateLimitWait;
-        }
-
-        public ApiRequest Request { get; }
+        public ApiRequest Request { get; } = request;
 
         /// <summary>The absolute URI every attempt goes to, resolved and checked once against the base URI.</summary>
-        public Uri Target { get; }
+        public Uri Target { get; } = target;
 
         /// <summary>
         /// Reads a success body inside each attempt, so a body it cannot read is a failed attempt the retry policy
         /// sees; null to hand the body back as bytes.
         /// </summary>
-        public Func<ApiResponse, ArraySegment<byte>, object?>? Reader { get; }
+        public Func<ApiResponse, ArraySegment<byte>, object?>? Reader { get; } = reader;
 
         /// <summary>The caller's token; the pipeline's own token also fires on the attempt timeout.</summary>
-        public CancellationToken CallerToken { get; }
+        public CancellationToken CallerToken { get; } = callerToken;
 
         public int Attempts { get; private set; }
 

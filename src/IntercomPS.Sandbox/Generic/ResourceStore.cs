@@ -40,32 +40,23 @@ namespace IntercomPS.Sandbox.Generic
     }
 
     /// <summary>One object of a <see cref="ResourceStore"/>. Bodies are replaced on write, never changed in place.</summary>
-    internal sealed class StoredObject
+    internal sealed class StoredObject(string id, long sequence, Scope? scope, JsonObject body, bool listed)
     {
-        public StoredObject(string id, long sequence, Scope? scope, JsonObject body, bool listed)
-        {
-            Id = id;
-            Sequence = sequence;
-            Scope = scope;
-            Body = body;
-            Listed = listed;
-        }
-
-        public string Id { get; }
+        public string Id { get; } = id;
 
         /// <summary>Insertion order: lists are in this order and cursors are keyed by it, so deletes and inserts do not shift later pages.</summary>
-        public long Sequence { get; }
+        public long Sequence { get; } = sequence;
 
         /// <summary>
         /// The creating path's parents; null for an object shared by every collection (the description's examples)
         /// or belonging to none here (one a hand-written route serves).
         /// </summary>
-        public Scope? Scope { get; }
+        public Scope? Scope { get; } = scope;
 
-        public JsonObject Body { get; set; }
+        public JsonObject Body { get; set; } = body;
 
         /// <summary>False for an object a hand-written route serves and a generic route wrote: readable by id, listed by its own routes only.</summary>
-        public bool Listed { get; }
+        public bool Listed { get; } = listed;
 
         public bool Deleted { get; set; }
     }

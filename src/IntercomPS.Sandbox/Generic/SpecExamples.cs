@@ -6,33 +6,24 @@ using IntercomPS.Sandbox.Routes;
 namespace IntercomPS.Sandbox.Generic
 {
     /// <summary>What the description documents for one operation: success status, an example answer, example path values.</summary>
-    internal sealed class SpecExample
+    internal sealed class SpecExample(int status, string? body, string? contentType, IReadOnlyDictionary<string, string> pathExamples, bool documented = true)
     {
         /// <summary>An operation the description does not document: 200, and whatever the store answers.</summary>
         public static readonly SpecExample Undocumented = new SpecExample(200, null, null, new Dictionary<string, string>(), documented: false);
 
         // Kept as text and parsed for each use: every caller gets its own tree, and no tree is shared between requests.
-        private readonly string? _body;
+        private readonly string? _body = body;
 
-        public SpecExample(int status, string? body, string? contentType, IReadOnlyDictionary<string, string> pathExamples, bool documented = true)
-        {
-            Status = status;
-            _body = body;
-            ContentType = contentType;
-            PathExamples = pathExamples;
-            AnswersNothing = documented && body == null;
-        }
-
-        public int Status { get; }
+        public int Status { get; } = status;
 
         /// <summary>Null for JSON; text/plain for a transcript.</summary>
-        public string? ContentType { get; }
+        public string? ContentType { get; } = contentType;
 
         /// <summary>The description's example value of each path placeholder (as text), where it gives one.</summary>
-        public IReadOnlyDictionary<string, string> PathExamples { get; }
+        public IReadOnlyDictionary<string, string> PathExamples { get; } = pathExamples;
 
         /// <summary>The description documents the success answer without a body (204, 202...): answer none.</summary>
-        public bool AnswersNothing { get; }
+        public bool AnswersNothing { get; } = documented && body == null;
 
         /// <summary>A new copy of the example answer, or null when there is none.</summary>
         public JsonNode? NewBody() => _body == null ? null : JsonNode.Parse(_body);

@@ -4,28 +4,17 @@ using IntercomPS.Sandbox.Search;
 namespace IntercomPS.Sandbox.Routes
 {
     /// <summary>One request as route handlers see it, with body and query helpers that fail the way the API does.</summary>
-    internal sealed class ApiContext
+    internal sealed class ApiContext(WorkspaceState state, string method, string path, string? queryString, string? body, string requestId)
     {
-        private readonly string? _body;
+        private readonly string? _body = body;
         private JsonElement? _json;
 
-        public ApiContext(WorkspaceState state, string method, string path, string? queryString, string? body, string requestId)
-        {
-            State = state;
-            Method = method;
-            Path = path;
-            QueryString = queryString;
-            _body = body;
-            RequestId = requestId;
-            Query = ParseQuery(queryString);
-        }
-
-        public WorkspaceState State { get; }
-        public string Method { get; }
-        public string Path { get; }
-        public string? QueryString { get; }
-        public string RequestId { get; }
-        public IReadOnlyDictionary<string, string> Query { get; }
+        public WorkspaceState State { get; } = state;
+        public string Method { get; } = method;
+        public string Path { get; } = path;
+        public string? QueryString { get; } = queryString;
+        public string RequestId { get; } = requestId;
+        public IReadOnlyDictionary<string, string> Query { get; } = ParseQuery(queryString);
         public Dictionary<string, string> RouteValues { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public string Route(string name) => RouteValues[name];

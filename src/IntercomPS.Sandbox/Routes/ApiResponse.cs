@@ -4,7 +4,7 @@ using IntercomPS.Sandbox.Json;
 namespace IntercomPS.Sandbox.Routes
 {
     /// <summary>An answer before transport: status, headers and body bytes.</summary>
-    internal sealed class ApiResponse
+    internal sealed class ApiResponse(int status, byte[] body, string? contentType = ApiResponse.JsonContentType)
     {
         public const string JsonContentType = "application/json; charset=utf-8";
 
@@ -16,16 +16,9 @@ namespace IntercomPS.Sandbox.Routes
             SkipValidation = true,
         };
 
-        public ApiResponse(int status, byte[] body, string? contentType = JsonContentType)
-        {
-            Status = status;
-            Body = body;
-            ContentType = contentType;
-        }
-
-        public int Status { get; set; }
-        public byte[] Body { get; set; }
-        public string? ContentType { get; set; }
+        public int Status { get; set; } = status;
+        public byte[] Body { get; set; } = body;
+        public string? ContentType { get; set; } = contentType;
         public List<KeyValuePair<string, string>> Headers { get; } = new List<KeyValuePair<string, string>>();
 
         public static ApiResponse Json(Action<Utf8JsonWriter> write, int status = 200) => new ApiResponse(status, WriteJson(write));
@@ -63,18 +56,11 @@ namespace IntercomPS.Sandbox.Routes
     }
 
     /// <summary>A request the API refuses; the pipeline turns it into an error.list response.</summary>
-    internal sealed class ApiException : Exception
+    internal sealed class ApiException(int status, string code, string message, string? field = null) : Exception(message)
     {
-        public ApiException(int status, string code, string message, string? field = null) : base(message)
-        {
-            Status = status;
-            Code = code;
-            Field = field;
-        }
-
-        public int Status { get; }
-        public string Code { get; }
-        public string? Field { get; }
+        public int Status { get; } = status;
+        public string Code { get; } = code;
+        public string? Field { get; } = field;
 
         public List<KeyValuePair<string, string>> Headers { get; } = new List<KeyValuePair<string, string>>();
 

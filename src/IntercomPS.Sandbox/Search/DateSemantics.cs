@@ -1,21 +1,15 @@
 namespace IntercomPS.Sandbox.Search
 {
     /// <summary>How a collection's search compares date fields; read from the options when a query is compiled.</summary>
-    internal sealed class DateSemantics
+    internal sealed class DateSemantics(bool inclusive, bool byDay)
     {
         public const long Day = 86400;
 
-        public DateSemantics(bool inclusive, bool byDay)
-        {
-            Inclusive = inclusive;
-            ByDay = byDay;
-        }
-
         /// <summary><c>&gt;</c> and <c>&lt;</c> include the boundary (conversation search docs: "greater (or equal) than").</summary>
-        public bool Inclusive { get; }
+        public bool Inclusive { get; } = inclusive;
 
         /// <summary>Values truncate to UTC days (contact search docs); only <c>=</c>, <c>&lt;</c>, <c>&gt;</c> are allowed.</summary>
-        public bool ByDay { get; }
+        public bool ByDay { get; } = byDay;
 
         public string Fingerprint => (Inclusive ? "i" : "s") + (ByDay ? "d" : "t");
 

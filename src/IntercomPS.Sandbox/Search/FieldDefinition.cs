@@ -17,35 +17,22 @@ namespace IntercomPS.Sandbox.Search
     }
 
     /// <summary>A searchable (and sortable) field. Read returns null, string, long, bool or IReadOnlyList&lt;string&gt;.</summary>
-    internal sealed class FieldDefinition<T>
+    internal sealed class FieldDefinition<T>(string name, FieldType type, Func<T, object?> read)
     {
-        public FieldDefinition(string name, FieldType type, Func<T, object?> read)
-        {
-            Name = name;
-            Type = type;
-            Read = read;
-        }
-
-        public string Name { get; }
-        public FieldType Type { get; }
-        public Func<T, object?> Read { get; }
+        public string Name { get; } = name;
+        public FieldType Type { get; } = type;
+        public Func<T, object?> Read { get; } = read;
 
         public bool IsMultiValued => Type == FieldType.StringList || Type == FieldType.TagId;
     }
 
     /// <summary>The fields one collection can be searched on.</summary>
-    internal sealed class FieldCatalog<T>
+    internal sealed class FieldCatalog<T>(Func<T, IDictionary<string, object?>> customAttributes, IReadOnlyDictionary<string, FieldType> customTypes)
     {
         private const string CustomPrefix = "custom_attributes.";
         private readonly Dictionary<string, FieldDefinition<T>> _fields = new Dictionary<string, FieldDefinition<T>>(StringComparer.Ordinal);
-        private readonly Func<T, IDictionary<string, object?>> _customAttributes;
-        private readonly IReadOnlyDictionary<string, FieldType> _customTypes;
-
-        public FieldCatalog(Func<T, IDictionary<string, object?>> customAttributes, IReadOnlyDictionary<string, FieldType> customTypes)
-        {
-            _customAttributes = customAttributes;
-            _customTypes = customTypes;
-        }
+        private readonly Func<T, IDictionary<string, object?>> _customAttributes = customAttributes;
+        private readonly IReadOnlyDictionary<string, FieldType> _customTypes = customTypes;
 
         public IEnumerable<string> Names => _fields.Keys;
 

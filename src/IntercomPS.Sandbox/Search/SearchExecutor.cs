@@ -32,23 +32,17 @@ namespace IntercomPS.Sandbox.Search
     /// proportion to its range; a query made only of such bounds is counted and paged without evaluating a record.
     /// Other queries are evaluated once per workspace version and cached, so paging through them is cheap.
     /// </summary>
-    internal sealed class SearchExecutor<T> where T : class, IRecord
+    internal sealed class SearchExecutor<T>(RecordStore<T> store, ChangeCounter changes) where T : class, IRecord
     {
         private const string CreatedAt = "created_at";
         private const string UpdatedAt = "updated_at";
         private const int CacheCapacity = 32;
 
-        private readonly RecordStore<T> _store;
-        private readonly ChangeCounter _changes;
+        private readonly RecordStore<T> _store = store;
+        private readonly ChangeCounter _changes = changes;
         private readonly object _cacheGate = new object();
         private readonly Dictionary<string, CachedMatches> _cache = new Dictionary<string, CachedMatches>(StringComparer.Ordinal);
         private readonly Queue<string> _cacheOrder = new Queue<string>();
-
-        public SearchExecutor(RecordStore<T> store, ChangeCounter changes)
-        {
-            _store = store;
-            _changes = changes;
-        }
 
         public SearchResult<T> Execute(SearchSpec<T> spec)
         {

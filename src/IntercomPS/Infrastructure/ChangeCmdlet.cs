@@ -101,20 +101,12 @@ namespace IntercomPS.Infrastructure
     }
 
     /// <summary>How many objects a change cmdlet changed, found already as asked, or failed on.</summary>
-    public sealed class ChangeSummary
+    public sealed class ChangeSummary(string command, int changed, int unchanged, int failed)
     {
-        public ChangeSummary(string command, int changed, int unchanged, int failed)
-        {
-            Command = command;
-            Changed = changed;
-            Unchanged = unchanged;
-            Failed = failed;
-        }
-
-        public string Command { get; }
-        public int Changed { get; }
-        public int Unchanged { get; }
-        public int Failed { get; }
+        public string Command { get; } = command;
+        public int Changed { get; } = changed;
+        public int Unchanged { get; } = unchanged;
+        public int Failed { get; } = failed;
 
         public override string ToString() => $"{Command}: {Changed} changed, {Unchanged} unchanged, {Failed} failed.";
     }

@@ -9,19 +9,13 @@ namespace IntercomPS.Engine.Json
     /// <c>{"type": "tag.list", "tags": [...]}</c> or <c>{"type": "list", "data": [...], "total_count": 3, "has_more": false}</c>.
     /// Declines (so the parent keeps the value as is) when an item has a shape the item type cannot hold.
     /// </summary>
-    internal sealed class EmbeddedListConverter<TItem> : FlexibleConverter<EmbeddedList<TItem>?> where TItem : class
+    /// <param name="itemsProperty">The wrapper member holding the items; <c>data</c> is accepted too.</param>
+    internal sealed class EmbeddedListConverter<TItem>(FlexibleConverter<TItem?> itemConverter, string itemsProperty)
+        : FlexibleConverter<EmbeddedList<TItem>?> where TItem : class
     {
-        private readonly FlexibleConverter<TItem?> _itemConverter;
-        private readonly string _itemsProperty;
-        private readonly byte[] _itemsPropertyUtf8;
-
-        /// <param name="itemsProperty">The wrapper member holding the items; <c>data</c> is accepted too.</param>
-        public EmbeddedListConverter(FlexibleConverter<TItem?> itemConverter, string itemsProperty)
-        {
-            _itemConverter = itemConverter;
-            _itemsProperty = itemsProperty;
-            _itemsPropertyUtf8 = Encoding.UTF8.GetBytes(itemsProperty);
-        }
+        private readonly FlexibleConverter<TItem?> _itemConverter = itemConverter;
+        private readonly string _itemsProperty = itemsProperty;
+        private readonly byte[] _itemsPropertyUtf8 = Encoding.UTF8.GetBytes(itemsProperty);
 
         public override bool TryRead(ref Utf8JsonReader reader, out EmbeddedList<TItem>? value)
         {

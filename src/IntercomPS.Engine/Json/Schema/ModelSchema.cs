@@ -137,19 +137,12 @@ namespace IntercomPS.Engine.Json
         public abstract bool TryWrite(Utf8JsonWriter writer, TModel model);
     }
 
-    internal sealed class FieldBinding<TModel, TValue> : FieldBinding<TModel>
+    internal sealed class FieldBinding<TModel, TValue>(string jsonName, FlexibleConverter<TValue> converter, Func<TModel, TValue> get, Action<TModel, TValue> set)
+        : FieldBinding<TModel>(jsonName)
     {
-        private readonly FlexibleConverter<TValue> _converter;
-        private readonly Func<TModel, TValue> _get;
-        private readonly Action<TModel, TValue> _set;
-
-        public FieldBinding(string jsonName, FlexibleConverter<TValue> converter, Func<TModel, TValue> get, Action<TModel, TValue> set)
-            : base(jsonName)
-        {
-            _converter = converter;
-            _get = get;
-            _set = set;
-        }
+        private readonly FlexibleConverter<TValue> _converter = converter;
+        private readonly Func<TModel, TValue> _get = get;
+        private readonly Action<TModel, TValue> _set = set;
 
         public override bool TryRead(ref Utf8JsonReader reader, TModel model)
         {

@@ -220,16 +220,10 @@ namespace IntercomPS.Engine.Resources.Declarations
     }
 
     /// <summary>The query parameters that bound a list by date: items created after one and before the other.</summary>
-    public sealed class DateRangeParameters
+    public sealed class DateRangeParameters(string after, string before)
     {
-        public DateRangeParameters(string after, string before)
-        {
-            After = after ?? throw new ArgumentNullException(nameof(after));
-            Before = before ?? throw new ArgumentNullException(nameof(before));
-        }
+        public string After { get; } = after ?? throw new ArgumentNullException(nameof(after));
 
-        public string After { get; }
-
-        public string Before { get; }
+        public string Before { get; } = before ?? throw new ArgumentNullException(nameof(before));
     }
 }
