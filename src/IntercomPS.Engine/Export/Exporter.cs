@@ -3,6 +3,7 @@ using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Search;
 using IntercomPS.Engine.Transport;
 using IntercomPS.Engine.Resources;
 using IntercomPS.Engine.Resources.Declarations;
@@ -17,7 +18,7 @@ namespace IntercomPS.Engine.Export
             if (connection == null) throw new ArgumentNullException(nameof(connection));
             var service = connection.Conversations;
             // The date is the field the export ranges over (created_at): the checkpoint remembers ids by it.
-            return new Exporter<Conversation>(ExportKinds.Conversations, service.SearchAsync, c => c.Id, c => c.CreatedAt,
+            return new Exporter<Conversation>(ExportKinds.Conversations, IntercomResources.Conversations.SearchFields!, service.SearchAsync, c => c.Id, c => c.CreatedAt,
                 (inner, concurrency) => service.WithFullObjects(inner, concurrency, keepRaw: true),
                 token => CustomAttributeNamesAsync(connection, "conversation", token),
                 connection.Client.Options.TimeProvider);
@@ -26,7 +27,7 @@ namespace IntercomPS.Engine.Export
         public static Exporter<Contact> Contacts(IntercomConnection connection)
         {
             if (connection == null) throw new ArgumentNullException(nameof(connection));
-            return new Exporter<Contact>(ExportKinds.Contacts, connection.Contacts.SearchAsync, c => c.Id, c => c.CreatedAt, null,
+            return new Exporter<Contact>(ExportKinds.Contacts, IntercomResources.Contacts.SearchFields!, connection.Contacts.SearchAsync, c => c.Id, c => c.CreatedAt, null,
                 token => CustomAttributeNamesAsync(connection, "contact", token),
                 connection.Client.Options.TimeProvider);
         }
@@ -35,7 +36,7 @@ namespace IntercomPS.Engine.Export
         public static Exporter<Ticket> Tickets(IntercomConnection connection)
         {
             if (connection == null) throw new ArgumentNullException(nameof(connection));
-            return new Exporter<Ticket>(ExportKinds.Tickets, connection.Tickets.SearchAsync, t => t.Id, t => t.CreatedAt, null,
+            return new Exporter<Ticket>(ExportKinds.Tickets, IntercomResources.Tickets.SearchFields!, connection.Tickets.SearchAsync, t => t.Id, t => t.CreatedAt, null,
                 token => TicketAttributeNamesAsync(connection.Resources, token),
                 connection.Client.Options.TimeProvider);
         }
@@ -90,7 +91,7 @@ namespace IntercomPS.Engine.Export
         private readonly Func<CancellationToken, Task<IReadOnlyList<string>>> _customAttributeNames;
         private readonly TimeProvider _clock;
 
-        internal Exporter(string kind,
+        internal Exporter(string kind, SearchFields searchFields,
             Func<SearchRequest, IPageObserver<T>, CancellationToken, Task<RangeReadResult?>> search,
             Func<T, string?> idOf,
             Func<T, DateTimeOffset?> dateOf,
@@ -99,6 +100,7 @@ namespace IntercomPS.Engine.Export
             TimeProvider clock)
         {
             _kind = kind;
+            SearchFields = searchFields;
             _search = search;
             _idOf = idOf;
             _dateOf = dateOf;
@@ -106,6 +108,12 @@ namespace IntercomPS.Engine.Export
             _customAttributeNames = customAttributeNames;
             _clock = clock;
         }
+
+        /// <summary>What is exported, as messages name it: <c>contacts</c>.</summary>
+        public string Kind => _kind;
+
+        /// <summary>What the export's query and client condition are checked against: the exported resource's search fields.</summary>
+        public SearchFields SearchFields { get; }
 
         /// <summary>Runs (or continues) the export. Progress and window failures are reported on the reader's task.</summary>
         /// <exception cref="ExportException">The file, checkpoint or parameters do not allow the run; nothing was written.</exception>

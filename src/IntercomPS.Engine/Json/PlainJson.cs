@@ -75,27 +75,15 @@ namespace IntercomPS.Engine.Json
                 case bool flag:
                     writer.WriteBooleanValue(flag);
                     return;
-                case long number:
-                    writer.WriteNumberValue(number);
-                    return;
-                case int number:
-                    writer.WriteNumberValue(number);
-                    return;
-                case double number:
-                    WriteFinite(writer, number);
-                    return;
-                case float number:
-                    WriteFinite(writer, number);
+                case double _:
+                case float _:
+                    WriteFinite(writer, Convert.ToDouble(value, CultureInfo.InvariantCulture));
                     return;
                 case decimal number:
                     writer.WriteNumberValue(number);
                     return;
-                case short _:
-                case sbyte _:
-                case byte _:
-                case ushort _:
-                case uint _:
-                    writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                case object _ when AsInt64(value) is long integer:
+                    writer.WriteNumberValue(integer);
                     return;
                 case ulong number:
                     writer.WriteNumberValue(number);
@@ -107,14 +95,10 @@ namespace IntercomPS.Engine.Json
                     // Unspecified kind is local time, as everywhere in .NET (PowerShell's [datetime] casts produce it).
                     UnixTimestampConverter.Instance.WriteValue(writer, new DateTimeOffset(dateTime));
                     return;
-                case char character:
-                    writer.WriteStringValue(character.ToString());
-                    return;
-                case Guid guid:
-                    writer.WriteStringValue(guid.ToString());
-                    return;
-                case Enum enumValue:
-                    writer.WriteStringValue(enumValue.ToString());
+                case char _:
+                case Guid _:
+                case Enum _:
+                    writer.WriteStringValue(value.ToString());
                     return;
                 case byte[] bytes:
                     writer.WriteBase64StringValue(bytes);
@@ -158,6 +142,24 @@ namespace IntercomPS.Engine.Json
                     }
                     JsonSerializer.Serialize(writer, value, value.GetType(), IntercomJson.Options);
                     return;
+            }
+        }
+
+        /// <summary>The value as a long when it is of an integer type every value of which fits one (all but ulong); null otherwise.</summary>
+        internal static long? AsInt64(object? value)
+        {
+            switch (value)
+            {
+                case long _:
+                case int _:
+                case short _:
+                case sbyte _:
+                case byte _:
+                case ushort _:
+                case uint _:
+                    return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                default:
+                    return null;
             }
         }
 

@@ -69,17 +69,11 @@ namespace IntercomPS.Engine.Ranges
     }
 
     /// <summary>A widened window as sent to the server: <c>field &gt; After AND field &lt; Before</c>, in unix seconds.</summary>
-    public readonly struct QueryBounds : IEquatable<QueryBounds>
+    public readonly struct QueryBounds(long after, long before) : IEquatable<QueryBounds>
     {
-        public QueryBounds(long after, long before)
-        {
-            After = after;
-            Before = before;
-        }
+        public long After { get; } = after;
 
-        public long After { get; }
-
-        public long Before { get; }
+        public long Before { get; } = before;
 
         public bool Equals(QueryBounds other) => After == other.After && Before == other.Before;
 

@@ -138,14 +138,7 @@ namespace IntercomPS.Engine.Search
             {
                 case string text: return text;
                 case bool flag: return flag;
-                case long number: return number;
-                case int _:
-                case short _:
-                case sbyte _:
-                case byte _:
-                case ushort _:
-                case uint _:
-                    return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                case object _ when Json.PlainJson.AsInt64(value) is long number: return number;
                 case ulong number when number <= long.MaxValue: return (long)number;
                 case double number when IsWhole(number): return (long)number;
                 case float number when IsWhole(number): return (long)number;

@@ -33,16 +33,10 @@ namespace IntercomPS.Sandbox.Data
     }
 
     /// <summary>Position of a record in collection order: created_at, then ordinal (ids grow with ordinals).</summary>
-    internal readonly struct SequenceKey : IComparable<SequenceKey>
+    internal readonly struct SequenceKey(long createdAt, int ordinal) : IComparable<SequenceKey>
     {
-        public SequenceKey(long createdAt, int ordinal)
-        {
-            CreatedAt = createdAt;
-            Ordinal = ordinal;
-        }
-
-        public long CreatedAt { get; }
-        public int Ordinal { get; }
+        public long CreatedAt { get; } = createdAt;
+        public int Ordinal { get; } = ordinal;
 
         public int CompareTo(SequenceKey other)
         {

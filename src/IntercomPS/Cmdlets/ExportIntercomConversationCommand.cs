@@ -1,5 +1,4 @@
 using IntercomPS.Engine.Export;
-using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Cmdlets
 {
@@ -17,15 +16,11 @@ namespace IntercomPS.Cmdlets
         [ValidateRange(1, 32)]
         public int PartsThrottleLimit { get; set; } = 5;
 
-        protected override string Noun => "conversations";
-
         protected override void BeginProcessing()
         {
             RequireCompanion(nameof(PartsThrottleLimit), nameof(IncludeParts));
             base.BeginProcessing();
         }
-
-        internal override SearchFields SearchFields => IntercomResources.Conversations.SearchFields!;
 
         internal override Exporter<Conversation> CreateExporter() => IntercomExports.Conversations(ActiveConnection);
 

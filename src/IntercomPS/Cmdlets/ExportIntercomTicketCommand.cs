@@ -1,5 +1,4 @@
 using IntercomPS.Engine.Export;
-using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Cmdlets
 {
@@ -9,10 +8,6 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     public sealed partial class ExportIntercomTicketCommand : ExportCmdlet<Ticket>
     {
-        protected override string Noun => "tickets";
-
-        internal override SearchFields SearchFields => IntercomResources.Tickets.SearchFields!;
-
         internal override Exporter<Ticket> CreateExporter() => IntercomExports.Tickets(ActiveConnection);
     }
 }

@@ -3,10 +3,8 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets companies by Intercom id, by your company_id, or all of them (scroll API, streamed).</summary>
     [CmdletOptions(DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Company))]
-    public sealed partial class GetIntercomCompanyCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomCompanyCommand : LookupOrListCmdlet
     {
-        private const string AllSet = "All";
-        private const string IdSet = "Id";
         private const string CompanyIdSet = "CompanyId";
 
         /// <summary>Intercom's id of the company.</summary>
@@ -26,15 +24,10 @@ namespace IntercomPS.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 5;
 
-        [Parameter(ParameterSetName = IdSet)]
-        public SwitchParameter NoCache { get; set; }
-
         protected override int LookupThrottleLimit => ThrottleLimit;
 
-        protected override void ProcessRecord()
+        protected override void LookUp()
         {
-            // Here rather than in BeginProcessing: ids piped in choose the Id set only once the first record binds.
-            if (ParameterSetName != AllSet) RefusePaging(ParameterSetName);
             var companies = ActiveConnection.Companies;
             if (ParameterSetName == IdSet)
             {
@@ -46,10 +39,8 @@ namespace IntercomPS.Cmdlets
             }
         }
 
-        protected override void EndProcessing()
+        protected override void ListAll()
         {
-            CompleteLookups();
-            if (ParameterSetName != AllSet) return;
             var companies = ActiveConnection.Companies;
             // Every company comes through the scroll API, which has no limit on how many it returns; -First reads
             // pages of the company list instead and stops when it has enough, leaving no scroll open.

@@ -3,10 +3,8 @@ namespace IntercomPS.Cmdlets
     /// <summary>Gets contacts by id, by external id, by email, or every contact of the workspace (streamed).</summary>
     [CmdletOptions(DefaultParameterSetName = AllSet, SupportsPaging = true)]
     [OutputType(typeof(Contact))]
-    public sealed partial class GetIntercomContactCommand : IntercomConnectedCmdlet
+    public sealed partial class GetIntercomContactCommand : LookupOrListCmdlet
     {
-        private const string AllSet = "All";
-        private const string IdSet = "Id";
         private const string ExternalIdSet = "ExternalId";
         private const string EmailSet = "Email";
 
@@ -35,16 +33,10 @@ namespace IntercomPS.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 5;
 
-        /// <summary>Asks Intercom even when the session cache holds the contact (the answer still refreshes the cache).</summary>
-        [Parameter(ParameterSetName = IdSet)]
-        public SwitchParameter NoCache { get; set; }
-
         protected override int LookupThrottleLimit => ThrottleLimit;
 
-        protected override void ProcessRecord()
+        protected override void LookUp()
         {
-            // Here rather than in BeginProcessing: ids piped in choose the Id set only once the first record binds.
-            if (ParameterSetName != AllSet) RefusePaging(ParameterSetName);
             var contacts = ActiveConnection.Contacts;
             switch (ParameterSetName)
             {
@@ -60,13 +52,7 @@ namespace IntercomPS.Cmdlets
             }
         }
 
-        protected override void EndProcessing()
-        {
-            CompleteLookups();
-            if (ParameterSetName != AllSet) return;
-            var contacts = ActiveConnection.Contacts;
-            WriteListing<Contact>(PageSize, contacts.ListAsync);
-        }
+        protected override void ListAll() => WriteListing<Contact>(PageSize, ActiveConnection.Contacts.ListAsync);
 
         private void FindByEmail(SearchableResource<Contact> contacts, string email)
         {

@@ -1,4 +1,3 @@
-using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Cmdlets
@@ -57,9 +56,6 @@ namespace IntercomPS.Cmdlets
             if (ParameterSetName == AllSet && State == null) return null;
             return NewRequest(State == null ? null : new SearchQuery(new SearchFilter("state", SearchOperators.Equal, State)));
         }
-
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Conversation> observer, CancellationToken cancellationToken) =>
-            ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
 
         private void ListAll() => WriteListing<Conversation>(PageSize, ActiveConnection.Conversations.ListAsync, Decorate);
     }

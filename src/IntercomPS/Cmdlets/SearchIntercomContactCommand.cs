@@ -1,4 +1,3 @@
-using IntercomPS.Engine.Ranges;
 using IntercomPS.Engine.Search;
 
 namespace IntercomPS.Cmdlets
@@ -9,7 +8,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [OutputType(typeof(Contact), typeof(string))]
     [SearchQueryParameters]
-    public sealed partial class SearchIntercomContactCommand : RangeSearchCmdlet<Contact>
+    public sealed partial class SearchIntercomContactCommand : ResourceSearchCmdlet<Contact>
     {
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -35,12 +34,9 @@ namespace IntercomPS.Cmdlets
         public SwitchParameter Descending { get; set; }
         protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
 
-        protected override void EndProcessing()
-        {
-            var request = BuildRequest();
-            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query, -Email, -Role", "contacts", ActiveConnection.Contacts.DescribeQuery)) return;
-            RunSearch(request);
-        }
+        internal override SearchableResource<Contact> Searched => ActiveConnection.Contacts;
+
+        protected override void EndProcessing() => SearchOrShowQuery(ShowQuery.IsPresent, "-Filter, -Query, -Email, -Role", "contacts");
 
         internal override SearchRequest BuildRequest()
         {
@@ -51,8 +47,5 @@ namespace IntercomPS.Cmdlets
             if (Sort != null) request.Sort = new SearchSort(Sort, Descending.IsPresent ? SearchSortOrder.Descending : SearchSortOrder.Ascending);
             return request;
         }
-
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Contact> observer, CancellationToken cancellationToken) =>
-            ActiveConnection.Contacts.SearchAsync(request, observer, cancellationToken);
     }
 }

@@ -1,6 +1,3 @@
-using IntercomPS.Engine.Ranges;
-using IntercomPS.Engine.Search;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -11,16 +8,8 @@ namespace IntercomPS.Cmdlets
     [SearchQueryParameters]
     public sealed partial class SearchIntercomConversationCommand : ConversationRangeCmdlet
     {
-        protected override void EndProcessing()
-        {
-            var request = BuildRequest();
-            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query", "conversations", ActiveConnection.Conversations.DescribeQuery)) return;
-            RunSearch(request, Decorate);
-        }
+        protected override void EndProcessing() => SearchOrShowQuery(ShowQuery.IsPresent, "-Filter, -Query", "conversations", Decorate);
 
         internal override SearchRequest BuildRequest() => QueryRequest(IntercomResources.Conversations.SearchFields!, Query, Filter);
-
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Conversation> observer, CancellationToken cancellationToken) =>
-            ActiveConnection.Conversations.SearchAsync(request, observer, cancellationToken);
     }
 }

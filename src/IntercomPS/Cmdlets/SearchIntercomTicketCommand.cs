@@ -1,5 +1,3 @@
-using IntercomPS.Engine.Ranges;
-
 namespace IntercomPS.Cmdlets
 {
     /// <summary>
@@ -9,7 +7,7 @@ namespace IntercomPS.Cmdlets
     /// </summary>
     [OutputType(typeof(Ticket), typeof(string))]
     [SearchQueryParameters]
-    public sealed partial class SearchIntercomTicketCommand : RangeSearchCmdlet<Ticket>
+    public sealed partial class SearchIntercomTicketCommand : ResourceSearchCmdlet<Ticket>
     {
         /// <summary>The date field -Since/-Until apply to: created_at (default) or updated_at.</summary>
         [Parameter]
@@ -18,12 +16,9 @@ namespace IntercomPS.Cmdlets
         public string DateField { get; set; } = "created_at";
         protected override string[] RangeOnlyParameters => new[] { nameof(Until), nameof(ChunkDays), nameof(DateField) };
 
-        protected override void EndProcessing()
-        {
-            var request = BuildRequest();
-            if (RefuseEmptyOrShowQuery(request, ShowQuery.IsPresent, "-Filter, -Query", "tickets", ActiveConnection.Tickets.DescribeQuery)) return;
-            RunSearch(request);
-        }
+        internal override SearchableResource<Ticket> Searched => ActiveConnection.Tickets;
+
+        protected override void EndProcessing() => SearchOrShowQuery(ShowQuery.IsPresent, "-Filter, -Query", "tickets");
 
         internal override SearchRequest BuildRequest()
         {
@@ -31,8 +26,5 @@ namespace IntercomPS.Cmdlets
             request.DateField = DateField;
             return request;
         }
-
-        internal override Task<RangeReadResult?> SearchAsync(SearchRequest request, IPageObserver<Ticket> observer, CancellationToken cancellationToken) =>
-            ActiveConnection.Tickets.SearchAsync(request, observer, cancellationToken);
     }
 }

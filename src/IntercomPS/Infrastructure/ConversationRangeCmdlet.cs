@@ -7,7 +7,7 @@ namespace IntercomPS.Infrastructure
     /// which attach the full contacts and the assigned admin and team (through the session cache) as the note
     /// properties ExpandedContacts, AssignedAdmin and AssignedTeam.
     /// </summary>
-    public abstract class ConversationRangeCmdlet : RangeSearchCmdlet<Conversation>
+    public abstract class ConversationRangeCmdlet : ResourceSearchCmdlet<Conversation>
     {
         /// <summary>Each conversation with its parts (one extra request per conversation, bounded by -PartsThrottleLimit).</summary>
         [Parameter]
@@ -24,6 +24,8 @@ namespace IntercomPS.Infrastructure
         /// <summary>Attaches the assigned admin (AssignedAdmin) and team (AssignedTeam), from their cached lists.</summary>
         [Parameter]
         public SwitchParameter ExpandAssignee { get; set; }
+
+        internal override SearchableResource<Conversation> Searched => ActiveConnection.Conversations;
 
         // Expansions of conversations on their way out; weak, so a conversation the pipeline dropped takes its
         // expansion with it.

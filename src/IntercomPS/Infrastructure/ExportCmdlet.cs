@@ -63,11 +63,7 @@ namespace IntercomPS.Infrastructure
         [ValidateNotNull]
         public ScriptBlock? Filter { get; set; }
 
-        protected abstract string Noun { get; }
-
-        /// <summary>What -Filter and -Query are checked against: the exported resource's search fields.</summary>
-        internal abstract SearchFields SearchFields { get; }
-
+        /// <summary>The exporter of the cmdlet's resource, which also names it and holds what -Filter and -Query are checked against.</summary>
         internal abstract Exporter<T> CreateExporter();
 
         /// <summary>Extra request settings of one kind (conversation parts).</summary>
@@ -89,13 +85,16 @@ namespace IntercomPS.Infrastructure
                 ThrowTerminatingError(new ErrorRecord(new ArgumentException("-NoFormulaEscape applies to -Format Csv only; JSON Lines are written as the API sent them."), "NoFormulaEscapeWithoutCsv", ErrorCategory.InvalidArgument, Format));
             }
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+            var exporter = CreateExporter();
+            var noun = exporter.Kind;
+            var fields = exporter.SearchFields;
 
             // The filter's translation is a pure engine condition, safe to check on the reader's task.
-            var filter = TranslateFilter(Filter, SearchFields);
+            var filter = TranslateFilter(Filter, fields);
             SearchQuery? query = null;
             try
             {
-                query = SearchQuery.AllOf(new[] { filter?.Query, Query != null ? QueryArgument.Parse(Query, SearchFields) : null });
+                query = SearchQuery.AllOf(new[] { filter?.Query, Query != null ? QueryArgument.Parse(Query, fields) : null });
             }
             catch (SearchQueryException ex)
             {
@@ -121,14 +120,13 @@ namespace IntercomPS.Infrastructure
 
             var action = mode switch
             {
-                ExportMode.Resume => $"Resume the {Noun} export",
-                ExportMode.Incremental => $"Append new {Noun} (incremental export)",
-                ExportMode.Overwrite => $"Replace the file with an export of {Noun}",
-                _ => $"Export {Noun} to a new file",
+                ExportMode.Resume => $"Resume the {noun} export",
+                ExportMode.Incremental => $"Append new {noun} (incremental export)",
+                ExportMode.Overwrite => $"Replace the file with an export of {noun}",
+                _ => $"Export {noun} to a new file",
             };
             if (!ShouldProcess(path, action)) return;
 
-            var exporter = CreateExporter();
             ExportResult? result = null;
             var started = 0;
             using var finished = new ManualResetEventSlim(false);
@@ -168,7 +166,7 @@ namespace IntercomPS.Infrastructure
 
             async Task ExportAsync(IPipelineSink sink, CancellationToken token)
             {
-                var progress = new ProgressReporter(sink, "Export " + Noun, "records written");
+                var progress = new ProgressReporter(sink, "Export " + noun, "records written");
 
                 void Failed(DateWindow window, Exception error) => sink.WriteError(ErrorRecords.FromException(
                     new WindowFailedException($"The window {window} could not be exported: {error.Message} Run the same command with -Resume to fetch it again.", window, error),

@@ -80,22 +80,6 @@ namespace IntercomPS.Infrastructure
             }
         }
 
-        /// <summary>
-        /// Ends a search that has nothing to search (no query and no range), saying what to give ("-Filter, -Query")
-        /// to search <paramref name="what"/> ("tickets"). True when <paramref name="showQuery"/> asked for the query
-        /// instead, which is then written (as the first window would send it) and nothing is searched.
-        /// </summary>
-        internal bool RefuseEmptyOrShowQuery(SearchRequest request, bool showQuery, string whatToGive, string what, Func<SearchRequest, string> describe)
-        {
-            if (request.Query == null && request.Since == null)
-            {
-                ThrowQueryError(new ArgumentException($"Give {whatToGive}, or a range with -Since, to search {what}."), null);
-            }
-            if (!showQuery) return false;
-            WriteObject(describe(request));
-            return true;
-        }
-
         /// <summary>Runs the search and streams its results.</summary>
         internal void RunSearch(SearchRequest request, Func<IPageObserver<T>, IPageObserver<T>>? decorate = null)
         {

@@ -9,6 +9,7 @@ using IntercomPS.Engine.Export;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Paging;
 using IntercomPS.Engine.Ranges;
+using IntercomPS.Engine.Resources.Declarations;
 using static IntercomPS.Engine.Tests.Export.ExportTestKit;
 
 namespace IntercomPS.Engine.Tests.Export
@@ -235,7 +236,7 @@ namespace IntercomPS.Engine.Tests.Export
             var path = kit.PathOf("no-id.jsonl");
             var real = IntercomExports.Conversations(kit.Connection);
             // The API's answers, with the id taken off the fifth conversation.
-            var exporter = new Exporter<Conversation>(ExportKinds.Conversations, async (search, observer, token) =>
+            var exporter = new Exporter<Conversation>(ExportKinds.Conversations, IntercomResources.Conversations.SearchFields!, async (search, observer, token) =>
             {
                 var dropping = new IdDropper(observer, 5);
                 return await kit.Connection.Conversations.SearchAsync(search, dropping, token);

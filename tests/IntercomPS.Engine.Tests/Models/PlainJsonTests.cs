@@ -146,6 +146,20 @@ namespace IntercomPS.Engine.Tests.Models
         }
 
         [Fact]
+        public void ToJson_writes_every_integer_width_as_a_number_and_chars_guids_and_enums_as_their_text()
+        {
+            var values = new List<object?>
+            {
+                long.MinValue, int.MaxValue, (short)-7, (sbyte)-8, (byte)9, (ushort)10, uint.MaxValue, ulong.MaxValue,
+                1.5f, 2.25, 3.5m, 'x', new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"), DayOfWeek.Friday,
+            };
+
+            Assert.Equal(
+                """[-9223372036854775808,2147483647,-7,-8,9,10,4294967295,18446744073709551615,1.5,2.25,3.5,"x","0f8fad5b-d9cb-469f-a165-70867728950e","Friday"]""",
+                IntercomJson.ToJson(values));
+        }
+
+        [Fact]
         public void Numbers_json_cannot_hold_are_refused()
         {
             Assert.Throws<ArgumentException>(() => IntercomJson.ToJson(new Dictionary<string, object?> { ["x"] = double.NaN }));
