@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using IntercomPS.Generators;
-using IntercomPS.TestSupport;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace IntercomPS.Generators.Tests
 {
@@ -44,7 +40,7 @@ namespace IntercomPS.Models
         [Fact]
         public void A_get_cmdlet_takes_its_name_help_page_output_and_paging_from_its_class()
         {
-            var cmdlet = Compile("public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }").Cmdlet("GetIntercomTicketCommand");
+            var cmdlet = Cmdlet(Compile("public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }"), "GetIntercomTicketCommand");
 
             Assert.Equal("Get", cmdlet.Verb);
             Assert.Equal("IntercomTicket", cmdlet.Noun);
@@ -65,7 +61,7 @@ namespace IntercomPS.Models
         public void A_change_asks_first_at_its_verbs_impact(string verb, ConfirmImpact impact)
         {
             var name = verb + "IntercomTicketCommand";
-            var cmdlet = Compile($"public sealed partial class {name} : ChangeCmdlet<Ticket> {{ }}").Cmdlet(name);
+            var cmdlet = Cmdlet(Compile($"public sealed partial class {name} : ChangeCmdlet<Ticket> {{ }}"), name);
 
             Assert.Equal(true, cmdlet.Named["SupportsShouldProcess"]);
             Assert.Equal((int)impact, cmdlet.Named["ConfirmImpact"]);
@@ -75,7 +71,7 @@ namespace IntercomPS.Models
         [Fact]
         public void A_verb_made_of_two_words_is_read_whole()
         {
-            var cmdlet = Compile("public sealed partial class ConvertToIntercomTicketCommand : ChangeCmdlet<Ticket> { }").Cmdlet("ConvertToIntercomTicketCommand");
+            var cmdlet = Cmdlet(Compile("public sealed partial class ConvertToIntercomTicketCommand : ChangeCmdlet<Ticket> { }"), "ConvertToIntercomTicketCommand");
 
             Assert.Equal("ConvertTo", cmdlet.Verb);
             Assert.Equal("IntercomTicket", cmdlet.Noun);
@@ -94,11 +90,11 @@ public sealed partial class GetIntercomNoteCommand : GetCmdlet<Note> { }
 [CmdletOptions(DefaultParameterSetName = null, SupportsPaging = false)]
 public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }");
 
-            Assert.Equal((int)ConfirmImpact.Medium, compiled.Cmdlet("RemoveIntercomTicketCommand").Named["ConfirmImpact"]);
-            var byId = compiled.Cmdlet("GetIntercomNoteCommand");
+            Assert.Equal((int)ConfirmImpact.Medium, Cmdlet(compiled, "RemoveIntercomTicketCommand").Named["ConfirmImpact"]);
+            var byId = Cmdlet(compiled, "GetIntercomNoteCommand");
             Assert.Equal("Id", byId.Named["DefaultParameterSetName"]);
             Assert.Equal(true, byId.Named["SupportsPaging"]);
-            var plain = compiled.Cmdlet("GetIntercomTicketCommand");
+            var plain = Cmdlet(compiled, "GetIntercomTicketCommand");
             Assert.False(plain.Named.ContainsKey("DefaultParameterSetName"));
             Assert.False(plain.Named.ContainsKey("SupportsPaging"));
         }
@@ -106,9 +102,9 @@ public sealed partial class GetIntercomTicketCommand : GetCmdlet<Ticket> { }");
         [Fact]
         public void An_output_type_the_cmdlet_declares_is_the_only_one()
         {
-            var cmdlet = Compile(@"
+            var cmdlet = Cmdlet(Compile(@"
 [OutputType(typeof(void))]
-public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }").Cmdlet("RemoveIntercomNoteCommand");
+public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }"), "RemoveIntercomNoteCommand");
 
             Assert.Equal(new[] { "System.Void" }, cmdlet.OutputTypes);
         }
@@ -116,7 +112,7 @@ public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }")
         [Fact]
         public void An_output_type_a_base_class_names_holds_for_its_cmdlets()
         {
-            var cmdlet = Compile("public sealed partial class SaveIntercomNoteCommand : DownloadCmdlet { }").Cmdlet("SaveIntercomNoteCommand");
+            var cmdlet = Cmdlet(Compile("public sealed partial class SaveIntercomNoteCommand : DownloadCmdlet { }"), "SaveIntercomNoteCommand");
 
             Assert.Equal(new[] { "System.IO.FileInfo" }, cmdlet.OutputTypes);
         }
@@ -146,53 +142,24 @@ public sealed partial class RemoveIntercomNoteCommand : ChangeCmdlet<Note> { }")
 
         private static string HelpUri(string cmdlet) => "https://github.com/intercomps/IntercomPS/blob/main/docs/cmdlets/" + cmdlet + ".md";
 
-        private static Compiled Compile(string cmdlets)
+        private static GeneratorRun Compile(string cmdlets) =>
+            GeneratorRun.Compile(new CmdletDeclarationGenerator(), Bases, cmdlets, "CmdletOptionsAttribute.cs", "HelpUris.cs");
+
+        /// <summary>The cmdlet's declaration, once the generated source compiles with no error at all.</summary>
+        private static CmdletDeclaration Cmdlet(GeneratorRun compiled, string name)
         {
-            var sources = new[]
-            {
-                "global using System;\nglobal using System.Management.Automation;\nglobal using IntercomPS.Infrastructure;\nglobal using IntercomPS.Models;",
-                Bases,
-                "namespace IntercomPS.Cmdlets\n{\n" + cmdlets + "\n}",
-                File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure", "CmdletOptionsAttribute.cs")),
-                File.ReadAllText(Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure", "HelpUris.cs")),
-            };
-            var (output, errors) = GeneratorRun.Compile(new CmdletDeclarationGenerator(), sources);
-            return new Compiled(output, errors);
-        }
-
-        private sealed class Compiled
-        {
-            private readonly Compilation _compilation;
-
-            public Compiled(Compilation compilation, IReadOnlyList<Diagnostic> generatorErrors)
-            {
-                _compilation = compilation;
-                GeneratorErrors = generatorErrors;
-            }
-
-            public IReadOnlyList<Diagnostic> GeneratorErrors { get; }
-
-            public INamedTypeSymbol Type(string name) =>
-                _compilation.GetTypeByMetadataName("IntercomPS.Cmdlets." + name) ?? throw new InvalidOperationException(name + " not compiled");
-
-            /// <summary>The cmdlet's declaration, once the generated source compiles with no error at all.</summary>
-            public CmdletDeclaration Cmdlet(string name)
-            {
-                Assert.Empty(GeneratorErrors);
-                Assert.Empty(_compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-                var attributes = Type(name).GetAttributes();
-                var cmdlet = Assert.Single(attributes, attribute => attribute.AttributeClass?.Name == nameof(CmdletAttribute));
-                var outputs = attributes.Where(attribute => attribute.AttributeClass?.Name == nameof(OutputTypeAttribute))
-                    .SelectMany(attribute => attribute.ConstructorArguments[0].Values)
-                    .Select(type => (ITypeSymbol)type.Value!)
-                    .Select(type => type.ContainingNamespace.ToDisplayString() + "." + type.MetadataName)
-                    .ToArray();
-                return new CmdletDeclaration(
-                    (string)cmdlet.ConstructorArguments[0].Value!,
-                    (string)cmdlet.ConstructorArguments[1].Value!,
-                    cmdlet.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value.Value),
-                    outputs);
-            }
+            var attributes = compiled.Compiled(name).GetAttributes();
+            var cmdlet = Assert.Single(attributes, attribute => attribute.AttributeClass?.Name == nameof(CmdletAttribute));
+            var outputs = attributes.Where(attribute => attribute.AttributeClass?.Name == nameof(OutputTypeAttribute))
+                .SelectMany(attribute => attribute.ConstructorArguments[0].Values)
+                .Select(type => (ITypeSymbol)type.Value!)
+                .Select(type => type.ContainingNamespace.ToDisplayString() + "." + type.MetadataName)
+                .ToArray();
+            return new CmdletDeclaration(
+                (string)cmdlet.ConstructorArguments[0].Value!,
+                (string)cmdlet.ConstructorArguments[1].Value!,
+                cmdlet.NamedArguments.ToDictionary(pair => pair.Key, pair => pair.Value.Value),
+                outputs);
         }
 
         private sealed record CmdletDeclaration(string Verb, string Noun, IReadOnlyDictionary<string, object?> Named, string[] OutputTypes);

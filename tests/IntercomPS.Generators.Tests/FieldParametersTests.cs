@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using IntercomPS.TestSupport;
 using Microsoft.CodeAnalysis;
 
 namespace IntercomPS.Generators.Tests
@@ -42,9 +40,9 @@ namespace IntercomPS.Models
         [Fact]
         public void Each_field_becomes_a_parameter_typed_required_and_restricted_as_the_request_body_says()
         {
-            var cmdlet = Compile(@"
+            var cmdlet = Parameters(Compile(@"
 [FieldParameters(""" + Body + @""", ""title author_id state body body_markdown deliver_silently labels publish_at extra"", Unbound = ""body_markdown"")]
-public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Article> { }").Parameters("NewIntercomArticleCommand");
+public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Article> { }"), "NewIntercomArticleCommand");
 
             Assert.Equal(new[] { "Title", "AuthorId", "State", "Body", "BodyMarkdown", "DeliverSilently", "Labels", "PublishAt", "Extra" }, cmdlet.Keys);
             Assert.Equal(("string?", true, true), Shape(cmdlet["Title"]));
@@ -63,9 +61,9 @@ public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Artic
         [Fact]
         public void A_set_cmdlet_takes_booleans_as_nullable_and_the_named_validation_and_binding()
         {
-            var cmdlet = Compile(@"
+            var cmdlet = Parameters(Compile(@"
 [FieldParameters(""" + Body + @""", ""title body spare deliver_silently"", FromPipeline = false, NotEmpty = ""title"", NotNull = ""body"")]
-public sealed partial class SetIntercomArticleCommand : ObjectChangeCmdlet<Article> { }").Parameters("SetIntercomArticleCommand");
+public sealed partial class SetIntercomArticleCommand : ObjectChangeCmdlet<Article> { }"), "SetIntercomArticleCommand");
 
             Assert.Equal(("string?", true, false), Shape(cmdlet["Title"]));
             Assert.Equal(("bool?", false, false), Shape(cmdlet["DeliverSilently"]));
@@ -85,7 +83,7 @@ public sealed partial class NewIntercomArticleCommand : ContentChangeCmdlet<Arti
     [ValidateSet(""draft"")]
     public string? State { get; set; }
 }");
-            var cmdlet = compiled.Parameters("NewIntercomArticleCommand");
+            var cmdlet = Parameters(compiled, "NewIntercomArticleCommand");
 
             Assert.Equal(new[] { "State", "Title" }, cmdlet.Keys.OrderBy(name => name, StringComparer.Ordinal));
             Assert.Equal(new[] { "draft" }, ValidValues(cmdlet["State"]));
@@ -95,7 +93,7 @@ public sealed partial class NewIntercomArticleCommand : ContentChangeCmdlet<Arti
         [Fact]
         public void A_set_cmdlet_takes_the_new_cmdlets_field_parameters_and_its_own_none_mandatory()
         {
-            var cmdlet = Compile(@"
+            var cmdlet = Parameters(Compile(@"
 [FieldParameters(""" + Body + @""", ""title author_id state"")]
 public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Article>
 {
@@ -104,7 +102,7 @@ public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Artic
 }
 
 [OptionalParametersOf(typeof(NewIntercomArticleCommand))]
-public sealed partial class SetIntercomArticleCommand : ObjectChangeCmdlet<Article> { }").Parameters("SetIntercomArticleCommand");
+public sealed partial class SetIntercomArticleCommand : ObjectChangeCmdlet<Article> { }"), "SetIntercomArticleCommand");
 
             Assert.Equal(new[] { "Title", "AuthorId", "State", "Spare" }, cmdlet.Keys);
             Assert.All(cmdlet.Values, parameter => Assert.False(Shape(parameter).Mandatory));
@@ -141,46 +139,14 @@ public sealed partial class NewIntercomArticleCommand : ObjectChangeCmdlet<Artic
             parameter.GetAttributes().Where(attribute => attribute.AttributeClass?.Name == "ValidateSetAttribute")
                 .SelectMany(attribute => attribute.ConstructorArguments[0].Values.Select(value => (string)value.Value!));
 
-        private static Compiled Compile(string cmdlets)
-        {
-            var infrastructure = Path.Combine(RepositoryLayout.RepositoryRoot, "src", "IntercomPS", "Infrastructure");
-            var sources = new[]
-            {
-                "global using System;\nglobal using System.Management.Automation;\nglobal using IntercomPS.Infrastructure;\nglobal using IntercomPS.Models;",
-                Bases,
-                "namespace IntercomPS.Cmdlets\n{\n" + cmdlets + "\n}",
-                File.ReadAllText(Path.Combine(infrastructure, "FieldParametersAttribute.cs")),
-                File.ReadAllText(Path.Combine(infrastructure, "OptionalParametersOfAttribute.cs")),
-            };
-            var (output, errors) = GeneratorRun.Compile(new CmdletParameterGenerator(), sources);
-            return new Compiled(output, errors);
-        }
+        private static GeneratorRun Compile(string cmdlets) =>
+            GeneratorRun.Compile(new CmdletParameterGenerator(), Bases, cmdlets, "FieldParametersAttribute.cs", "OptionalParametersOfAttribute.cs");
 
-        private sealed class Compiled
-        {
-            private readonly Compilation _compilation;
-
-            public Compiled(Compilation compilation, IReadOnlyList<Diagnostic> generatorErrors)
-            {
-                _compilation = compilation;
-                GeneratorErrors = generatorErrors;
-            }
-
-            public IReadOnlyList<Diagnostic> GeneratorErrors { get; }
-
-            public INamedTypeSymbol Type(string name) =>
-                _compilation.GetTypeByMetadataName("IntercomPS.Cmdlets." + name) ?? throw new InvalidOperationException(name + " not compiled");
-
-            /// <summary>The cmdlet's own parameters in declaration order, once the generated source compiles with no error at all.</summary>
-            public IReadOnlyDictionary<string, IPropertySymbol> Parameters(string name)
-            {
-                Assert.Empty(GeneratorErrors);
-                Assert.Empty(_compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-                var parameters = Type(name).GetMembers().OfType<IPropertySymbol>()
-                    .Where(property => property.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "ParameterAttribute"));
-                // Dictionary keeps the order of insertion while nothing is removed: Keys is the declaration order.
-                return parameters.ToDictionary(property => property.Name);
-            }
-        }
+        /// <summary>The cmdlet's own parameters in declaration order, once the generated source compiles with no error at all.</summary>
+        private static IReadOnlyDictionary<string, IPropertySymbol> Parameters(GeneratorRun compiled, string name) =>
+            // Dictionary keeps the order of insertion while nothing is removed: Keys is the declaration order.
+            compiled.Compiled(name).GetMembers().OfType<IPropertySymbol>()
+                .Where(property => property.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "ParameterAttribute"))
+                .ToDictionary(property => property.Name);
     }
 }
