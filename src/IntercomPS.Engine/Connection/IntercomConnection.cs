@@ -33,8 +33,8 @@ namespace IntercomPS.Engine.Connection
             Contacts = new SearchableResource<Contact>(client, Resources, IntercomResources.Contacts);
             Tickets = new SearchableResource<Ticket>(client, Resources, IntercomResources.Tickets);
             Expander = new ConversationExpander(Contacts, Admins, Teams);
-            ContactChanges = new ContactChanges(client, Cache);
-            ConversationChanges = new ConversationChanges(client, Cache, Conversations);
+            ContactChanges = new ContactChanges(client, Resources);
+            ConversationChanges = new ConversationChanges(client, Resources, Conversations);
             TagChanges = new TagChanges(client, Cache, Tags, Resources);
             Region = region;
             ConnectedAt = connectedAt;

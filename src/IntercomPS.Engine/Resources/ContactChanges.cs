@@ -1,64 +1,61 @@
-using System.Net.Http;
-using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Resources
 {
     /// <summary>
-    /// Changes to contacts: create, update, delete, archive, merge, notes and tags. Every change keeps the session
-    /// cache true: the changed contact is replaced or evicted, so a later Get sees the change.
+    /// Changes to contacts: create, update, delete, archive, merge, notes and tags, each through the operation
+    /// <see cref="IntercomResources.Contacts"/> declares. Every change keeps the session cache true: the changed
+    /// contact is replaced or evicted, so a later Get sees the change.
     /// </summary>
     public sealed class ContactChanges
     {
-        private readonly IntercomClient _client;
-        private readonly ObjectCache _cache;
+        private static readonly ResourceDescriptor<Contact> Contacts = IntercomResources.Contacts;
 
-        internal ContactChanges(IntercomClient client, ObjectCache cache)
+        private readonly IntercomClient _client;
+        private readonly ResourceClient _resources;
+
+        internal ContactChanges(IntercomClient client, ResourceClient resources)
         {
             _client = client;
-            _cache = cache;
+            _resources = resources;
         }
 
-        private static string Key(string id) => CacheKeys.Of("contacts", id);
+        private static IReadOnlyDictionary<string, string> Target(string id) => PathValues.Of(Contacts.IdParameter, id);
 
-        private void Forget(string id) => _cache.Remove(Key(id));
+        private void Remember(string id, Contact contact) => _resources.Remember(Contacts, id, contact);
+
+        private void Forget(string id) => _resources.Forget(Contacts, Target(id));
 
         /// <summary>POST /contacts. A create is never resent once it may have reached Intercom (no duplicates).</summary>
         public async Task<ChangeResult> CreateAsync(ContactFields fields, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Post, "contacts") { Route = "POST /contacts", Safety = RequestSafety.Creating }.WithBody(fields.ToBody());
+            var request = Contacts.Create!.CreateRequest().WithBody(fields.ToBody());
             var contact = await SendForContactAsync(request, cancellationToken).ConfigureAwait(false);
-            if (contact.Id != null) _cache.Set(Key(contact.Id), contact);
+            if (contact.Id != null) Remember(contact.Id, contact);
             return ChangeResult.Changed(contact);
         }
 
-        /// <summary>PUT /contacts/{id} with the fields given; the answer replaces the cached contact.</summary>
+        /// <summary>PUT /contacts/{contact_id} with the fields given; the answer replaces the cached contact.</summary>
         public async Task<ChangeResult> UpdateAsync(string id, ContactFields fields, CancellationToken cancellationToken)
         {
             if (fields.IsEmpty) throw new ArgumentException("Nothing to change: give at least one field to set.", nameof(fields));
-            var request = new ApiRequest(HttpMethod.Put, "contacts/" + ResourcePaths.Segment(id)) { Route = "PUT /contacts/{id}" }.WithBody(fields.ToBody());
+            var request = Contacts.Update!.CreateRequest(Target(id)).WithBody(fields.ToBody());
             var contact = await SendForContactAsync(request, cancellationToken, id).ConfigureAwait(false);
-            _cache.Set(Key(id), contact);
+            Remember(id, contact);
             return ChangeResult.Changed(contact);
         }
 
-        /// <summary>DELETE /contacts/{id}; a contact that is already gone (404) is unchanged, not a failure.</summary>
+        /// <summary>DELETE /contacts/{contact_id}; a contact that is already gone (404) is unchanged, not a failure.</summary>
         public Task<ChangeResult> DeleteAsync(string id, CancellationToken cancellationToken) =>
-            ChangeRules.DeleteAsync(_client,
-                new ApiRequest(HttpMethod.Delete, "contacts/" + ResourcePaths.Segment(id)) { Route = "DELETE /contacts/{id}" },
-                () => Forget(id), cancellationToken);
+            ChangeRules.DeleteAsync(_client, Contacts.Delete!.CreateRequest(Target(id)), () => Forget(id), cancellationToken);
 
-        /// <summary>POST /contacts/{id}/archive or /unarchive. Setting the same state twice changes nothing, so a resend is safe.</summary>
+        /// <summary>POST /contacts/{contact_id}/archive or /unarchive. Setting the same state twice changes nothing, so a resend is safe.</summary>
         public async Task<ChangeResult> SetArchivedAsync(string id, bool archived, CancellationToken cancellationToken)
         {
-            var action = archived ? "archive" : "unarchive";
-            var request = new ApiRequest(HttpMethod.Post, "contacts/" + ResourcePaths.Segment(id) + "/" + action)
-            {
-                Route = "POST /contacts/{id}/" + action,
-                Safety = RequestSafety.Idempotent,
-            };
+            var request = Contacts.Action(archived ? "archive" : "unarchive").CreateRequest(Target(id));
             await ChangeRules.ForgettingAsync(() => _client.SendAsync(request, cancellationToken), () => Forget(id)).ConfigureAwait(false);
             return ChangeResult.Changed(null);
         }
@@ -67,54 +64,42 @@ namespace IntercomPS.Engine.Resources
         public async Task<ChangeResult> MergeAsync(string leadId, string userId, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(leadId) || string.IsNullOrWhiteSpace(userId)) throw new ArgumentException("Give the lead's id and the user's id.");
-            // Not resent after a doubtful failure: a second merge of the same lead would fail or act on a new lead.
-            var request = new ApiRequest(HttpMethod.Post, "contacts/merge") { Route = "POST /contacts/merge", Safety = RequestSafety.Creating }
+            var request = Contacts.Action("merge").CreateRequest()
                 .WithBody(new Dictionary<string, object?> { ["from"] = leadId.Trim(), ["into"] = userId.Trim() });
             return await ChangeRules.ForgettingAsync(async () =>
             {
                 var merged = await SendForContactAsync(request, cancellationToken).ConfigureAwait(false);
-                if (merged.Id != null) _cache.Set(Key(merged.Id), merged);
+                if (merged.Id != null) Remember(merged.Id, merged);
                 return ChangeResult.Changed(merged);
             }, () => Forget(leadId)).ConfigureAwait(false);
         }
 
-        /// <summary>POST /contacts/{id}/notes, written by <paramref name="adminId"/> (the token's admin when null).</summary>
+        /// <summary>POST /contacts/{contact_id}/notes, written by <paramref name="adminId"/> (the token's admin when null).</summary>
         public async Task<ChangeResult> AddNoteAsync(string contactId, string body, string? adminId, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The note is empty; give its text.", nameof(body));
             var payload = new Dictionary<string, object?> { ["body"] = body };
             if (adminId != null) payload["admin_id"] = adminId;
-            var request = new ApiRequest(HttpMethod.Post, "contacts/" + ResourcePaths.Segment(contactId) + "/notes")
-            {
-                Route = "POST /contacts/{id}/notes",
-                Safety = RequestSafety.Creating,
-            }.WithBody(payload);
+            var request = Contacts.Action("note").CreateRequest(Target(contactId)).WithBody(payload);
             var note = await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Note>(body), cancellationToken).ConfigureAwait(false);
             Forget(contactId);
             return ChangeResult.Changed(note);
         }
 
         /// <summary>
-        /// POST /contacts/{id}/tags. Applying a tag twice leaves one tag, so the request may be resent after any
+        /// POST /contacts/{contact_id}/tags. Applying a tag twice leaves one tag, so the request may be resent after any
         /// transient failure; a tag that was already there is reported unchanged.
         /// </summary>
         public async Task<ChangeResult> TagAsync(string contactId, string tagId, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Post, "contacts/" + ResourcePaths.Segment(contactId) + "/tags")
-            {
-                Route = "POST /contacts/{id}/tags",
-                Safety = RequestSafety.Idempotent,
-            }.WithBody(new Dictionary<string, object?> { ["id"] = tagId });
+            var request = Contacts.Action("tag").CreateRequest(Target(contactId)).WithBody(new Dictionary<string, object?> { ["id"] = tagId });
             return await ChangeRules.ForgettingAsync(() => ChangeRules.TagAsync(_client, request, cancellationToken), () => Forget(contactId)).ConfigureAwait(false);
         }
 
-        /// <summary>DELETE /contacts/{id}/tags/{tag_id}.</summary>
+        /// <summary>DELETE /contacts/{contact_id}/tags/{tag_id}.</summary>
         public async Task<ChangeResult> UntagAsync(string contactId, string tagId, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Delete, "contacts/" + ResourcePaths.Segment(contactId) + "/tags/" + ResourcePaths.Segment(tagId))
-            {
-                Route = "DELETE /contacts/{id}/tags/{tag_id}",
-            };
+            var request = Contacts.Action("untag").CreateRequest(PathValues.Of(Contacts.IdParameter, contactId, "tag_id", tagId));
             return await ChangeRules.ForgettingAsync(async () => ChangeResult.Changed(
                 await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Tag>(body), cancellationToken).ConfigureAwait(false)), () => Forget(contactId)).ConfigureAwait(false);
         }

@@ -1,7 +1,6 @@
-using System.Net.Http;
-using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Json;
 using IntercomPS.Engine.Models;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 
 namespace IntercomPS.Engine.Resources
@@ -39,32 +38,34 @@ namespace IntercomPS.Engine.Resources
     }
 
     /// <summary>
-    /// Changes to conversations: replies and notes, close, open, snooze, assignment, attributes and tags. Actions
-    /// that add a part (reply, close, open, snooze, assign) are never resent once they may have reached Intercom, so
+    /// Changes to conversations: replies and notes, close, open, snooze, assignment, attributes and tags, each through
+    /// the operation <see cref="IntercomResources.Conversations"/> declares. Actions that add a part (reply, close, open, snooze, assign) are never resent once they may have reached Intercom, so
     /// a flaky network cannot post a reply twice; close, open and update first read the state from the server (never
     /// from the session cache, which may be minutes old), so closing a closed conversation sends nothing and reports
     /// unchanged, and closing one reopened elsewhere since it was cached does close it.
     /// </summary>
     public sealed class ConversationChanges
     {
+        private static readonly ResourceDescriptor<Conversation> Conversations = IntercomResources.Conversations;
+
         private readonly IntercomClient _client;
-        private readonly ObjectCache _cache;
+        private readonly ResourceClient _resources;
         private readonly SearchableResource<Conversation> _conversations;
 
-        internal ConversationChanges(IntercomClient client, ObjectCache cache, SearchableResource<Conversation> conversations)
+        internal ConversationChanges(IntercomClient client, ResourceClient resources, SearchableResource<Conversation> conversations)
         {
             _client = client;
-            _cache = cache;
+            _resources = resources;
             _conversations = conversations;
         }
 
-        private static string Path(string id) => "conversations/" + ResourcePaths.Segment(id);
+        private static IReadOnlyDictionary<string, string> Target(string id) => PathValues.Of(Conversations.IdParameter, id);
 
-        /// <summary>POST /conversations/{id}/reply as an admin: a comment the contact sees, or an internal note.</summary>
+        /// <summary>POST /conversations/{conversation_id}/reply as an admin: a comment the contact sees, or an internal note.</summary>
         public Task<ChangeResult> ReplyAsync(string id, string body, bool internalNote, string adminId, CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("The reply is empty; give its text.", nameof(body));
-            return SendAsync(id, new ApiRequest(HttpMethod.Post, Path(id) + "/reply") { Route = "POST /conversations/{id}/reply", Safety = RequestSafety.Creating }
+            return SendAsync(id, Conversations.Action("reply").CreateRequest(Target(id))
                 .WithBody(new Dictionary<string, object?>
                 {
                     ["message_type"] = internalNote ? "note" : "comment",
@@ -94,7 +95,7 @@ namespace IntercomPS.Engine.Resources
         }
 
         /// <summary>
-        /// Applies <paramref name="update"/>: attributes with PUT /conversations/{id}, assignment and snooze as parts.
+        /// Applies <paramref name="update"/>: attributes with PUT /conversations/{conversation_id}, assignment and snooze as parts.
         /// Parts already as asked (same assignee, same snooze time) are skipped; nothing left to do is unchanged.
         /// </summary>
         public async Task<ChangeResult> UpdateAsync(string id, ConversationUpdate update, string adminId, CancellationToken cancellationToken)
@@ -109,7 +110,7 @@ namespace IntercomPS.Engine.Resources
                 if (update.Title != null) body["title"] = update.Title;
                 if (update.Read != null) body["read"] = update.Read.Value;
                 if (update.CustomAttributes != null && update.CustomAttributes.Count > 0) body["custom_attributes"] = new Dictionary<string, object?>(update.CustomAttributes, StringComparer.Ordinal);
-                result = (Conversation)(await SendAsync(id, new ApiRequest(HttpMethod.Put, Path(id)) { Route = "PUT /conversations/{id}" }.WithBody(body), cancellationToken).ConfigureAwait(false)).Value!;
+                result = (Conversation)(await SendAsync(id, Conversations.Update!.CreateRequest(Target(id)).WithBody(body), cancellationToken).ConfigureAwait(false)).Value!;
                 changed = true;
             }
             if (update.AssigneeAdminId != null && !SameAssignee(current.AdminAssigneeId, update.AssigneeAdminId))
@@ -142,30 +143,29 @@ namespace IntercomPS.Engine.Resources
             return (Conversation)(await SendAsync(id, ManageRequest(id).WithBody(payload), cancellationToken).ConfigureAwait(false)).Value!;
         }
 
-        /// <summary>POST /conversations/{id}/tags; resending is harmless, and a tag already there is unchanged.</summary>
+        /// <summary>POST /conversations/{conversation_id}/tags; resending is harmless, and a tag already there is unchanged.</summary>
         public async Task<ChangeResult> TagAsync(string id, string tagId, string adminId, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Post, Path(id) + "/tags") { Route = "POST /conversations/{id}/tags", Safety = RequestSafety.Idempotent }
+            var request = Conversations.Action("tag").CreateRequest(Target(id))
                 .WithBody(new Dictionary<string, object?> { ["id"] = tagId, ["admin_id"] = adminId });
             return await ChangeRules.ForgettingAsync(() => ChangeRules.TagAsync(_client, request, cancellationToken), () => Forget(id)).ConfigureAwait(false);
         }
 
-        /// <summary>DELETE /conversations/{id}/tags/{tag_id}; a conversation that does not carry the tag is unchanged.</summary>
+        /// <summary>DELETE /conversations/{conversation_id}/tags/{tag_id}; a conversation that does not carry the tag is unchanged.</summary>
         public async Task<ChangeResult> UntagAsync(string id, string tagId, string adminId, CancellationToken cancellationToken)
         {
-            var request = new ApiRequest(HttpMethod.Delete, Path(id) + "/tags/" + ResourcePaths.Segment(tagId)) { Route = "DELETE /conversations/{id}/tags/{tag_id}" }
+            var request = Conversations.Action("untag").CreateRequest(PathValues.Of(Conversations.IdParameter, id, "tag_id", tagId))
                 .WithBody(new Dictionary<string, object?> { ["admin_id"] = adminId });
             return await ChangeRules.ForgettingAsync(() => ChangeRules.UntagAsync(_client, request, cancellationToken), () => Forget(id)).ConfigureAwait(false);
         }
 
-        private static ApiRequest ManageRequest(string id) =>
-            new ApiRequest(HttpMethod.Post, Path(id) + "/parts") { Route = "POST /conversations/{id}/parts", Safety = RequestSafety.Creating };
+        private static ApiRequest ManageRequest(string id) => Conversations.Action("manage").CreateRequest(Target(id));
 
         private Task<ChangeResult> SendAsync(string id, ApiRequest request, CancellationToken cancellationToken) =>
             ChangeRules.ForgettingAsync(async () => ChangeResult.Changed(
                 await _client.SendAsync(request, (_, body) => IntercomJson.Deserialize<Conversation>(body), cancellationToken).ConfigureAwait(false)), () => Forget(id));
 
-        private void Forget(string id) => _cache.Remove(CacheKeys.Of("conversations", id));
+        private void Forget(string id) => _resources.Forget(Conversations, Target(id));
 
         private static bool SameAssignee(string? current, string wanted) =>
             string.Equals(current ?? "0", wanted, StringComparison.Ordinal) || (wanted == "0" && string.IsNullOrEmpty(current));

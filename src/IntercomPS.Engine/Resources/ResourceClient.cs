@@ -308,6 +308,15 @@ namespace IntercomPS.Engine.Resources
             }
         }
 
+        /// <summary>
+        /// Keeps the object a change answered with in the session cache, under the key its reads look for, when the
+        /// resource caches by id: a Get right after the change sees it without asking Intercom again.
+        /// </summary>
+        internal void Remember<T>(ResourceDescriptor<T> resource, string id, T item) where T : IntercomObject
+        {
+            if (resource.CachesById) _cache.Set(CacheKeys.Of(ItemCollection(resource), id), item);
+        }
+
         /// <summary>Forgets what the cache holds for a resource after a change made through this module.</summary>
         /// <remarks>
         /// The item is forgotten even when the descriptor does not cache its whole list: services of their own may

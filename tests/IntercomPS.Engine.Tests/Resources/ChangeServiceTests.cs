@@ -7,6 +7,7 @@ using IntercomPS.Engine.Caching;
 using IntercomPS.Engine.Connection;
 using IntercomPS.Engine.Models;
 using IntercomPS.Engine.Resources;
+using IntercomPS.Engine.Resources.Declarations;
 using IntercomPS.Engine.Transport;
 using IntercomPS.Sandbox;
 
@@ -143,6 +144,79 @@ namespace IntercomPS.Engine.Tests.Resources
                 Assert.Equal(gets + 1, sandbox.Log.Count(SandboxRoutes.GetContact));
                 Assert.Contains(reread.Tags!, t => t.Id == tag.Id);
             }
+        }
+
+        /// <summary>
+        /// Contact and conversation changes send the operations their resources declare, so that statistics, logs and
+        /// the sandbox name each change by the description's template, and its safety is the declared one.
+        /// </summary>
+        [Fact]
+        public async Task Every_contact_and_conversation_change_is_sent_as_a_declared_operation()
+        {
+            var (sandbox, connection) = await ConnectAsync();
+            using (sandbox)
+            using (connection)
+            {
+                var admin = connection.AdminId!;
+                var tag = sandbox.TagIds[0];
+                var contacts = connection.ContactChanges;
+                var user = (Contact)(await contacts.CreateAsync(new ContactFields { Role = "user", Email = "declared@example.test" }, CancellationToken.None)).Value!;
+                var lead = (Contact)(await contacts.CreateAsync(new ContactFields { Role = "lead", Email = "declared@example.test" }, CancellationToken.None)).Value!;
+                await contacts.UpdateAsync(user.Id!, new ContactFields { Name = "Declared" }, CancellationToken.None);
+                await contacts.SetArchivedAsync(user.Id!, true, CancellationToken.None);
+                await contacts.SetArchivedAsync(user.Id!, false, CancellationToken.None);
+                await contacts.AddNoteAsync(user.Id!, "Declared note", admin, CancellationToken.None);
+                await contacts.TagAsync(user.Id!, tag, CancellationToken.None);
+                await contacts.UntagAsync(user.Id!, tag, CancellationToken.None);
+                await contacts.MergeAsync(lead.Id!, user.Id!, CancellationToken.None);
+                await contacts.DeleteAsync(user.Id!, CancellationToken.None);
+
+                var conversation = sandbox.ConversationIdAt(5);
+                var conversations = connection.ConversationChanges;
+                await conversations.ReplyAsync(conversation, "Declared reply", false, admin, CancellationToken.None);
+                await conversations.UpdateAsync(conversation, new ConversationUpdate { Title = "Declared title" }, admin, CancellationToken.None);
+                await conversations.CloseAsync(conversation, admin, null, CancellationToken.None);
+                await conversations.OpenAsync(conversation, admin, CancellationToken.None);
+                await conversations.TagAsync(conversation, tag, admin, CancellationToken.None);
+                await conversations.UntagAsync(conversation, tag, admin, CancellationToken.None);
+
+                var contactResource = IntercomResources.Contacts;
+                var conversationResource = IntercomResources.Conversations;
+                var declared = new[]
+                {
+                    contactResource.Create!, contactResource.Update!, contactResource.Delete!, contactResource.Action("archive"),
+                    contactResource.Action("unarchive"), contactResource.Action("note"), contactResource.Action("tag"), contactResource.Action("untag"),
+                    contactResource.Action("merge"), conversationResource.Update!, conversationResource.Action("reply"), conversationResource.Action("manage"),
+                    conversationResource.Action("tag"), conversationResource.Action("untag"),
+                }.Select(operation => operation.Route).OrderBy(route => route, StringComparer.Ordinal);
+                var changes = connection.Client.Statistics.Snapshot().Select(route => route.Route)
+                    .Where(route => !route.StartsWith("GET ", StringComparison.Ordinal)).OrderBy(route => route, StringComparer.Ordinal);
+                Assert.Equal(declared, changes);
+                // The sandbox logs each request by its own route, spelled as in the description.
+                Assert.All(changes, route => Assert.True(sandbox.Log.Count(route) > 0, $"The sandbox logged nothing as {route}."));
+            }
+        }
+
+        /// <summary>What may be resent: anything that adds a contact, a note, a part or a merge never is once it may have arrived.</summary>
+        [Theory]
+        [InlineData("POST /contacts", RequestSafety.Creating)]
+        [InlineData("PUT /contacts/{contact_id}", RequestSafety.Idempotent)]
+        [InlineData("DELETE /contacts/{contact_id}", RequestSafety.Idempotent)]
+        [InlineData("POST /contacts/{contact_id}/archive", RequestSafety.Idempotent)]
+        [InlineData("POST /contacts/{contact_id}/unarchive", RequestSafety.Idempotent)]
+        [InlineData("POST /contacts/merge", RequestSafety.Creating)]
+        [InlineData("POST /contacts/{contact_id}/notes", RequestSafety.Creating)]
+        [InlineData("POST /contacts/{contact_id}/tags", RequestSafety.Idempotent)]
+        [InlineData("DELETE /contacts/{contact_id}/tags/{tag_id}", RequestSafety.Idempotent)]
+        [InlineData("PUT /conversations/{conversation_id}", RequestSafety.Idempotent)]
+        [InlineData("POST /conversations/{conversation_id}/reply", RequestSafety.Creating)]
+        [InlineData("POST /conversations/{conversation_id}/parts", RequestSafety.Creating)]
+        [InlineData("POST /conversations/{conversation_id}/tags", RequestSafety.Idempotent)]
+        [InlineData("DELETE /conversations/{conversation_id}/tags/{tag_id}", RequestSafety.Idempotent)]
+        public void Contact_and_conversation_changes_are_declared_with_their_safety(string route, RequestSafety safety)
+        {
+            var operation = Assert.Single(IntercomResources.Operations, declared => declared.Route == route);
+            Assert.Equal(safety, operation.Safety);
         }
 
         [Fact]

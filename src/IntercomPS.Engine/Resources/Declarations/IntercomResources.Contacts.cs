@@ -60,8 +60,22 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Lists("contacts", PagingKind.Cursor, "data", maxPageSize: 150)
             .Gets("contacts/{contact_id}")
             .ListsAlso("company", "companies/{company_id}/contacts", PagingKind.PageNumber, "data")
+            // Each create is one more contact: never resent once it may have arrived.
+            .Creates("contacts")
+            .Updates("contacts/{contact_id}")
+            .Deletes("contacts/{contact_id}")
+            // Setting the same state twice changes nothing, so these requests may be resent.
+            .Acts("archive", "POST", "contacts/{contact_id}/archive", retryable: true)
+            .Acts("unarchive", "POST", "contacts/{contact_id}/unarchive", retryable: true)
             // Blocking a blocked contact changes nothing, so the request may be resent.
             .Acts("block", "POST", "contacts/{contact_id}/block", retryable: true)
+            // A second merge of the same lead would fail or act on a new lead: never resent once it may have arrived.
+            .Acts("merge", "POST", "contacts/merge")
+            // Each send is one more note.
+            .Acts("note", "POST", "contacts/{contact_id}/notes")
+            // Applying a tag twice leaves one tag, so the request may be resent.
+            .Acts("tag", "POST", "contacts/{contact_id}/tags", retryable: true)
+            .Acts("untag", "DELETE", "contacts/{contact_id}/tags/{tag_id}")
             .Acts("by_external_id", "GET", "contacts/find_by_external_id/{external_id}")
             .CachedById();
 

@@ -10,9 +10,10 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// of the model, which the docs call searchable as most of its keys). Fields are read from the model where a
         /// searched conversation carries them in full: not contact_ids, teammate_ids or tag_ids, whose embedded lists
         /// may be truncated. Dates compare to the second.
-        /// Changes: created on behalf of a contact, deleted, merged, converted to tickets, contacts attached and
-        /// detached, parts redacted. The create answers with the message that opened the conversation (a
-        /// <see cref="Message"/>, whose ConversationId names it); merge's path names the conversation {id}.
+        /// Changes: created on behalf of a contact, updated (title, read state, custom attributes), replied to, managed
+        /// (closed, opened, snoozed, assigned: each a new part), tagged and untagged, deleted, merged, converted to
+        /// tickets, contacts attached and detached, parts redacted. The create answers with the message that opened the
+        /// conversation (a <see cref="Message"/>, whose ConversationId names it); merge's path names the conversation {id}.
         /// </summary>
         public static readonly ResourceDescriptor<Conversation> Conversations = new ResourceDescriptor<Conversation>("Conversation", "conversation_id")
             .Searches("conversations/search", new SearchFields<Conversation>(SearchDateRule.Second)
@@ -81,7 +82,14 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Lists("conversations", PagingKind.Cursor, "conversations", maxPageSize: 150)
             .CachedById()
             .Creates("conversations", false, "from.type=FromType", "from.id=ContactId", "body", "subject", "attachment_urls=AttachmentUrl", "brand_id")
+            .Updates("conversations/{conversation_id}")
             .Deletes("conversations/{conversation_id}")
+            // Replies and parts (close, open, snooze, assignment) each add a part: never resent once they may have arrived.
+            .Acts("reply", "POST", "conversations/{conversation_id}/reply")
+            .Acts("manage", "POST", "conversations/{conversation_id}/parts")
+            // Applying a tag twice leaves one tag, so the request may be resent.
+            .Acts("tag", "POST", "conversations/{conversation_id}/tags", retryable: true)
+            .Acts("untag", "DELETE", "conversations/{conversation_id}/tags/{tag_id}")
             .Acts("redact", "POST", "conversations/redact", true, "conversation_id", "conversation_part_id=PartId", "source_id")
             .Acts("attach_contact", "POST", "conversations/{conversation_id}/customers", false, "admin_id", "customer.intercom_user_id=ContactId", "customer.email=Email")
             .Acts("detach_contact", "DELETE", "conversations/{conversation_id}/customers/{contact_id}", true, "admin_id")
