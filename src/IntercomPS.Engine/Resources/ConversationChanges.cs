@@ -39,10 +39,11 @@ namespace IntercomPS.Engine.Resources
 
     /// <summary>
     /// Changes to conversations: replies and notes, close, open, snooze, assignment, attributes and tags, each through
-    /// the operation <see cref="IntercomResources.Conversations"/> declares. Actions that add a part (reply, close, open, snooze, assign) are never resent once they may have reached Intercom, so
-    /// a flaky network cannot post a reply twice; close, open and update first read the state from the server (never
-    /// from the session cache, which may be minutes old), so closing a closed conversation sends nothing and reports
-    /// unchanged, and closing one reopened elsewhere since it was cached does close it.
+    /// the operation <see cref="IntercomResources.Conversations"/> declares. Actions that add a part (reply, close,
+    /// open, snooze, assign) are never resent once they may have reached Intercom, so a flaky network cannot post a
+    /// reply twice; close, open and update first read the state from the server (never from the session cache, which
+    /// may be minutes old), so closing a closed conversation sends nothing and reports unchanged, and closing one
+    /// reopened elsewhere since it was cached does close it.
     /// </summary>
     public sealed class ConversationChanges
     {
