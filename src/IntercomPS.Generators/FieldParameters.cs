@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using IntercomPS.Engine.Resources.Declarations;
 using Microsoft.CodeAnalysis;
 using static IntercomPS.Generators.Generated;
 
@@ -36,11 +37,10 @@ namespace IntercomPS.Generators
             // A Set- says false as -Archived $false; a New- has nothing to turn off, so its booleans are switches.
             var changesExisting = cmdlet.Name.StartsWith("Set", StringComparison.Ordinal);
             var members = new StringBuilder();
-            foreach (var field in Words((string?)attribute.ConstructorArguments[1].Value))
+            foreach (var field in WritableField.ParseAll(new[] { (string?)attribute.ConstructorArguments[1].Value ?? string.Empty }))
             {
-                var equals = field.IndexOf('=');
-                var json = equals < 0 ? field : field.Substring(0, equals);
-                var name = equals < 0 ? Pascal(json.Substring(json.LastIndexOf('.') + 1)) : field.Substring(equals + 1);
+                var json = field.JsonPath;
+                var name = field.Name;
                 if (SelfAndBases(cmdlet).Any(type => type.GetMembers(name).OfType<IPropertySymbol>().Any())) continue;
                 if (!body.TryGetValue(json, out var member)) return (null, Failure(cmdlet, name, $"the request body has no member '{json}'"));
                 var type = changesExisting && member.Type == "boolean" ? "bool?" : ParameterType(member.Type);
@@ -95,10 +95,6 @@ namespace IntercomPS.Generators
         }
 
         private static string[] Words(string? text) => (text ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-
-        /// <summary><c>author_id</c> → <c>AuthorId</c>, as the engine's WritableField names a field.</summary>
-        private static string Pascal(string snakeCase) =>
-            string.Concat(snakeCase.Split('_', '-').Where(part => part.Length > 0).Select(part => char.ToUpperInvariant(part[0]) + part.Substring(1)));
 
         private static Diagnostic Failure(INamedTypeSymbol cmdlet, string parameter, string why) =>
             Diagnostic.Create(UntypedField, cmdlet.Locations.FirstOrDefault() ?? Location.None, cmdlet.Name, parameter, why);

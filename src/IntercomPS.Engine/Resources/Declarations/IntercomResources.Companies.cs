@@ -22,7 +22,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             // Keyed by company_id: sending it twice updates the one company, so a resend cannot make a second.
             .Creates("companies", retryable: true, "company_id", "name", "plan", "size", "website", "industry",
                 "custom_attributes=CustomAttribute", "remote_created_at", "monthly_spend", "update_last_request_at")
-            .Updates("companies/{company_id}", "PUT", FieldList(CompanyChanges))
+            .Updates("companies/{company_id}", "PUT", CompanyChanges)
             .Deletes("companies/{company_id}")
             .ListsAlso("contact", "contacts/{contact_id}/companies", PagingKind.PageNumber, "companies")
             // Attaching a contact that is attached already changes nothing, so the request may be resent.

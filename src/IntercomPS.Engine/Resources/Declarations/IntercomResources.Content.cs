@@ -9,10 +9,9 @@ namespace IntercomPS.Engine.Resources.Declarations
         /// item under it, named by the id placeholder, is read, replaced (PUT) and deleted. Create and update write the
         /// same fields.
         /// </summary>
-        private static ResourceDescriptor<T> ManagedAt<T>(this ResourceDescriptor<T> resource, string collection, string declaredFields) where T : IntercomObject
+        private static ResourceDescriptor<T> ManagedAt<T>(this ResourceDescriptor<T> resource, string collection, string fields) where T : IntercomObject
         {
             var item = collection + "/{" + resource.IdParameter + "}";
-            var fields = FieldList(declaredFields);
             return resource
                 .Lists(collection, PagingKind.PageNumber, "data")
                 .Gets(item)
@@ -32,7 +31,7 @@ namespace IntercomPS.Engine.Resources.Declarations
             .Acts("tag", "POST", "articles/{article_id}/tags", true)
             .Acts("untag", "DELETE", "articles/{article_id}/tags/{tag_id}")
             .Acts("draft", "GET", "articles/{article_id}/draft")
-            .Acts("stage_draft", "PUT", "articles/{article_id}/draft", false, FieldList(ArticleFields))
+            .Acts("stage_draft", "PUT", "articles/{article_id}/draft", false, ArticleFields)
             // Not resent once it may have arrived: a second publish would fail (no draft left) after the first worked.
             .Acts("publish_draft", "POST", "articles/{article_id}/draft/publish", false, "locales")
             .Shows(new[] { "Id:10", "State:9", "Title:30", "AuthorId=Author:10", "UpdatedAt" },
@@ -43,7 +42,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<Collection> Collections = new ResourceDescriptor<Collection>("Collection", "collection_id")
             .Lists("help_center/collections", PagingKind.PageNumber, "data")
             .Gets("help_center/collections/{collection_id}")
-            .Creates("help_center/collections", false, FieldList(CollectionFields))
+            .Creates("help_center/collections", false, CollectionFields)
             .Updates("help_center/collections/{collection_id}", "PUT", "name", "description", "parent_id")
             .Deletes("help_center/collections/{collection_id}")
             .Shows(new[] { "Id:10", "Name:30", "ParentId=Parent:10", "HelpCenterId=HelpCenter:10", "Url" },

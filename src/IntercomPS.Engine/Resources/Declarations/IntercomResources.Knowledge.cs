@@ -17,7 +17,7 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<HelpCenterRedirect> HelpCenterRedirects = new ResourceDescriptor<HelpCenterRedirect>("HelpCenterRedirect", "id")
             .Lists("help_center/help_centers/{help_center_id}/redirects", PagingKind.PageNumber, "data")
             .Gets("help_center/help_centers/{help_center_id}/redirects/{id}")
-            .Creates("help_center/help_centers/{help_center_id}/redirects", false, FieldList(HelpCenterRedirectFields))
+            .Creates("help_center/help_centers/{help_center_id}/redirects", false, HelpCenterRedirectFields)
             .Deletes("help_center/help_centers/{help_center_id}/redirects/{id}")
             .Shows(new[] { "Id:8", "Locale:6", "TargetType=Type:10", "TargetId=Target:10", "FromUrl" },
                 new[] { "Id", "HelpCenterId", "FromUrl", "Locale", "TargetType", "TargetId", "CreatedAt", "UpdatedAt" });

@@ -71,8 +71,8 @@ namespace IntercomPS.Engine.Resources.Declarations
         public static readonly ResourceDescriptor<TicketType> TicketTypes = new ResourceDescriptor<TicketType>("TicketType", "ticket_type_id")
             .Lists("ticket_types", PagingKind.WholeList, "data")
             .Gets("ticket_types/{ticket_type_id}")
-            .Creates("ticket_types", false, FieldList(TicketTypeFields))
-            .Updates("ticket_types/{ticket_type_id}", "PUT", FieldList(TicketTypeChanges))
+            .Creates("ticket_types", false, TicketTypeFields)
+            .Updates("ticket_types/{ticket_type_id}", "PUT", TicketTypeChanges)
             .CachedWhole()
             .Shows(new[] { "Id:10", "Category:12", "Icon:4", "Archived:8", "Name" },
                 new[] { "Id", "Name", "Description", "Category", "Icon", "Archived", "TicketTypeAttributes=Attributes", "TicketStates=States", "CreatedAt", "UpdatedAt" });

@@ -18,12 +18,6 @@ namespace IntercomPS.Engine.Resources.Declarations
             .OrderBy(descriptor => descriptor.Noun, System.StringComparer.Ordinal)
             .ToList();
 
-        /// <summary>
-        /// The writable fields of a field list declared as one constant (<c>"title body author_id"</c>): a constant, so
-        /// that the cmdlets' source generator reads the same list to write their parameters ([FieldParameters]).
-        /// </summary>
-        private static string[] FieldList(string declared) => declared.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-
         /// <summary>Every declared operation, each once.</summary>
         public static IEnumerable<ApiOperation> Operations => All.SelectMany(descriptor => descriptor.Operations).Distinct();
     }

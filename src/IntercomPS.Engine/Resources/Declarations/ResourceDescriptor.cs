@@ -86,9 +86,13 @@ namespace IntercomPS.Engine.Resources.Declarations
             DeclareFields(operation, fields);
         }
 
+        /// <summary>
+        /// Declares the body members <paramref name="operation"/> writes. A declaration is one field, or several
+        /// separated by spaces: a list declared once as a constant (IntercomResources.ArticleFields) is passed whole.
+        /// </summary>
         protected void DeclareFields(ApiOperation operation, string[] fields)
         {
-            if (fields.Length > 0) _fields[operation] = fields.Select(WritableField.Parse).ToArray();
+            if (fields.Length > 0) _fields[operation] = WritableField.ParseAll(fields).ToArray();
         }
     }
 

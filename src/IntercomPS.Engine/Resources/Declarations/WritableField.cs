@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace IntercomPS.Engine.Resources.Declarations
 {
     /// <summary>
@@ -27,6 +30,19 @@ namespace IntercomPS.Engine.Resources.Declarations
             var path = equals < 0 ? declaration : declaration.Substring(0, equals);
             var name = equals < 0 ? PascalCase(path.Substring(path.LastIndexOf('.') + 1)) : declaration.Substring(equals + 1);
             return new WritableField(path, name);
+        }
+
+        /// <summary>
+        /// Reads declarations each of which may list several fields separated by spaces (<c>"title body author_id"</c>):
+        /// the form of a field list declared as one constant, which the cmdlets' source generator reads too
+        /// ([FieldParameters]; it compiles this file).
+        /// </summary>
+        public static IEnumerable<WritableField> ParseAll(IEnumerable<string> declarations)
+        {
+            foreach (var declaration in declarations)
+            {
+                foreach (var field in declaration.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) yield return Parse(field);
+            }
         }
 
         /// <summary><c>last_seen_at</c> → <c>LastSeenAt</c>.</summary>
