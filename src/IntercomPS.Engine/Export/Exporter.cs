@@ -83,7 +83,6 @@ namespace IntercomPS.Engine.Export
     /// </remarks>
     public sealed class Exporter<T> where T : IntercomObject
     {
-        private readonly string _kind;
         private readonly Func<SearchRequest, IPageObserver<T>, CancellationToken, Task<RangeReadResult?>> _search;
         private readonly Func<T, string?> _idOf;
         private readonly Func<T, DateTimeOffset?> _dateOf;
@@ -99,7 +98,7 @@ namespace IntercomPS.Engine.Export
             Func<CancellationToken, Task<IReadOnlyList<string>>> customAttributeNames,
             TimeProvider clock)
         {
-            _kind = kind;
+            Kind = kind;
             SearchFields = searchFields;
             _search = search;
             _idOf = idOf;
@@ -110,7 +109,7 @@ namespace IntercomPS.Engine.Export
         }
 
         /// <summary>What is exported, as messages name it: <c>contacts</c>.</summary>
-        public string Kind => _kind;
+        public string Kind { get; }
 
         /// <summary>What the export's query and client condition are checked against: the exported resource's search fields.</summary>
         public SearchFields SearchFields { get; }
@@ -146,7 +145,7 @@ namespace IntercomPS.Engine.Export
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
             if (string.IsNullOrWhiteSpace(request.Path)) throw new ExportException(ExportErrorKind.InvalidRequest, "Give the output file's path.");
-            if (request.IncludeParts && _withParts == null) throw new ExportException(ExportErrorKind.InvalidRequest, t => $"{t[ExportTerm.IncludeParts]} applies to conversations, not {_kind}.");
+            if (request.IncludeParts && _withParts == null) throw new ExportException(ExportErrorKind.InvalidRequest, t => $"{t[ExportTerm.IncludeParts]} applies to conversations, not {Kind}.");
             if (request.Since != null && request.Until != null && request.Until <= request.Since)
             {
                 throw new ExportException(ExportErrorKind.InvalidRequest, t => $"{t[ExportTerm.Until]} ({request.Until:o}) must be later than {t[ExportTerm.Since]} ({request.Since:o}).");
@@ -234,12 +233,12 @@ namespace IntercomPS.Engine.Export
 
             // A file left without a checkpoint and without a record (see HoldsNoRecord) is replaced, not appended to.
             var createMode = request.Mode == ExportMode.New ? FileMode.CreateNew : FileMode.Create;
-            var format = RecordFormat.For(checkpoint.Format, checkpoint.Run.Columns, _kind, checkpoint.Run.RawCsvValues);
+            var format = RecordFormat.For(checkpoint.Format, checkpoint.Run.Columns, Kind, checkpoint.Run.RawCsvValues);
             var result = new ExportResult
             {
                 Path = path,
                 CheckpointPath = checkpointPath,
-                Kind = _kind,
+                Kind = Kind,
                 Format = checkpoint.Format,
                 Mode = request.Mode,
                 Since = checkpoint.Run.Since,
@@ -372,11 +371,11 @@ namespace IntercomPS.Engine.Export
             List<string>? columns = null;
             if (request.Format == ExportFormat.Csv)
             {
-                columns = CsvColumns.Plan(_kind, await _customAttributeNames(cancellationToken).ConfigureAwait(false));
+                columns = CsvColumns.Plan(Kind, await _customAttributeNames(cancellationToken).ConfigureAwait(false));
             }
             return new ExportCheckpoint
             {
-                Kind = _kind,
+                Kind = Kind,
                 Format = request.Format,
                 Origin = since,
                 // An empty file: every record dated after any instant is (vacuously) among the remembered ones.
@@ -441,7 +440,7 @@ namespace IntercomPS.Engine.Export
                 $"The checkpoint '{checkpointPath}' pins {what(t)} {Show(pinned)}, but {Show(given)} was given. {Action(t)}, or start a new export with {t[ExportTerm.Overwrite]}.");
             Func<ExportTerms, string> Term(ExportTerm term) => t => t[term];
 
-            if (!string.Equals(checkpoint.Kind, _kind, StringComparison.Ordinal)) Mismatch(_ => "the kind", checkpoint.Kind, _kind);
+            if (!string.Equals(checkpoint.Kind, Kind, StringComparison.Ordinal)) Mismatch(_ => "the kind", checkpoint.Kind, Kind);
             if (checkpoint.Format != request.Format) Mismatch(Term(ExportTerm.Format), checkpoint.Format, request.Format);
             if (!string.Equals(checkpoint.Run.Query, queryJson, StringComparison.Ordinal)) Mismatch(Term(ExportTerm.Query), checkpoint.Run.Query, queryJson);
             if (checkpoint.Run.IncludeParts != request.IncludeParts) Mismatch(Term(ExportTerm.IncludeParts), checkpoint.Run.IncludeParts, request.IncludeParts);
@@ -622,7 +621,7 @@ namespace IntercomPS.Engine.Export
             private void Reject(T item, string? id, string why)
             {
                 _result.RecordsRejected++;
-                _onItemRejected?.Invoke(new ExportItemRejected(_owner._kind, id, _itemsRead, _owner._dateOf(item), why));
+                _onItemRejected?.Invoke(new ExportItemRejected(_owner.Kind, id, _itemsRead, _owner._dateOf(item), why));
             }
 
             public void OnWindowFailed(DateWindow window, Exception error)

@@ -94,16 +94,17 @@ namespace IntercomPS.Engine.Resources
         {
             var items = (await _client.SendAsync(operation.CreateRequest(), (_, body) => IntercomJson.ReadListPage<T>(body, operation.ItemsMember!), cancellationToken).ConfigureAwait(false)).Items;
             if (!resource.CachesWholeList) return items;
-            var collection = ItemCollection(resource);
             foreach (var item in items)
             {
-                if (resource.IdOf(item) is string id) _cache.Set(CacheKeys.Of(collection, id), item);
+                if (resource.IdOf(item) is string id) _cache.Set(ItemKey(resource, id), item);
             }
             return items;
         }
 
         private static string ItemKey(ResourceDescriptor resource, IReadOnlyDictionary<string, string> pathValues) =>
-            CacheKeys.Of(ItemCollection(resource), pathValues[resource.IdParameter]);
+            ItemKey(resource, pathValues[resource.IdParameter]);
+
+        private static string ItemKey(ResourceDescriptor resource, string id) => CacheKeys.Of(ItemCollection(resource), id);
 
         /// <summary>
         /// The collection an object's cache key names: its get path without the id (<c>companies</c> for
@@ -314,7 +315,7 @@ namespace IntercomPS.Engine.Resources
         /// </summary>
         internal void Remember<T>(ResourceDescriptor<T> resource, string id, T item) where T : IntercomObject
         {
-            if (resource.CachesById) _cache.Set(CacheKeys.Of(ItemCollection(resource), id), item);
+            if (resource.CachesById) _cache.Set(ItemKey(resource, id), item);
         }
 
         /// <summary>Forgets what the cache holds for a resource after a change made through this module.</summary>
